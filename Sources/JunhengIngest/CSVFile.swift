@@ -1,0 +1,25 @@
+import JunhengCore
+
+/// A CSV file read as a stream: encoding and dialect detected, the header found, and every data record
+/// handed on with its line, in fixed-size chunks, never holding the whole file.
+public struct CSVFile: Sendable {
+    public var path: String
+    public var options: CSVReadOptions
+
+    public init(path: String, options: CSVReadOptions = CSVReadOptions()) {
+        self.path = path
+        self.options = options
+    }
+
+    /// Reads the file: `header` is called once with the header names and line, then `row` for each
+    /// data record in order. Problems the reader survives are in the returned summary.
+    ///
+    /// - Throws: ``IngestError`` for a file that cannot be read safely (unterminated quote, invalid
+    ///   bytes, a spreadsheet given as CSV); an error thrown by `row` or `header` is rethrown as is.
+    public func read(
+        header: ([String], Int) throws -> Void = { _, _ in },
+        row: (CSVRecord) throws -> Void
+    ) throws(IngestError) -> CSVReadSummary {
+        fatalError("CSVFile.read lands with the ingest layer")
+    }
+}

@@ -1,0 +1,16 @@
+/// How to read one CSV file. Every field left `nil` is detected from the file.
+public struct CSVReadOptions: Sendable, Hashable {
+    /// Overrides the delimiter sniffer (comma, semicolon, tab, pipe; Excel's `sep=X` first line also decides).
+    public var delimiter: CSVDelimiter?
+    /// Overrides encoding detection.
+    public var encoding: TextEncoding?
+    /// Bytes read from the file at a time; memory does not grow with the file beyond this and the longest record.
+    public var chunkSize: Int
+
+    public init(delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 16) {
+        precondition(chunkSize >= 16, "chunkSize must be at least 16 bytes")
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.chunkSize = chunkSize
+    }
+}

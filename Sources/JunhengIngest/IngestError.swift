@@ -1,0 +1,29 @@
+import JunhengCore
+
+/// A CSV file that cannot be read safely: the reader stops and says where and what to do.
+public struct IngestError: UserFacingError, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// The file could not be opened or read.
+        case unreadable
+        /// The file is an Excel workbook (.xlsx or .xls), not a CSV.
+        case spreadsheet
+        /// A byte sequence that is not valid in the detected encoding.
+        case invalidEncoding = "invalid-encoding"
+        /// A quoted field that never closes: libcsv would swallow the rest of the file.
+        case unterminatedQuote = "unterminated-quote"
+        /// The file has no header row.
+        case noHeader = "no-header"
+        /// libcsv ran out of memory or reported another failure.
+        case parser
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(kind: Kind, location: SourceLocation?, message: String) {
+        self.kind = kind
+        self.location = location
+        self.message = message
+    }
+}

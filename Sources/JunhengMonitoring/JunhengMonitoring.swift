@@ -1,0 +1,2 @@
+import JunhengCore
+public enum JunhengMonitoring {}

@@ -1,0 +1,1 @@
+print("junheng-bench: lands with the ingest layer")
