@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "JunhengStore",
             dependencies: [
-                "JunhengCore", "JunhengMonitoring", "JunhengQuestionnaire",
+                "JunhengCore", "JunhengMonitoring",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

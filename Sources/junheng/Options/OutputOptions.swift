@@ -1,0 +1,18 @@
+import ArgumentParser
+import JunhengCore
+
+/// How a command writes its result.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case markdown
+    case json
+    case csv
+}
+
+extension Language: @retroactive ExpressibleByArgument {}
+
+/// `--lang zh|en`, shared by every command that writes labels.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of labels: zh (中文, default) or en.")
+    var lang: Language = .zh
+}
