@@ -9,7 +9,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
 }
 
-extension Language: @retroactive ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
 
 /// `--lang zh|en`, shared by every command that writes labels.
 struct LanguageOption: ParsableArguments {
