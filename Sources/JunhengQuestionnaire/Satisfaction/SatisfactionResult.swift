@@ -1,0 +1,92 @@
+import JunhengIngest
+
+/// Everything one satisfaction run found: the rates, the screening, the mapping of every file.
+public struct SatisfactionResult: Sendable, Hashable {
+    public var survey: Questionnaire
+    public var settings: SatisfactionSettings
+    /// The `--by` keys of ``groups``; empty for overall only.
+    public var by: [GroupingKey]
+    public var files: [ExportFileReport]
+    /// Data rows read (every respondent row, including rows the reader had to skip).
+    public var rows: Int
+    /// Rows that entered the rates.
+    public var used: Int
+    /// Rows left out (``excludedRows``).
+    public var excluded: Int
+    public var overall: SatisfactionCell
+    /// The cells of `by`, in report order.
+    public var groups: [SatisfactionCell]
+    /// Single-key breakdowns always computed for the report: group, township, school, item, dimension.
+    public var breakdowns: [GroupingKey: [SatisfactionCell]]
+    public var excludedRows: [ExcludedRow]
+    /// Answers that are not an option of their question (the first 1000; ``answerProblemCount`` counts all).
+    public var answerProblems: [AnswerProblem]
+    public var answerProblemCount: Int
+    /// Reader problems that did not drop a row (NUL bytes, duplicate headers).
+    public var ingestProblems: [IngestProblem]
+    /// Used respondents per group name.
+    public var usedByGroup: [String: Int]
+    /// The weighted combination of groups, when weights were given.
+    public var weighted: WeightedSatisfaction?
+    public var sampleChecks: [SampleCheck]
+
+    /// Excluded rows per reason.
+    public var exclusionCounts: [ExclusionReason: Int] {
+        excludedRows.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 }
+    }
+}
+
+/// One export file: how it was read and mapped.
+public struct ExportFileReport: Sendable, Hashable {
+    public var file: String
+    public var header: [String]
+    public var headerLine: Int
+    public var detection: WjxModeDetection
+    /// Whether the mode was forced with `--mode`.
+    public var modeForced: Bool
+    public var mapping: WjxColumnMapping
+    public var rows: Int
+    public var used: Int
+    public var encoding: TextEncoding?
+
+    public init(
+        file: String, header: [String], headerLine: Int, detection: WjxModeDetection, modeForced: Bool,
+        mapping: WjxColumnMapping, rows: Int = 0, used: Int = 0, encoding: TextEncoding? = nil
+    ) {
+        self.file = file
+        self.header = header
+        self.headerLine = headerLine
+        self.detection = detection
+        self.modeForced = modeForced
+        self.mapping = mapping
+        self.rows = rows
+        self.used = used
+        self.encoding = encoding
+    }
+}
+
+/// A weighted combination of group rates: Σ w_g·r_g / Σ w_g over the groups with answers, with
+/// var = Σ (w_g/W)²·var_g from each group's clustered variance. Never the default; always labelled.
+public struct WeightedSatisfaction: Sendable, Hashable {
+    public var weights: [String: Double]
+    public var rate: Double?
+    public var ci95: ClosedRange<Double>?
+    public var meetsThreshold: Bool?
+    /// Groups with a weight but no answers, or answers but no weight.
+    public var notes: [String]
+}
+
+/// One sample check of DOMAIN.md §4 (parents ≥ 50 %, sample ≥ 1.5 ‰ of the population).
+public struct SampleCheck: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case parentShare = "parent-share"
+        case sampleSize = "sample-size"
+    }
+
+    public var kind: Kind
+    /// The figure: a share, or a count of respondents.
+    public var value: Double
+    /// The bar: a share, or the required count.
+    public var required: Double
+    public var passes: Bool
+}

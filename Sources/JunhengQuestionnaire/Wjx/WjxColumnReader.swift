@@ -1,0 +1,126 @@
+/// One cell of an export read against its question: which option(s) it names, or why none.
+enum WjxCell: Sendable, Hashable {
+    /// Nothing written (an optional question left blank).
+    case empty
+    /// `(跳过)`, `（跳过）`, `-3`, `-2`: skipped by logic or not shown.
+    case skipped
+    /// One option (0-based).
+    case option(Int)
+    /// Several options of a `┋`-joined multiple choice.
+    case options([Int])
+    /// A number-mode 0/1 option column.
+    case flag(Bool)
+    /// Free text (never stored: reports show no free text).
+    case text
+    /// A value that is not an option of the question.
+    case invalid
+}
+
+/// Reads one column's cells fast: the lookup dictionary for the file's mode is built once, so the
+/// per-record path is a dictionary lookup (the slower normalising path only runs on a miss).
+struct WjxColumnReader: Sendable {
+    enum Kind: Sendable, Hashable {
+        case answer(question: Int)
+        case option(question: Int, option: Int)
+        case row(question: Int, row: Int)
+    }
+
+    let column: Int
+    let kind: Kind
+    let type: QuestionType
+    /// Raw value → option index in this file's mode.
+    let lookup: [String: Int]
+    /// Normalised option text → option index (text-mode fallback and "other" options).
+    let normalized: [String: Int]
+    let mode: WjxExportMode
+
+    init(column: Int, kind: Kind, question: Question, mode: WjxExportMode) {
+        self.column = column
+        self.kind = kind
+        self.type = question.type
+        self.mode = mode
+        var lookup: [String: Int] = [:]
+        var normalized: [String: Int] = [:]
+        for (index, option) in question.options.enumerated() {
+            normalized[WjxText.normalize(option.text)] = index
+            for alias in option.aliases { normalized[WjxText.normalize(alias)] = index }
+        }
+        let hasScores = question.options.contains { $0.score != nil }
+        switch mode {
+        case .text:
+            for (index, option) in question.options.enumerated() {
+                lookup[option.text] = index
+                for alias in option.aliases { lookup[alias] = index }
+            }
+        case .number:
+            for index in question.options.indices { lookup[String(index + 1)] = index }
+        case .score where hasScores:
+            for (index, option) in question.options.enumerated() {
+                guard let score = option.score else { continue }
+                let text = score == score.rounded() ? String(Int(score)) : String(score)
+                lookup[text] = index
+                lookup[text + "分"] = index
+                lookup[String(score)] = index
+            }
+        case .score:
+            for index in question.options.indices { lookup[String(index + 1)] = index }
+        }
+        self.lookup = lookup
+        self.normalized = normalized
+    }
+
+    /// Reads one cell.
+    func read(_ raw: String) -> WjxCell {
+        if raw.isEmpty { return .empty }
+        if type == .text {
+            return WjxText.isSkip(raw) ? .skipped : .text
+        }
+        if case .option = kind {
+            switch raw {
+            case "1": return .flag(true)
+            case "0": return .flag(false)
+            default:
+                let value = raw.trimmedSpaces
+                if value.isEmpty { return .empty }
+                if WjxText.isSkip(value) { return .skipped }
+                return value == "1" ? .flag(true) : value == "0" ? .flag(false) : .invalid
+            }
+        }
+        if let index = lookup[raw] {
+            return type == .multiple ? .options([index]) : .option(index)
+        }
+        if WjxText.isSkip(raw) { return .skipped }
+        if type == .multiple || raw.contains("┋") {
+            var indices: [Int] = []
+            for part in raw.split(separator: "┋", omittingEmptySubsequences: true) {
+                guard let index = one(String(part)) else { return .invalid }
+                indices.append(index)
+            }
+            if indices.isEmpty { return .empty }
+            return type == .multiple ? .options(indices) : (indices.count == 1 ? .option(indices[0]) : .invalid)
+        }
+        guard let index = one(raw) else {
+            return raw.trimmedSpaces.isEmpty ? .empty : .invalid
+        }
+        return .option(index)
+    }
+
+    /// The option a single value names, through the slower paths.
+    private func one(_ raw: String) -> Int? {
+        if let index = lookup[raw] { return index }
+        let value = raw.trimmedSpaces
+        if let index = lookup[value] { return index }
+        guard mode == .text else {
+            // 问卷星 writes integers; Excel may have saved `3.0`.
+            if let number = Double(value), number == number.rounded(), let index = lookup[String(Int(number))] {
+                return index
+            }
+            return nil
+        }
+        let normal = WjxText.normalize(value)
+        if let index = normalized[normal] { return index }
+        let (option, typed) = WjxText.splitOther(normal)
+        if typed != nil, let index = normalized[option] { return index }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import JunhengIngest
+
+/// The three 问卷星 download modes (DOMAIN.md §5): 按选项文本, 按选项序号, 按分数.
+public enum WjxExportMode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// 按选项文本: option texts; multiple choices joined by `┋`.
+    case text
+    /// 按选项序号: 1-based option numbers; one 0/1 column per option of a multiple choice.
+    case number
+    /// 按分数: the declared score of each option (`4分` or `4`).
+    case score
+
+    public var label: String {
+        switch self {
+        case .text: "按选项文本"
+        case .number: "按选项序号"
+        case .score: "按分数"
+        }
+    }
+}
+
+/// Which mode a file is in, and why the tool thinks so (shown by `survey check`).
+public struct WjxModeDetection: Sendable, Hashable {
+    public var mode: WjxExportMode
+    public var reason: String
+
+    public init(mode: WjxExportMode, reason: String) {
+        self.mode = mode
+        self.reason = reason
+    }
+
+    /// Decides the mode from the mapped headers and the first records' values.
+    ///
+    /// Option texts win for text mode; `N分` values or values that are declared scores but not option
+    /// numbers mean score mode; integers in 1…n mean number mode; with no values to look at, `第N题(选项)`
+    /// columns mean number mode.
+    static func detect(mapping: WjxColumnMapping, survey: Questionnaire, sample: [CSVRecord]) -> WjxModeDetection {
+        var textHits = 0
+        var numberHits = 0
+        var scoreOnlyHits = 0
+        var fenHits = 0
+        var joined = false
+        var optionColumns = 0
+        for column in mapping.columns {
+            let question: Question
+            switch column.assignment {
+            case .answer(let q), .matrixRow(let q, _): question = survey.questions[q]
+            case .option:
+                optionColumns += 1
+                continue
+            default: continue
+            }
+            guard question.type != .text else { continue }
+            let texts = Set(question.options.flatMap { [WjxText.normalize($0.text)] + $0.aliases.map(WjxText.normalize) })
+            let scores = Set(question.options.compactMap(\.score))
+            for record in sample {
+                guard let raw = record[column: column.index]?.trimmedSpaces, !raw.isEmpty, !WjxText.isSkip(raw) else {
+                    continue
+                }
+                if raw.contains("┋") { joined = true }
+                let first = String(raw.split(separator: "┋").first ?? "")
+                if first.hasSuffix("分"), Double(first.dropLast()) != nil {
+                    fenHits += 1
+                    continue
+                }
+                if let number = Double(first) {
+                    let isNumber = number == number.rounded() && number >= 1 && Int(number) <= question.options.count
+                    if isNumber { numberHits += 1 } else if scores.contains(number) { scoreOnlyHits += 1 }
+                    continue
+                }
+                let (option, _) = WjxText.splitOther(WjxText.normalize(first))
+                if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
+                    textHits += 1
+                }
+            }
+        }
+        if fenHits > 0 {
+            return WjxModeDetection(mode: .score, reason: "\(fenHits) answers are scores written as N分")
+        }
+        if textHits > 0, textHits >= numberHits {
+            return WjxModeDetection(mode: .text, reason: "\(textHits) answers in the first rows are option texts")
+        }
+        if scoreOnlyHits > 0 {
+            return WjxModeDetection(
+                mode: .score, reason: "\(scoreOnlyHits) answers are declared scores that are not option numbers")
+        }
+        if numberHits > 0 {
+            return WjxModeDetection(mode: .number, reason: "\(numberHits) answers in the first rows are option numbers")
+        }
+        if optionColumns > 0 {
+            return WjxModeDetection(mode: .number, reason: "\(optionColumns) columns are 第N题(选项) 0/1 columns")
+        }
+        if joined {
+            return WjxModeDetection(mode: .text, reason: "multiple choices are joined by ┋")
+        }
+        return WjxModeDetection(mode: .text, reason: "no answers to tell from; text mode assumed")
+    }
+}

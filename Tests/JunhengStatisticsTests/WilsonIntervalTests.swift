@@ -1,0 +1,37 @@
+import Testing
+
+@testable import JunhengStatistics
+
+@Suite struct WilsonIntervalTests {
+    @Test func noTrialsHasNoInterval() {
+        let wilson = WilsonInterval(successes: 0, trials: 0)
+        #expect(wilson.proportion == nil)
+        #expect(wilson.interval == nil)
+    }
+
+    /// 8 of 10, z = 1.96: z² = 3.8416, z²/n = 0.38416, denominator = 1.38416;
+    /// centre = (0.8 + 0.19208) / 1.38416 = 0.716737;
+    /// half = 1.96 / 1.38416 · sqrt(0.016 + 0.009604) = 1.416022 · 0.160012 = 0.226581;
+    /// CI = [0.490156, 0.943318] (the textbook Wilson interval for 8/10).
+    @Test func eightOfTen() throws {
+        let interval = try #require(WilsonInterval(successes: 8, trials: 10).interval)
+        #expect(abs(interval.lowerBound - 0.490156) < 1e-5)
+        #expect(abs(interval.upperBound - 0.943318) < 1e-5)
+    }
+
+    /// 10 of 10: p̂ = 1, centre = (1 + 0.19208)/1.38416 = 0.861259, half = 1.416022 · sqrt(0.009604)
+    /// = 1.416022 · 0.098000 = 0.138770; upper = 1.000029 → clipped to 1, lower = 0.722489.
+    @Test func allPositiveDoesNotCollapse() throws {
+        let interval = try #require(WilsonInterval(successes: 10, trials: 10).interval)
+        #expect(abs(interval.lowerBound - 0.722489) < 1e-5)
+        #expect(interval.upperBound == 1)
+    }
+
+    /// 0 of 1: centre = (0 + 1.9208)/4.8416 = 0.396728, half = 1.96/4.8416 · sqrt(0.9604) = 0.396728;
+    /// CI = [0, 0.793457].
+    @Test func oneTrialNoSuccess() throws {
+        let interval = try #require(WilsonInterval(successes: 0, trials: 1).interval)
+        #expect(abs(interval.lowerBound) < 1e-9)
+        #expect(abs(interval.upperBound - 0.793457) < 1e-5)
+    }
+}
