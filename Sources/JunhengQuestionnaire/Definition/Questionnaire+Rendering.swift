@@ -1,0 +1,131 @@
+import JunhengCore
+
+// MARK: - JSON (`survey list`, `survey show --format json`)
+
+/// One line of `junheng survey list --format json`.
+public struct QuestionnaireSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String
+    public var groups: [String]
+    public var questions: Int
+    public var items: Int
+    public var file: String
+
+    public init(_ questionnaire: Questionnaire) {
+        id = questionnaire.id
+        title = questionnaire.title.zh
+        groups = questionnaire.groups
+        questions = questionnaire.questions.count
+        items = questionnaire.items.count
+        file = questionnaire.source
+    }
+}
+
+/// `junheng survey show ID --format json`: every question with its options, and for each option whether
+/// it counts as positive or is left out of the denominator.
+public struct QuestionnaireDescription: Sendable, Hashable, Codable {
+    public struct Option: Sendable, Hashable, Codable {
+        public var number: Int
+        public var text: String
+        public var positive: Bool
+        public var excluded: Bool
+        public var score: Double?
+        public var group: String?
+        public var outside: Bool
+    }
+
+    public struct Row: Sendable, Hashable, Codable {
+        public var id: String
+        public var text: String
+        public var dimension: String?
+    }
+
+    public struct Item: Sendable, Hashable, Codable {
+        public var id: String
+        public var number: Int
+        public var text: String
+        public var type: String
+        public var role: String
+        public var dimension: String?
+        public var options: [Option]
+        public var rows: [Row]
+    }
+
+    public struct Dimension: Sendable, Hashable, Codable {
+        public var id: String
+        public var name: String
+    }
+
+    public struct Settings: Sendable, Hashable, Codable {
+        public var min_seconds: Int?
+        public var min_n: Int
+        public var threshold: Double
+        public var sample_share: Double
+        public var parent_share: Double
+    }
+
+    public var id: String
+    public var title: String
+    public var groups: [String]
+    public var default_group: String?
+    public var settings: Settings
+    public var dimensions: [Dimension]
+    public var questions: [Item]
+    public var file: String
+
+    public init(_ q: Questionnaire) {
+        id = q.id
+        title = q.title.zh
+        groups = q.groups
+        default_group = q.defaultGroup
+        settings = Settings(
+            min_seconds: q.settings.minSeconds, min_n: q.settings.minN, threshold: q.settings.threshold,
+            sample_share: q.settings.sampleShare, parent_share: q.settings.parentShare)
+        dimensions = q.dimensions.map { Dimension(id: $0.id, name: $0.name.zh) }
+        questions = q.questions.map { question in
+            Item(
+                id: question.id, number: question.number, text: question.text, type: question.type.rawValue,
+                role: question.role.rawValue, dimension: question.dimension,
+                options: question.options.enumerated().map { index, option in
+                    Option(
+                        number: index + 1, text: option.text, positive: option.positive, excluded: option.excluded,
+                        score: option.score, group: option.group, outside: option.outside)
+                },
+                rows: question.rows.map { Row(id: $0.id, text: $0.text, dimension: $0.dimension) })
+        }
+        file = q.source
+    }
+}
+
+// MARK: - Markdown (a printable paper version)
+
+extension Questionnaire {
+    /// The questionnaire as a printable paper form: title, introduction, every question with ☐ boxes.
+    public func paperMarkdown() -> String {
+        var out = "# \(title.zh)\n\n"
+        if let introduction { out += introduction + "\n\n" }
+        out += "调查对象：\(groups.joined(separator: "、"))\n\n"
+        for question in questions {
+            out += "**\(question.number). \(question.text)**（\(question.type.label)）\n\n"
+            switch question.type {
+            case .text:
+                out += "____________________________________\n\n"
+            case .matrix:
+                out += "| | " + question.options.map(\.text).joined(separator: " | ") + " |\n"
+                out += "| --- |" + String(repeating: " :---: |", count: question.options.count) + "\n"
+                for row in question.rows {
+                    out += "| \(row.text) |" + String(repeating: " ☐ |", count: question.options.count) + "\n"
+                }
+                out += "\n"
+            case .single, .scale, .multiple:
+                let box = question.type == .multiple ? "☐" : "○"
+                out += question.options.map { "\(box) \($0.text)" }.joined(separator: "　　") + "\n\n"
+            }
+        }
+        out += "---\n\n"
+        out += "计分说明：满意度 = 肯定回答数 ÷ 有效回答数（“不了解”不计入分母）。肯定回答："
+        let positives = Set(questions.filter(\.isScored).flatMap { $0.options.filter(\.positive).map(\.text) })
+        out += positives.sorted().joined(separator: "、") + "。\n"
+        return out
+    }
+}

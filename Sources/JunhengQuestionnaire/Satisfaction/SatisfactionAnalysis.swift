@@ -1,0 +1,56 @@
+import JunhengCore
+import JunhengIngest
+
+/// The one call behind `junheng satisfaction` and `junheng survey check`: reads every export through
+/// the streaming reader and feeds a ``SatisfactionPipeline``.
+public enum SatisfactionAnalysis {
+    /// Reads `exports` (one or several, e.g. one per township) and computes the rates.
+    ///
+    /// - Throws: ``IngestError`` for a file that cannot be read; ``SurveyDataError`` when a file has no
+    ///   column matching a scored question of `survey` (wrong questionnaire, or headers that need a
+    ///   mapping file), unless `requireScoredColumns` is false (as in `survey check`).
+    public static func run(
+        exports: [String], survey: Questionnaire, by: [GroupingKey] = [], settings: SatisfactionSettings,
+        readOptions: CSVReadOptions = CSVReadOptions(), requireScoredColumns: Bool = true
+    ) throws -> SatisfactionResult {
+        precondition(!exports.isEmpty, "at least one export")
+        var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
+        for path in exports {
+            let summary = try CSVFile(path: path, options: readOptions).read(
+                header: { names, line in pipeline.consume(header: names, line: line, file: path) },
+                row: { record in pipeline.consume(record: record) })
+            pipeline.consume(summary: summary)
+        }
+        let result = pipeline.finish()
+        if requireScoredColumns {
+            let scored = Set(survey.questions.indices.filter { survey.questions[$0].isScored })
+            for file in result.files {
+                let mapped = file.mapping.columns.contains { column in
+                    switch column.assignment {
+                    case .answer(let q), .matrixRow(let q, _): scored.contains(q)
+                    default: false
+                    }
+                }
+                if !mapped {
+                    throw SurveyDataError(
+                        location: SourceLocation(file: file.file, line: file.headerLine),
+                        message:
+                            "no column of this export matches a scored question of questionnaire \(survey.id). "
+                            + "Check --survey, or run `junheng survey check` and write a mapping file (--mapping).")
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// A survey export that cannot be rated as given.
+public struct SurveyDataError: UserFacingError, Hashable {
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(location: SourceLocation?, message: String) {
+        self.location = location
+        self.message = message
+    }
+}

@@ -1,0 +1,293 @@
+import JunhengCore
+import JunhengReports
+
+extension SatisfactionResult {
+    // MARK: - Tables
+
+    /// The tables `junheng satisfaction` prints: the summary, the `--by` table (or overall), the
+    /// screening counts, every excluded row, and the answers that were not options.
+    public func tables() -> [ReportTable] {
+        var tables = [summaryTable()]
+        if !by.isEmpty { tables.append(cellTable(id: "satisfaction-by-" + by.map(\.rawValue).joined(separator: "-"), keys: by, cells: groups)) }
+        tables.append(screeningTable())
+        if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
+        if answerProblemCount > 0 { tables.append(answerProblemsTable()) }
+        if weighted != nil || !sampleChecks.isEmpty { tables.append(checksTable()) }
+        return tables
+    }
+
+    /// A table of cells under `keys`, with an overall row at the bottom.
+    public func cellTable(id: String, keys: [GroupingKey], cells: [SatisfactionCell]) -> ReportTable {
+        let title = LocalizedText(
+            zh: "\(survey.title.zh)：满意度（按" + keys.map(\.label.zh).joined(separator: "、") + "）",
+            en: "\(survey.title.en): satisfaction by " + keys.map(\.label.en).joined(separator: ", "))
+        var columns = keys.map { ReportColumn(key: $0.rawValue, label: $0.label) }
+        columns += Self.rateColumns(threshold: settings.threshold)
+        var rows = cells.map { cell in cell.label.map(ReportCell.text) + rateCells(cell) }
+        let overallLabel = [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
+            + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
+        rows.append(overallLabel + rateCells(overall))
+        return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes())
+    }
+
+    static func rateColumns(threshold: Double) -> [ReportColumn] {
+        let bar = NumberText.format(threshold, .percent(0))
+        return [
+            ReportColumn(key: "respondents", label: LocalizedText(zh: "有效答卷人", en: "Respondents"), format: .integer),
+            ReportColumn(key: "answered", label: LocalizedText(zh: "有效回答", en: "Answered"), format: .integer),
+            ReportColumn(key: "positive", label: LocalizedText(zh: "肯定回答", en: "Positive"), format: .integer),
+            ReportColumn(key: "rate", label: LocalizedText(zh: "满意度", en: "Rate"), format: .percent(1)),
+            ReportColumn(key: "ci_low", label: LocalizedText(zh: "95%下限", en: "95% low"), format: .percent(1)),
+            ReportColumn(key: "ci_high", label: LocalizedText(zh: "95%上限", en: "95% high"), format: .percent(1)),
+            ReportColumn(key: "meets", label: LocalizedText(zh: "≥\(bar)", en: "≥ \(bar)")),
+            ReportColumn(key: "flag", label: LocalizedText(zh: "备注", en: "Note")),
+        ]
+    }
+
+    func rateCells(_ cell: SatisfactionCell) -> [ReportCell] {
+        let fails = cell.meetsThreshold.map { !$0 }
+        return [
+            .integer(cell.respondents), .integer(cell.answered), .integer(cell.positive),
+            .number(cell.rate, fails: fails), .number(cell.ci95?.lowerBound), .number(cell.ci95?.upperBound),
+            cell.meetsThreshold.map(ReportCell.verdict) ?? .empty,
+            cell.belowMinN
+                ? .label(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
+                : .empty,
+        ]
+    }
+
+    func notes() -> [LocalizedText] {
+        var notes = [Self.methodNote]
+        notes.append(
+            LocalizedText(
+                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh) + "。",
+                en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en) + "."))
+        if settings.keepAll {
+            notes.append(LocalizedText(zh: "已用 --keep-all 关闭筛查。", en: "Screening turned off with --keep-all."))
+        }
+        if answerProblemCount > 0 {
+            notes.append(
+                LocalizedText(
+                    zh: "\(answerProblemCount) 个回答不是该题选项，未计入。", en: "\(answerProblemCount) answers were not options and were not counted."))
+        }
+        return notes
+    }
+
+    func exclusionSummary(_ language: Language) -> String {
+        let counts = exclusionCounts
+        let parts = ExclusionReason.allCases.compactMap { reason -> String? in
+            guard let count = counts[reason] else { return nil }
+            return "\(reason.label.text(language)) \(count)"
+        }
+        guard !parts.isEmpty else { return "" }
+        return language == .zh ? "（" + parts.joined(separator: "，") + "）" : " (" + parts.joined(separator: ", ") + ")"
+    }
+
+    func summaryTable() -> ReportTable {
+        let columns = [
+            ReportColumn(key: "item", label: LocalizedText(zh: "项目", en: "Item")),
+            ReportColumn(key: "value", label: LocalizedText(zh: "值", en: "Value")),
+        ]
+        func row(_ zh: String, _ en: String, _ value: String, fails: Bool? = nil) -> [ReportCell] {
+            [.label(LocalizedText(zh: zh, en: en)), ReportCell(.text(LocalizedText(verbatim: value)), fails: fails)]
+        }
+        var rows: [[ReportCell]] = [
+            row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))"),
+        ]
+        for file in files {
+            rows.append(row("导出文件", "Export", "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行"))
+        }
+        rows += [
+            row("数据行", "Rows", "\(rows)"),
+            row("有效问卷", "Used", "\(used)"),
+            row("剔除问卷", "Excluded", "\(excluded)"),
+            row(
+                "总体满意度", "Overall rate", overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—",
+                fails: overall.meetsThreshold.map { !$0 }),
+            row(
+                "95%区间", "95% interval",
+                overall.ci95.map {
+                    NumberText.format($0.lowerBound, .percent(1)) + " – " + NumberText.format($0.upperBound, .percent(1))
+                } ?? "—"),
+            row(
+                "是否达到 \(NumberText.format(settings.threshold, .percent(0)))", "Meets \(NumberText.format(settings.threshold, .percent(0)))",
+                overall.meetsThreshold.map { $0 ? "达标 meets" : "未达标 fails" } ?? "—", fails: overall.meetsThreshold.map { !$0 }),
+        ]
+        return ReportTable(
+            id: "satisfaction-summary", title: LocalizedText(zh: "社会认可度调查汇总", en: "Social recognition survey summary"),
+            columns: columns, rows: rows, notes: notes())
+    }
+
+    func screeningTable() -> ReportTable {
+        let counts = exclusionCounts
+        var rows = ExclusionReason.allCases.map { reason in
+            [ReportCell.label(reason.label), .integer(counts[reason] ?? 0)]
+        }
+        rows.append([.label(LocalizedText(zh: "合计", en: "Total")), .integer(excluded)])
+        var notes: [LocalizedText] = []
+        if let minimum = settings.minSeconds {
+            notes.append(LocalizedText(zh: "用时下限 \(minimum) 秒。", en: "Minimum time \(minimum) s."))
+        }
+        if settings.keepAll { notes.append(LocalizedText(zh: "筛查已关闭（--keep-all）。", en: "Screening off (--keep-all).")) }
+        return ReportTable(
+            id: "satisfaction-screening", title: LocalizedText(zh: "剔除问卷统计", en: "Excluded responses"),
+            columns: [
+                ReportColumn(key: "reason", label: LocalizedText(zh: "原因", en: "Reason")),
+                ReportColumn(key: "count", label: LocalizedText(zh: "份数", en: "Count"), format: .integer),
+            ], rows: rows, notes: notes)
+    }
+
+    func excludedRowsTable() -> ReportTable {
+        ReportTable(
+            id: "satisfaction-excluded-rows", title: LocalizedText(zh: "剔除问卷明细", en: "Excluded rows"),
+            columns: [
+                ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
+                ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
+                ReportColumn(key: "reason", label: LocalizedText(zh: "原因", en: "Reason")),
+                ReportColumn(key: "detail", label: LocalizedText(zh: "说明", en: "Detail")),
+            ],
+            rows: excludedRows.map { row in
+                [.text(row.file), .integer(row.line), .label(row.reason.label), .text(row.detail)]
+            })
+    }
+
+    func answerProblemsTable() -> ReportTable {
+        var notes: [LocalizedText] = []
+        if answerProblemCount > answerProblems.count {
+            notes.append(
+                LocalizedText(
+                    zh: "仅列出前 \(answerProblems.count) 个，共 \(answerProblemCount) 个。",
+                    en: "First \(answerProblems.count) of \(answerProblemCount) shown."))
+        }
+        return ReportTable(
+            id: "satisfaction-answer-problems",
+            title: LocalizedText(zh: "无效回答（不是该题选项，未计入）", en: "Answers that are not options (not counted)"),
+            columns: [
+                ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
+                ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
+                ReportColumn(key: "column", label: LocalizedText(zh: "列", en: "Column"), format: .integer),
+                ReportColumn(key: "question", label: LocalizedText(zh: "题目", en: "Question")),
+                ReportColumn(key: "value", label: LocalizedText(zh: "回答", en: "Value")),
+            ],
+            rows: answerProblems.map { p in [.text(p.file), .integer(p.line), .integer(p.column), .text(p.question), .text(p.value)] },
+            notes: notes)
+    }
+
+    func checksTable() -> ReportTable {
+        var rows: [[ReportCell]] = []
+        for check in sampleChecks {
+            switch check.kind {
+            case .parentShare:
+                rows.append([
+                    .label(LocalizedText(zh: "家长占比", en: "Parents' share")),
+                    .text(NumberText.format(check.value, .percent(1))),
+                    .text("≥ " + NumberText.format(check.required, .percent(0))), .verdict(check.passes),
+                ])
+            case .sampleSize:
+                rows.append([
+                    .label(LocalizedText(zh: "样本量（常住人口 1.5‰）", en: "Sample size (1.5 ‰ of population)")),
+                    .text(NumberText.format(check.value, .integer)), .text("≥ " + NumberText.format(check.required, .integer)),
+                    .verdict(check.passes),
+                ])
+            }
+        }
+        var notes: [LocalizedText] = []
+        if let weighted {
+            let weights = weighted.weights.keys.sorted().map { "\($0)=\(NumberText.plain(weighted.weights[$0]!))" }
+            rows.append([
+                .label(LocalizedText(zh: "加权满意度（按调查对象加权）", en: "Weighted rate (by group)")),
+                .text(weighted.rate.map { NumberText.format($0, .percent(1)) } ?? "—"),
+                .text("≥ " + NumberText.format(settings.threshold, .percent(0))),
+                weighted.meetsThreshold.map(ReportCell.verdict) ?? .empty,
+            ])
+            notes.append(
+                LocalizedText(
+                    zh: "加权满意度为各调查对象满意度的加权平均（权重 \(weights.joined(separator: "，"))），不是默认的汇总满意度。",
+                    en: "The weighted rate is a weighted mean of group rates (weights \(weights.joined(separator: ", "))), not the default pooled rate."))
+            notes += weighted.notes.map { LocalizedText(verbatim: $0) }
+        }
+        return ReportTable(
+            id: "satisfaction-checks", title: LocalizedText(zh: "抽样检查", en: "Sample checks"),
+            columns: [
+                ReportColumn(key: "check", label: LocalizedText(zh: "检查", en: "Check")),
+                ReportColumn(key: "value", label: LocalizedText(zh: "实际", en: "Value")),
+                ReportColumn(key: "required", label: LocalizedText(zh: "要求", en: "Required")),
+                ReportColumn(key: "verdict", label: LocalizedText(zh: "结论", en: "Verdict")),
+            ], rows: rows, notes: notes)
+    }
+
+    // MARK: - Report section
+
+    /// The 社会认可度 section of the county report: the 85 % bar (one-vote veto), the sample checks,
+    /// charts of satisfaction by township (sorted, with 95 % intervals and the 85 % line) and by group,
+    /// and tables by township, group, item and dimension.
+    public func reportSection() -> ReportSection {
+        let bar = NumberText.format(settings.threshold, .percent(0))
+        var bars = [
+            BarCheck(
+                area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
+                name: LocalizedText(zh: "\(survey.title.zh) 满意度（一票否决）", en: "\(survey.title.en) satisfaction (veto)"),
+                figure: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—", threshold: "≥ \(bar)",
+                passes: overall.meetsThreshold)
+        ]
+        for check in sampleChecks {
+            switch check.kind {
+            case .parentShare:
+                bars.append(
+                    BarCheck(
+                        area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
+                        name: LocalizedText(zh: "样本中家长占比", en: "Parents' share of the sample"),
+                        figure: NumberText.format(check.value, .percent(1)),
+                        threshold: "≥ " + NumberText.format(check.required, .percent(0)), passes: check.passes))
+            case .sampleSize:
+                bars.append(
+                    BarCheck(
+                        area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
+                        name: LocalizedText(zh: "样本量（常住人口 1.5‰）", en: "Sample size (1.5 ‰ of population)"),
+                        figure: NumberText.format(check.value, .integer),
+                        threshold: "≥ " + NumberText.format(check.required, .integer), passes: check.passes))
+            }
+        }
+        let reference = ReportChart.Reference(label: LocalizedText(zh: "85%达标线", en: "85 % bar"), value: settings.threshold)
+        func points(_ cells: [SatisfactionCell]) -> [ReportChart.Point] {
+            cells.compactMap { cell in
+                guard let rate = cell.rate else { return nil }
+                return ReportChart.Point(
+                    label: LocalizedText(verbatim: cell.label.joined(separator: " / ")), value: rate, interval: cell.ci95,
+                    fails: !(cell.meetsThreshold ?? true))
+            }
+        }
+        var charts: [ReportChart] = []
+        let townships = (breakdowns[.township] ?? []).filter { $0.rate != nil }
+            .sorted { ($0.rate!, $0.key.joined(separator: "\u{1F}")) > ($1.rate!, $1.key.joined(separator: "\u{1F}")) }
+        if !townships.isEmpty, survey.question(role: .township) != nil {
+            charts.append(
+                ReportChart(
+                    id: "satisfaction-township-\(survey.id)",
+                    title: LocalizedText(zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))"),
+                    kind: .bars, series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(townships))],
+                    references: [reference], format: .percent(1)))
+        }
+        let groupCells = breakdowns[.group] ?? []
+        if !groupCells.isEmpty {
+            charts.append(
+                ReportChart(
+                    id: "satisfaction-group-\(survey.id)",
+                    title: LocalizedText(zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))"),
+                    kind: .bars, series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(groupCells))],
+                    references: [reference], format: .percent(1)))
+        }
+        var tables: [ReportTable] = []
+        for key in [GroupingKey.township, .group, .school, .item, .dimension] {
+            guard let cells = breakdowns[key], !cells.isEmpty else { continue }
+            if key == .township && survey.question(role: .township) == nil { continue }
+            if key == .school && survey.question(role: .school) == nil { continue }
+            if key == .dimension && survey.dimensions.isEmpty { continue }
+            tables.append(cellTable(id: "satisfaction-\(survey.id)-\(key.rawValue)", keys: [key], cells: cells))
+        }
+        tables.append(screeningTable())
+        return ReportSection(
+            id: "satisfaction-\(survey.id)", title: LocalizedText(zh: "社会认可度：\(survey.title.zh)", en: "Social recognition: \(survey.title.en)"),
+            bars: bars, charts: charts, tables: tables, notes: notes())
+    }
+}
