@@ -1,0 +1,103 @@
+import ArgumentParser
+import JunhengCore
+import JunhengQuestionnaire
+
+/// `junheng satisfaction EXPORT... --survey ID`: satisfaction rates against the 85 % bar.
+struct SatisfactionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "satisfaction",
+        abstract: "社会认可度满意度 — satisfaction rates from 问卷星 exports, overall and by group, township, school, item or dimension, with 95 % intervals, against the 85 % bar.",
+        discussion: """
+            Reads each export as a stream (memory does not grow with the file). Several exports (e.g. one per
+            township) are combined. Screened-out responses are listed with line and reason.
+            Examples:
+              junheng satisfaction sample-responses/survey-public.csv --survey public --by township
+              junheng satisfaction a.csv b.csv --survey public --by township,group --format markdown
+            """)
+
+    @Argument(help: "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数; UTF-8 or GB18030).") var exports: [String]
+    @OptionGroup var input: SatisfactionInputOptions
+    @Option(
+        name: .long,
+        help: "Group by group|township|school|grade|item|dimension; two nest, e.g. township,group. Default: township if the questionnaire asks for it, else group."
+    )
+    var by: String?
+    @Option(name: .long, help: "Weights for a weighted combination of groups, e.g. 家长=0.5,教师=0.2 (labelled as weighted).")
+    var weights: String?
+    @Option(name: .long, help: "The county's resident population, for the 1.5 ‰ sample-size check.") var population: Int?
+    @Option(name: .long, help: "table, markdown, json or csv (UTF-8 with BOM).") var format: OutputFormat = .table
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard !exports.isEmpty else { throw ValidationError("give at least one 问卷星 export (CSV).") }
+        if let by, GroupingKey.parseList(by) == nil {
+            throw ValidationError(
+                "--by takes one or two of group, township, school, grade, item, dimension, e.g. --by township,group.")
+        }
+        if let weights, Self.parseWeights(weights) == nil {
+            throw ValidationError("--weights takes GROUP=NUMBER pairs separated by commas, e.g. 家长=0.5,教师=0.2.")
+        }
+        if let population, population <= 0 { throw ValidationError("--population must be a positive number.") }
+    }
+
+    static func parseWeights(_ text: String) -> [String: Double]? {
+        var result: [String: Double] = [:]
+        for pair in text.split(whereSeparator: { $0 == "," || $0 == "，" }) {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, let weight = Double(parts[1]), weight >= 0 else { return nil }
+            result[String(parts[0])] = weight
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    func run() throws {
+        var (questionnaire, settings) = try input.resolve()
+        settings.weights = weights.flatMap(Self.parseWeights)
+        settings.population = population
+        let keys = by.flatMap(GroupingKey.parseList) ?? (questionnaire.question(role: .township) != nil ? [.township] : [.group])
+        let result = try SatisfactionAnalysis.run(exports: exports, survey: questionnaire, by: keys, settings: settings)
+        if format == .json {
+            print(try JSONOutput.encode(result.jsonDocument))
+        } else {
+            print(TableOutput.render(result.tables(), format: format, language: language.lang), terminator: "")
+        }
+    }
+}
+
+extension WjxExportMode: ExpressibleByArgument {}
+
+/// The questionnaire and the screening settings, shared by `satisfaction` and `survey check`.
+struct SatisfactionInputOptions: ParsableArguments {
+    @Option(name: .long, help: "Questionnaire id (see `junheng survey list`) or path to a .yaml file.") var survey: String
+    @OptionGroup var catalogOptions: SurveyCatalogOptions
+    @Option(name: .long, help: "Column mapping file (YAML: header → question id), overriding header matching.")
+    var mapping: String?
+    @Option(name: .long, help: "Force the download mode: text, number or score (default: detected per file).")
+    var mode: WjxExportMode?
+    @Option(name: .customLong("min-seconds"), help: "Screen out responses faster than this (所用时间); 0 turns it off. Default: the questionnaire's setting.")
+    var minSeconds: Int?
+    @Option(name: .customLong("min-n"), help: "Flag cells with fewer respondents. Default: the questionnaire's setting.")
+    var minN: Int?
+    @Option(name: .long, help: "The bar as a share (default 0.85).") var threshold: Double?
+    @Flag(name: .customLong("keep-all"), help: "Turn screening off: keep duplicates, speeders, outsiders and empty rows.")
+    var keepAll = false
+
+    func validate() throws {
+        if let threshold, !(threshold > 0 && threshold <= 1) {
+            throw ValidationError("--threshold is a share between 0 and 1, e.g. 0.85.")
+        }
+        if let minSeconds, minSeconds < 0 { throw ValidationError("--min-seconds must not be negative.") }
+        if let minN, minN < 0 { throw ValidationError("--min-n must not be negative.") }
+    }
+
+    func resolve() throws -> (Questionnaire, SatisfactionSettings) {
+        let questionnaire = try catalogOptions.catalog.resolve(survey)
+        let mappingFile = try mapping.map { path in try WjxMappingFile.load(path: path, survey: questionnaire) }
+        var seconds: Int?? = nil
+        if let minSeconds { seconds = .some(minSeconds == 0 ? nil : minSeconds) }
+        let settings = SatisfactionSettings(
+            survey: questionnaire, minSeconds: seconds, minN: minN, threshold: threshold, keepAll: keepAll, mode: mode,
+            mapping: mappingFile)
+        return (questionnaire, settings)
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import JunhengQuestionnaire
+import JunhengCore
+import JunhengReports
+
+/// `junheng survey`: the questionnaires a county has, and a check of an export against one.
+struct SurveyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "survey",
+        abstract: "社会认可度问卷：列出、查看问卷，检查问卷星导出 — list and show questionnaires, check a 问卷星 export.",
+        subcommands: [SurveyListCommand.self, SurveyShowCommand.self, SurveyCheckCommand.self]
+    )
+}
+
+/// Where questionnaires are found, shared by the survey and satisfaction commands.
+struct SurveyCatalogOptions: ParsableArguments {
+    @Option(
+        name: .customLong("surveys-dir"),
+        help: "Folder of questionnaire files (*.yaml). Default: $JUNHENG_SURVEYS, else ./surveys.")
+    var surveysDirectory: String?
+
+    var catalog: SurveyCatalog {
+        SurveyCatalog.standard(explicit: surveysDirectory, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// Renders report tables in one of the text formats; CSV tables are separated by a blank line and the
+/// file starts with one BOM.
+enum TableOutput {
+    static func render(_ tables: [ReportTable], format: OutputFormat, language: JunhengCore.Language) -> String {
+        let renderer = TableRenderer(language: language)
+        switch format {
+        case .table: return tables.map(renderer.terminal).joined(separator: "\n")
+        case .markdown: return tables.map(renderer.markdown).joined(separator: "\n")
+        case .csv:
+            return tables.enumerated().map { index, table in
+                let text = renderer.csv(table)
+                return index == 0 ? text : "\r\n" + String(text.drop { $0 == "\u{FEFF}" })
+            }.joined()
+        case .json: preconditionFailure("JSON is encoded by the command")
+        }
+    }
+}
