@@ -59,6 +59,11 @@ final class CSVStream {
     func run(header: @escaping ([String], Int) throws -> Void, row: @escaping (CSVRecord) throws -> Void) throws {
         onHeader = header
         onRow = row
+        // The callbacks live only for this call (CSVFile passes them without escaping).
+        defer {
+            onHeader = nil
+            onRow = nil
+        }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             let reason = String(cString: strerror(errno))
