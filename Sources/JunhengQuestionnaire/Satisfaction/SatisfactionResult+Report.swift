@@ -27,7 +27,13 @@ extension SatisfactionResult {
         let overallLabel = [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
         rows.append(overallLabel + rateCells(overall))
-        return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: notes())
+        let cellNotes = [
+            Self.methodNote,
+            LocalizedText(
+                zh: "有效答卷人少于 \(settings.minN) 的单元格标注“样本不足”，结果仅供参考。",
+                en: "Cells with fewer than \(settings.minN) respondents are flagged as small samples."),
+        ]
+        return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: cellNotes)
     }
 
     static func rateColumns(threshold: Double) -> [ReportColumn] {
@@ -91,6 +97,7 @@ extension SatisfactionResult {
         func row(_ zh: String, _ en: String, _ value: String, fails: Bool? = nil) -> [ReportCell] {
             [.label(LocalizedText(zh: zh, en: en)), ReportCell(.text(LocalizedText(verbatim: value)), fails: fails)]
         }
+        let rowCount = self.rows
         var rows: [[ReportCell]] = [
             row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))"),
         ]
@@ -98,7 +105,7 @@ extension SatisfactionResult {
             rows.append(row("导出文件", "Export", "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行"))
         }
         rows += [
-            row("数据行", "Rows", "\(rows)"),
+            row("数据行", "Rows", "\(rowCount)"),
             row("有效问卷", "Used", "\(used)"),
             row("剔除问卷", "Excluded", "\(excluded)"),
             row(
