@@ -40,8 +40,8 @@ import Testing
     }
 
     /// Three respondents (0,2), (1,2), (2,2): r = 3/6 = 0.5; residuals −1, 0, 1; Σ² = 2;
-    /// var = 3/2 · 2 / 36 = 0.0833333; se = 0.288675; half = 0.565803; CI = [0, 1.0658 → 1]… clipped both:
-    /// lower = 0.5 − 0.565803 < 0 → 0.
+    /// var = 3/2 · 2 / 36 = 0.0833333; se = 0.288675; half = 0.565803;
+    /// CI = [0.5 − 0.565803, 0.5 + 0.565803] = [−0.0658, 1.0658], clipped at both ends to [0, 1].
     @Test func clipsBothEnds() throws {
         var acc = ClusteredRatioInterval()
         for (y, m) in [(0, 2), (1, 2), (2, 2)] { acc.add(positive: y, answered: m) }

@@ -19,11 +19,11 @@ import Testing
         #expect(abs(interval.upperBound - 0.943318) < 1e-5)
     }
 
-    /// 10 of 10: p̂ = 1, centre = (1 + 0.19208)/1.38416 = 0.861259, half = 1.416022 · sqrt(0.009604)
-    /// = 1.416022 · 0.098000 = 0.138770; upper = 1.000029 → clipped to 1, lower = 0.722489.
+    /// 10 of 10: p̂ = 1, centre = (1 + 0.19208)/1.38416 = 0.861230, half = 1.416021 · sqrt(0.009604)
+    /// = 1.416021 · 0.098 = 0.138770; upper = 1.000000 → clipped to 1, lower = 0.722460.
     @Test func allPositiveDoesNotCollapse() throws {
         let interval = try #require(WilsonInterval(successes: 10, trials: 10).interval)
-        #expect(abs(interval.lowerBound - 0.722489) < 1e-5)
+        #expect(abs(interval.lowerBound - 0.722460) < 1e-5)
         #expect(interval.upperBound == 1)
     }
 

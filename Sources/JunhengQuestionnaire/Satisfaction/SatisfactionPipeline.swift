@@ -52,9 +52,13 @@ public struct SatisfactionPipeline: Sendable {
     private var breakdowns: [[GroupingKey]: [[String]: ClusteredRatioInterval]] = [:]
     private let breakdownKeys: [[GroupingKey]]
 
+    /// Per question, per option: how many used responses chose it (matrix questions: summed over rows).
+    private var optionCounts: [[Int]]
+
     // Scratch space reused for every record.
     private var itemAnswered: [Int]
     private var itemPositive: [Int]
+    private var chosen: [(Int, Int)] = []
 
     public init(survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = []) {
         self.survey = survey
@@ -84,6 +88,7 @@ public struct SatisfactionPipeline: Sendable {
         var keys: [[GroupingKey]] = [[], [.group], [.township], [.school], [.grade], [.item], [.dimension]]
         if !by.isEmpty, !keys.contains(by) { keys.append(by) }
         self.breakdownKeys = keys
+        self.optionCounts = survey.questions.map { Array(repeating: 0, count: $0.options.count) }
         self.itemAnswered = Array(repeating: 0, count: items.count)
         self.itemPositive = Array(repeating: 0, count: items.count)
     }
@@ -185,6 +190,7 @@ public struct SatisfactionPipeline: Sendable {
         var school: String?
         var gradeOption: Int?
         var groupAnswered = false
+        chosen.removeAll(keepingCapacity: true)
 
         for reader in readers {
             let raw = record[column: reader.column] ?? ""
@@ -204,6 +210,12 @@ public struct SatisfactionPipeline: Sendable {
                 }
                 if questionIndex == groupQuestion { groupAnswered = true }
                 continue
+            }
+            switch cell {
+            case .option(let o): chosen.append((questionIndex, o))
+            case .options(let list): for o in list { chosen.append((questionIndex, o)) }
+            case .flag(true): if case .option(_, let o) = reader.kind { chosen.append((questionIndex, o)) }
+            default: break
             }
             switch reader.kind {
             case .answer(let q):
@@ -279,6 +291,7 @@ public struct SatisfactionPipeline: Sendable {
 
         used += 1
         files[fileIndex].used += 1
+        for (q, o) in chosen { optionCounts[q][o] += 1 }
         let groupName = group ?? GroupingKey.outside
         usedByGroup[groupName, default: 0] += 1
         let grade = gradeOption.map { survey.questions[gradeQuestion!].options[$0].text } ?? GroupingKey.missing
@@ -375,7 +388,8 @@ public struct SatisfactionPipeline: Sendable {
             excluded: excludedRows.count, overall: overall, groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
             breakdowns: single, excludedRows: excludedRows, answerProblems: answerProblems,
             answerProblemCount: answerProblemCount, ingestProblems: ingestProblems, usedByGroup: usedByGroup,
-            weighted: weighted(groupAccumulators: breakdowns[[.group]] ?? [:]), sampleChecks: checks)
+            weighted: weighted(groupAccumulators: breakdowns[[.group]] ?? [:]), sampleChecks: checks,
+            optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)))
     }
 
     private func cell(keys: [GroupingKey], key: [String], acc: ClusteredRatioInterval) -> SatisfactionCell {

@@ -29,6 +29,8 @@ public struct SatisfactionResult: Sendable, Hashable {
     /// The weighted combination of groups, when weights were given.
     public var weighted: WeightedSatisfaction?
     public var sampleChecks: [SampleCheck]
+    /// Question id → how many used responses chose each option (matrix questions: summed over rows).
+    public var optionCounts: [String: [Int]]
 
     /// Excluded rows per reason.
     public var exclusionCounts: [ExclusionReason: Int] {
