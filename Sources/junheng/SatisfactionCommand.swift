@@ -6,7 +6,8 @@ import JunhengQuestionnaire
 struct SatisfactionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "satisfaction",
-        abstract: "社会认可度满意度 — satisfaction rates from 问卷星 exports, overall and by group, township, school, item or dimension, with 95 % intervals, against the 85 % bar.",
+        abstract:
+            "社会认可度满意度 — satisfaction rates from 问卷星 exports, overall and by group, township, school, item or dimension, with 95 % intervals, against the 85 % bar.",
         discussion: """
             Reads each export as a stream (memory does not grow with the file). Several exports (e.g. one per
             township) are combined. Screened-out responses are listed with line and reason.
@@ -19,12 +20,15 @@ struct SatisfactionCommand: ParsableCommand {
     @OptionGroup var input: SatisfactionInputOptions
     @Option(
         name: .long,
-        help: "Group by group|township|school|grade|item|dimension; two nest, e.g. township,group. Default: township if the questionnaire asks for it, else group."
+        help:
+            "Group by group|township|school|grade|item|dimension; two nest, e.g. township,group. Default: township if the questionnaire asks for it, else group."
     )
     var by: String?
-    @Option(name: .long, help: "Weights for a weighted combination of groups, e.g. 家长=0.5,教师=0.2 (labelled as weighted).")
+    @Option(
+        name: .long, help: "Weights for a weighted combination of groups, e.g. 家长=0.5,教师=0.2 (labelled as weighted).")
     var weights: String?
-    @Option(name: .long, help: "The county's resident population, for the 1.5 ‰ sample-size check.") var population: Int?
+    @Option(name: .long, help: "The county's resident population, for the 1.5 ‰ sample-size check.") var population:
+        Int?
     @Option(name: .long, help: "table, markdown, json or csv (UTF-8 with BOM).") var format: OutputFormat = .table
     @OptionGroup var language: LanguageOption
 
@@ -54,7 +58,9 @@ struct SatisfactionCommand: ParsableCommand {
         var (questionnaire, settings) = try input.resolve()
         settings.weights = weights.flatMap(Self.parseWeights)
         settings.population = population
-        let keys = by.flatMap(GroupingKey.parseList) ?? (questionnaire.question(role: .township) != nil ? [.township] : [.group])
+        let keys =
+            by.flatMap(GroupingKey.parseList)
+            ?? (questionnaire.question(role: .township) != nil ? [.township] : [.group])
         let result = try SatisfactionAnalysis.run(exports: exports, survey: questionnaire, by: keys, settings: settings)
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument))
@@ -68,18 +74,23 @@ extension WjxExportMode: ExpressibleByArgument {}
 
 /// The questionnaire and the screening settings, shared by `satisfaction` and `survey check`.
 struct SatisfactionInputOptions: ParsableArguments {
-    @Option(name: .long, help: "Questionnaire id (see `junheng survey list`) or path to a .yaml file.") var survey: String
+    @Option(name: .long, help: "Questionnaire id (see `junheng survey list`) or path to a .yaml file.") var survey:
+        String
     @OptionGroup var catalogOptions: SurveyCatalogOptions
     @Option(name: .long, help: "Column mapping file (YAML: header → question id), overriding header matching.")
     var mapping: String?
     @Option(name: .long, help: "Force the download mode: text, number or score (default: detected per file).")
     var mode: WjxExportMode?
-    @Option(name: .customLong("min-seconds"), help: "Screen out responses faster than this (所用时间); 0 turns it off. Default: the questionnaire's setting.")
+    @Option(
+        name: .customLong("min-seconds"),
+        help: "Screen out responses faster than this (所用时间); 0 turns it off. Default: the questionnaire's setting.")
     var minSeconds: Int?
-    @Option(name: .customLong("min-n"), help: "Flag cells with fewer respondents. Default: the questionnaire's setting.")
+    @Option(
+        name: .customLong("min-n"), help: "Flag cells with fewer respondents. Default: the questionnaire's setting.")
     var minN: Int?
     @Option(name: .long, help: "The bar as a share (default 0.85).") var threshold: Double?
-    @Flag(name: .customLong("keep-all"), help: "Turn screening off: keep duplicates, speeders, outsiders and empty rows.")
+    @Flag(
+        name: .customLong("keep-all"), help: "Turn screening off: keep duplicates, speeders, outsiders and empty rows.")
     var keepAll = false
 
     func validate() throws {

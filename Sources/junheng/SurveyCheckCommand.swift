@@ -6,7 +6,9 @@ import JunhengQuestionnaire
 struct SurveyCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "检查问卷星导出 — show how an export's columns map onto a questionnaire, the download mode, unmapped columns and every problem, before computing any rate.")
+        abstract:
+            "检查问卷星导出 — show how an export's columns map onto a questionnaire, the download mode, unmapped columns and every problem, before computing any rate."
+    )
 
     @Argument(help: "问卷星 CSV export(s).") var exports: [String]
     @OptionGroup var satisfaction: SatisfactionInputOptions

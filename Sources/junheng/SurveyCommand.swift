@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import JunhengQuestionnaire
 import JunhengCore
+import JunhengQuestionnaire
 import JunhengReports
 
 /// `junheng survey`: the questionnaires a county has, and a check of an export against one.

@@ -6,7 +6,9 @@ import JunhengQuestionnaire
 struct SurveyShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "查看问卷 — show a questionnaire: Markdown is a printable paper version; JSON lists every option and whether it counts as positive or is excluded.")
+        abstract:
+            "查看问卷 — show a questionnaire: Markdown is a printable paper version; JSON lists every option and whether it counts as positive or is excluded."
+    )
 
     @Argument(help: "Questionnaire id (see `junheng survey list`) or path to a .yaml file.") var survey: String
     @OptionGroup var catalogOptions: SurveyCatalogOptions

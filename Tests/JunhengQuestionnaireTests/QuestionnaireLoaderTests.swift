@@ -85,16 +85,17 @@ import Testing
     }
 
     @Test func identityOptionNeedsAGroupInGroups() throws {
-        let yaml = Self.valid + """
+        let yaml =
+            Self.valid + """
 
-              - id: who
-                number: 2
-                text: 身份
-                type: single
-                role: group
-                options:
-                  - {text: 校长, group: 校长}
-            """
+                  - id: who
+                    number: 2
+                    text: 身份
+                    type: single
+                    role: group
+                    options:
+                      - {text: 校长, group: 校长}
+                """
         let failure = try #require(error(yaml))
         #expect(failure.location?.line == 13)
         #expect(failure.message.contains("not in `groups`"))

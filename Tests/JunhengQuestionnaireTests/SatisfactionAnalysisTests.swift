@@ -12,7 +12,8 @@ import Testing
 
     func analyse(_ names: [String], by: [GroupingKey] = [.township]) throws -> SatisfactionResult {
         try SatisfactionAnalysis.run(
-            exports: names.map(TestSupport.fixture), survey: survey, by: by, settings: SatisfactionSettings(survey: survey))
+            exports: names.map(TestSupport.fixture), survey: survey, by: by,
+            settings: SatisfactionSettings(survey: survey))
     }
 
     func expectHandRates(_ result: SatisfactionResult) {
@@ -84,7 +85,8 @@ import Testing
         let other = try QuestionnaireLoader.load(path: TestSupport.fixture("wjx800.yaml"))
         #expect(throws: SurveyDataError.self) {
             try SatisfactionAnalysis.run(
-                exports: [TestSupport.fixture("mini_text.csv")], survey: other, settings: SatisfactionSettings(survey: other))
+                exports: [TestSupport.fixture("mini_text.csv")], survey: other,
+                settings: SatisfactionSettings(survey: other))
         }
     }
 

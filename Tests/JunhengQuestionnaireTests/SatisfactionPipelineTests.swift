@@ -21,7 +21,8 @@ import Testing
     init() throws { survey = try TestSupport.mini() }
 
     func run(by: [GroupingKey] = [], settings: SatisfactionSettings? = nil) -> SatisfactionResult {
-        TestSupport.run(survey, header: TestSupport.miniHeader, records: TestSupport.miniRecords, by: by, settings: settings)
+        TestSupport.run(
+            survey, header: TestSupport.miniHeader, records: TestSupport.miniRecords, by: by, settings: settings)
     }
 
     @Test func emptyExportHasNoRate() {
@@ -204,9 +205,13 @@ import Testing
         pipeline.consume(record: CSVRecord(line: 2, fields: TestSupport.miniRecords[0]))
         pipeline.consume(
             summary: CSVReadSummary(
-                file: "r.csv", encoding: .utf8, delimiter: .comma, header: TestSupport.miniHeader, headerLine: 1, rows: 1,
+                file: "r.csv", encoding: .utf8, delimiter: .comma, header: TestSupport.miniHeader, headerLine: 1,
+                rows: 1,
                 lines: 3, bytes: 100,
-                problems: [IngestProblem(kind: .raggedRow, location: .init(file: "r.csv", line: 3), message: "7 fields, header has 8")]))
+                problems: [
+                    IngestProblem(
+                        kind: .raggedRow, location: .init(file: "r.csv", line: 3), message: "7 fields, header has 8")
+                ]))
         let result = pipeline.finish()
         #expect(result.rows == 2)
         #expect(result.used == 1)

@@ -9,7 +9,8 @@ import Testing
     let result: SatisfactionResult
     init() throws {
         let survey = try TestSupport.mini()
-        result = TestSupport.run(survey, header: TestSupport.miniHeader, records: TestSupport.miniRecords, by: [.township])
+        result = TestSupport.run(
+            survey, header: TestSupport.miniHeader, records: TestSupport.miniRecords, by: [.township])
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
@@ -28,17 +29,20 @@ import Testing
         #expect(groups.map { $0["key"] as? [String] } == [["东镇"], ["西镇"]])
         let excluded = try #require(object["excluded_rows"] as? [[String: Any]])
         #expect(excluded.map { $0["line"] as? Int } == [6, 7, 8, 9])
-        #expect(excluded.map { $0["reason"] as? String } == ["duplicate", "speeder", "outside-groups", "no-scored-answer"])
+        #expect(
+            excluded.map { $0["reason"] as? String } == ["duplicate", "speeder", "outside-groups", "no-scored-answer"])
         // Same input, same bytes.
         #expect(try JSONOutput.encode(result.jsonDocument) == text)
     }
 
     @Test func tablesCountExclusions() {
         let tables = result.tables()
-        #expect(tables.map(\.id) == [
-            "satisfaction-summary", "satisfaction-by-township", "satisfaction-screening", "satisfaction-excluded-rows",
-            "satisfaction-answer-problems", "satisfaction-checks",
-        ])
+        #expect(
+            tables.map(\.id) == [
+                "satisfaction-summary", "satisfaction-by-township", "satisfaction-screening",
+                "satisfaction-excluded-rows",
+                "satisfaction-answer-problems", "satisfaction-checks",
+            ])
         let byTownship = tables[1]
         #expect(byTownship.rows.count == 3)  // 东镇, 西镇, 全部
         let terminal = TableRenderer().terminal(tables[2])

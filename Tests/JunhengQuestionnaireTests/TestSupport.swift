@@ -42,7 +42,8 @@ enum TestSupport {
         _ survey: Questionnaire, header: [String], records: [[String]], by: [GroupingKey] = [],
         settings: SatisfactionSettings? = nil
     ) -> SatisfactionResult {
-        var pipeline = SatisfactionPipeline(survey: survey, settings: settings ?? SatisfactionSettings(survey: survey), by: by)
+        var pipeline = SatisfactionPipeline(
+            survey: survey, settings: settings ?? SatisfactionSettings(survey: survey), by: by)
         pipeline.consume(header: header, line: 1, file: "mem.csv")
         for (index, fields) in records.enumerated() {
             pipeline.consume(record: CSVRecord(line: index + 2, fields: fields))

@@ -7,14 +7,20 @@ import Testing
     @Test func metadataByNameInAnyOrder() throws {
         let survey = try TestSupport.mini()
         let mapping = WjxColumnMapping.map(header: ["来自IP", "所用时间", "序号", "提交答卷时间"], survey: survey)
-        #expect(mapping.columns.map(\.assignment) == [.metadata(.ip), .metadata(.duration), .metadata(.serial), .metadata(.submitted)])
+        #expect(
+            mapping.columns.map(\.assignment) == [
+                .metadata(.ip), .metadata(.duration), .metadata(.serial), .metadata(.submitted),
+            ])
     }
 
     @Test func tagsFullWidthAndSpacesAreTolerated() throws {
         let survey = try TestSupport.mini()
         let header = ["１、您的身份(单选题 *必答)", " 2、您所在的乡镇 ", "3、您对县政府工作的满意程度【量表题】", "4、 您对学校办学的满意程度"]
         let mapping = WjxColumnMapping.map(header: header, survey: survey)
-        #expect(mapping.columns.map(\.assignment) == [.answer(question: 0), .answer(question: 1), .answer(question: 2), .answer(question: 3)])
+        #expect(
+            mapping.columns.map(\.assignment) == [
+                .answer(question: 0), .answer(question: 1), .answer(question: 2), .answer(question: 3),
+            ])
         #expect(mapping.columns.allSatisfy { $0.similarity == 1 })
         #expect(mapping.missingQuestions == [4])
     }
@@ -60,7 +66,8 @@ import Testing
     @Test func mappingFileOverrides() throws {
         let survey = try TestSupport.mini()
         let overrides = WjxMappingFile(targets: [
-            "Q_A": .question("a"), "Q_B": .question("b"), "3、您对县政府工作的满意程度": .ignore, "X": .option(question: "focus", option: "作业"),
+            "Q_A": .question("a"), "Q_B": .question("b"), "3、您对县政府工作的满意程度": .ignore,
+            "X": .option(question: "focus", option: "作业"),
         ])
         let mapping = WjxColumnMapping.map(
             header: ["Q_A", "3、您对县政府工作的满意程度", "Q_B", "X"], survey: survey, overrides: overrides)

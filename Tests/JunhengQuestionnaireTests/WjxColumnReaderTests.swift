@@ -7,7 +7,8 @@ import Testing
     init() throws { survey = try TestSupport.mini() }
 
     func reader(_ question: Int, _ mode: WjxExportMode, option: Int? = nil) -> WjxColumnReader {
-        let kind: WjxColumnReader.Kind = option.map { .option(question: question, option: $0) } ?? .answer(question: question)
+        let kind: WjxColumnReader.Kind =
+            option.map { .option(question: question, option: $0) } ?? .answer(question: question)
         return WjxColumnReader(column: 0, kind: kind, question: survey.questions[question], mode: mode)
     }
 

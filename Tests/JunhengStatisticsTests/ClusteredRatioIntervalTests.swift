@@ -55,7 +55,11 @@ import Testing
         var b = ClusteredRatioInterval()
         var all = ClusteredRatioInterval()
         for (index, pair) in [(2, 3), (3, 3), (1, 2), (4, 4)].enumerated() {
-            if index < 2 { a.add(positive: pair.0, answered: pair.1) } else { b.add(positive: pair.0, answered: pair.1) }
+            if index < 2 {
+                a.add(positive: pair.0, answered: pair.1)
+            } else {
+                b.add(positive: pair.0, answered: pair.1)
+            }
             all.add(positive: pair.0, answered: pair.1)
         }
         a.merge(b)

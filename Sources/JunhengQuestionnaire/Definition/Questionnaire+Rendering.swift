@@ -57,30 +57,43 @@ public struct QuestionnaireDescription: Sendable, Hashable, Codable {
     }
 
     public struct Settings: Sendable, Hashable, Codable {
-        public var min_seconds: Int?
-        public var min_n: Int
+        public var minSeconds: Int?
+        public var minN: Int
         public var threshold: Double
-        public var sample_share: Double
-        public var parent_share: Double
+        public var sampleShare: Double
+        public var parentShare: Double
+
+        enum CodingKeys: String, CodingKey {
+            case threshold
+            case minSeconds = "min_seconds"
+            case minN = "min_n"
+            case sampleShare = "sample_share"
+            case parentShare = "parent_share"
+        }
     }
 
     public var id: String
     public var title: String
     public var groups: [String]
-    public var default_group: String?
+    public var defaultGroup: String?
     public var settings: Settings
     public var dimensions: [Dimension]
     public var questions: [Item]
     public var file: String
 
+    enum CodingKeys: String, CodingKey {
+        case id, title, groups, settings, dimensions, questions, file
+        case defaultGroup = "default_group"
+    }
+
     public init(_ q: Questionnaire) {
         id = q.id
         title = q.title.zh
         groups = q.groups
-        default_group = q.defaultGroup
+        defaultGroup = q.defaultGroup
         settings = Settings(
-            min_seconds: q.settings.minSeconds, min_n: q.settings.minN, threshold: q.settings.threshold,
-            sample_share: q.settings.sampleShare, parent_share: q.settings.parentShare)
+            minSeconds: q.settings.minSeconds, minN: q.settings.minN, threshold: q.settings.threshold,
+            sampleShare: q.settings.sampleShare, parentShare: q.settings.parentShare)
         dimensions = q.dimensions.map { Dimension(id: $0.id, name: $0.name.zh) }
         questions = q.questions.map { question in
             Item(

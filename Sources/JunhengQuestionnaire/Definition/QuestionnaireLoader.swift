@@ -20,7 +20,8 @@ public enum QuestionnaireLoader {
         } catch let error as QuestionnaireError {
             throw error
         } catch {
-            throw QuestionnaireError(file: path, line: nil, "cannot read the questionnaire file (\(error.localizedDescription)).")
+            throw QuestionnaireError(
+                file: path, line: nil, "cannot read the questionnaire file (\(error.localizedDescription)).")
         }
         return try parse(yaml: text, file: path)
     }
@@ -74,7 +75,8 @@ private struct Reader {
             guard let name = key.scalar?.string else { throw fail(key, "keys in \(what) must be plain words.") }
             guard allowed.contains(name) else {
                 throw fail(
-                    key, "unknown key `\(name)` in \(what); expected one of: \(allowed.sorted().joined(separator: ", ")).")
+                    key,
+                    "unknown key `\(name)` in \(what); expected one of: \(allowed.sorted().joined(separator: ", ")).")
             }
             result[name] = value
         }
@@ -88,7 +90,9 @@ private struct Reader {
         return text
     }
 
-    func required(_ map: [String: Node], _ key: String, in what: String, at node: Node) throws(QuestionnaireError) -> Node {
+    func required(_ map: [String: Node], _ key: String, in what: String, at node: Node) throws(QuestionnaireError)
+        -> Node
+    {
         guard let value = map[key] else { throw fail(node, "\(what) needs `\(key):`.") }
         return value
     }
@@ -103,12 +107,16 @@ private struct Reader {
     }
 
     func int(_ node: Node, _ what: String) throws(QuestionnaireError) -> Int {
-        guard let value = node.scalar.flatMap({ Int($0.string) }) else { throw fail(node, "\(what) must be a whole number.") }
+        guard let value = node.scalar.flatMap({ Int($0.string) }) else {
+            throw fail(node, "\(what) must be a whole number.")
+        }
         return value
     }
 
     func double(_ node: Node, _ what: String) throws(QuestionnaireError) -> Double {
-        guard let value = node.scalar.flatMap({ Double($0.string) }) else { throw fail(node, "\(what) must be a number.") }
+        guard let value = node.scalar.flatMap({ Double($0.string) }) else {
+            throw fail(node, "\(what) must be a number.")
+        }
         return value
     }
 
@@ -122,7 +130,9 @@ private struct Reader {
     }
 
     func sequence(_ node: Node, _ what: String) throws(QuestionnaireError) -> [Node] {
-        guard let sequence = node.sequence else { throw fail(node, "\(what) must be a list (lines starting with `- `).") }
+        guard let sequence = node.sequence else {
+            throw fail(node, "\(what) must be a list (lines starting with `- `).")
+        }
         return Array(sequence)
     }
 
@@ -153,12 +163,15 @@ private struct Reader {
         if let defaultGroup, !groups.contains(defaultGroup) {
             throw fail(map["default_group"], "`default_group` \(defaultGroup) is not one of `groups`.")
         }
-        let settings = try map["settings"].map { node throws(QuestionnaireError) in try self.settings(node) }
+        let settings =
+            try map["settings"].map { node throws(QuestionnaireError) in try self.settings(node) }
             ?? SurveySettings()
 
         var scales: [String: [QuestionOption]] = [:]
         if let node = map["scales"] {
-            guard let scaleMap = node.mapping else { throw fail(node, "`scales` must map a scale name to its options.") }
+            guard let scaleMap = node.mapping else {
+                throw fail(node, "`scales` must map a scale name to its options.")
+            }
             for (key, value) in scaleMap {
                 let name = try string(key, "a scale name")
                 scales[name] = try options(value, "scale \(name)")
@@ -180,14 +193,16 @@ private struct Reader {
         }
 
         var questions: [Question] = []
-        let questionNodes = try sequence(try required(map, "questions", in: "the questionnaire", at: root), "`questions`")
+        let questionNodes = try sequence(
+            try required(map, "questions", in: "the questionnaire", at: root), "`questions`")
         for node in questionNodes {
             let question = try self.question(node, scales: scales, groups: groups, dimensions: dimensions)
             if let other = questions.first(where: { $0.id == question.id }) {
                 throw fail(node, "the question id `\(question.id)` is already used on line \(other.line).")
             }
             if let other = questions.first(where: { $0.number == question.number }) {
-                throw fail(node, "question number \(question.number) is already used by `\(other.id)` on line \(other.line).")
+                throw fail(
+                    node, "question number \(question.number) is already used by `\(other.id)` on line \(other.line).")
             }
             if question.role != .scored, question.role != .info,
                 let other = questions.first(where: { $0.role == question.role })
@@ -357,7 +372,9 @@ private struct Reader {
             guard !rows.isEmpty else { throw fail(node, "a `matrix` question needs `rows:`.") }
             guard !options.isEmpty else { throw fail(node, "a `matrix` question needs `options:` or `scale:`.") }
         case .single, .scale, .multiple:
-            guard !options.isEmpty else { throw fail(node, "a `\(type.rawValue)` question needs `options:` or `scale:`.") }
+            guard !options.isEmpty else {
+                throw fail(node, "a `\(type.rawValue)` question needs `options:` or `scale:`.")
+            }
         }
         switch role {
         case .scored:
@@ -373,7 +390,9 @@ private struct Reader {
                 throw fail(node, "two options of \(what) have the same `score`; scores must tell options apart.")
             }
         case .group:
-            guard type == .single else { throw fail(map["role"], "the identity question (role group) must be `single`.") }
+            guard type == .single else {
+                throw fail(map["role"], "the identity question (role group) must be `single`.")
+            }
             for option in options {
                 if let group = option.group {
                     guard groups.contains(group) else {

@@ -26,7 +26,9 @@ public enum GroupingKey: String, Sendable, Hashable, Codable, CaseIterable {
     public static func parseList(_ text: String) -> [GroupingKey]? {
         let parts = text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "+" }).map { String($0) }
         let keys = parts.compactMap { GroupingKey(rawValue: $0.trimmedSpaces.lowercased()) }
-        guard keys.count == parts.count, !keys.isEmpty, keys.count <= 2, Set(keys).count == keys.count else { return nil }
+        guard keys.count == parts.count, !keys.isEmpty, keys.count <= 2, Set(keys).count == keys.count else {
+            return nil
+        }
         return keys
     }
 

@@ -80,7 +80,8 @@ public struct SatisfactionPipeline: Sendable {
         var dimensionIDs = survey.dimensions.map(\.id)
         if items.contains(where: { $0.dimension == nil }) { dimensionIDs.append(GroupingKey.noDimension) }
         self.dimensionIDs = dimensionIDs
-        self.itemDimension = items.map { item in dimensionIDs.firstIndex(of: item.dimension ?? GroupingKey.noDimension)! }
+        self.itemDimension = items.map { item in dimensionIDs.firstIndex(of: item.dimension ?? GroupingKey.noDimension)!
+        }
         self.groupQuestion = survey.questions.firstIndex { $0.role == .group }
         self.townshipQuestion = survey.questions.firstIndex { $0.role == .township }
         self.schoolQuestion = survey.questions.firstIndex { $0.role == .school }
@@ -159,12 +160,15 @@ public struct SatisfactionPipeline: Sendable {
         readers = mapping.columns.compactMap { column in
             switch column.assignment {
             case .answer(let q):
-                WjxColumnReader(column: column.index, kind: .answer(question: q), question: survey.questions[q], mode: mode)
+                WjxColumnReader(
+                    column: column.index, kind: .answer(question: q), question: survey.questions[q], mode: mode)
             case .option(let q, let o):
                 WjxColumnReader(
-                    column: column.index, kind: .option(question: q, option: o), question: survey.questions[q], mode: mode)
+                    column: column.index, kind: .option(question: q, option: o), question: survey.questions[q],
+                    mode: mode)
             case .matrixRow(let q, let r):
-                WjxColumnReader(column: column.index, kind: .row(question: q, row: r), question: survey.questions[q], mode: mode)
+                WjxColumnReader(
+                    column: column.index, kind: .row(question: q, row: r), question: survey.questions[q], mode: mode)
             default: nil
             }
         }
@@ -206,7 +210,9 @@ public struct SatisfactionPipeline: Sendable {
                     answerProblems.append(
                         AnswerProblem(
                             file: file, line: record.line, column: reader.column + 1, question: question.id, value: raw,
-                            message: "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."))
+                            message:
+                                "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."
+                        ))
                 }
                 if questionIndex == groupQuestion { groupAnswered = true }
                 continue
@@ -284,7 +290,8 @@ public struct SatisfactionPipeline: Sendable {
                 exclusion = (.noScoredAnswer, "no scored item answered with a counted option")
             }
             if let exclusion {
-                excludedRows.append(ExcludedRow(file: file, line: record.line, reason: exclusion.0, detail: exclusion.1))
+                excludedRows.append(
+                    ExcludedRow(file: file, line: record.line, reason: exclusion.0, detail: exclusion.1))
                 return
             }
         }
@@ -376,11 +383,16 @@ public struct SatisfactionPipeline: Sendable {
         if survey.groups.contains("家长") {
             let parents = usedByGroup["家长"] ?? 0
             let share = used > 0 ? Double(parents) / Double(used) : 0
-            checks.append(SampleCheck(kind: .parentShare, value: share, required: settings.parentShare, passes: share >= settings.parentShare))
+            checks.append(
+                SampleCheck(
+                    kind: .parentShare, value: share, required: settings.parentShare,
+                    passes: share >= settings.parentShare))
         }
         if let population = settings.population {
             let required = (Double(population) * settings.sampleShare).rounded(.up)
-            checks.append(SampleCheck(kind: .sampleSize, value: Double(used), required: required, passes: Double(used) >= required))
+            checks.append(
+                SampleCheck(
+                    kind: .sampleSize, value: Double(used), required: required, passes: Double(used) >= required))
         }
 
         return SatisfactionResult(

@@ -22,9 +22,9 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var positive: Int
         var rate: Double?
         var ci95: [Double]?
-        var interval_method: String
-        var meets_threshold: Bool?
-        var below_min_n: Bool
+        var intervalMethod: String
+        var meetsThreshold: Bool?
+        var belowMinN: Bool
 
         init(_ cell: SatisfactionCell, withKey: Bool) {
             key = withKey ? cell.key : nil
@@ -34,9 +34,9 @@ public struct SatisfactionJSON: Encodable, Sendable {
             positive = cell.positive
             rate = cell.rate
             ci95 = cell.ci95.map { [$0.lowerBound, $0.upperBound] }
-            interval_method = cell.intervalMethod.rawValue
-            meets_threshold = cell.meetsThreshold
-            below_min_n = cell.belowMinN
+            intervalMethod = cell.intervalMethod.rawValue
+            meetsThreshold = cell.meetsThreshold
+            belowMinN = cell.belowMinN
         }
 
         func encode(to encoder: Encoder) throws {
@@ -48,50 +48,70 @@ public struct SatisfactionJSON: Encodable, Sendable {
             try c.encode(positive, forKey: .positive)
             try c.encode(rate, forKey: .rate)
             try c.encode(ci95, forKey: .ci95)
-            try c.encode(interval_method, forKey: .interval_method)
-            try c.encode(meets_threshold, forKey: .meets_threshold)
-            try c.encode(below_min_n, forKey: .below_min_n)
+            try c.encode(intervalMethod, forKey: .intervalMethod)
+            try c.encode(meetsThreshold, forKey: .meetsThreshold)
+            try c.encode(belowMinN, forKey: .belowMinN)
         }
 
         enum CodingKeys: String, CodingKey {
-            case key, label, respondents, answered, positive, rate, ci95, interval_method, meets_threshold, below_min_n
+            case key, label, respondents, answered, positive, rate, ci95
+            case intervalMethod = "interval_method"
+            case meetsThreshold = "meets_threshold"
+            case belowMinN = "below_min_n"
         }
     }
 
     struct File: Encodable {
         var file: String
         var mode: String
-        var mode_reason: String
+        var modeReason: String
         var rows: Int
         var used: Int
-        var unmapped_columns: [String]
-        var missing_questions: [String]
+        var unmappedColumns: [String]
+        var missingQuestions: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case file, mode, rows, used
+            case modeReason = "mode_reason"
+            case unmappedColumns = "unmapped_columns"
+            case missingQuestions = "missing_questions"
+        }
     }
 
     struct Settings: Encodable {
-        var min_seconds: Int?
-        var min_n: Int
+        var minSeconds: Int?
+        var minN: Int
         var threshold: Double
-        var keep_all: Bool
+        var keepAll: Bool
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(min_seconds, forKey: .min_seconds)
-            try c.encode(min_n, forKey: .min_n)
+            try c.encode(minSeconds, forKey: .minSeconds)
+            try c.encode(minN, forKey: .minN)
             try c.encode(threshold, forKey: .threshold)
-            try c.encode(keep_all, forKey: .keep_all)
+            try c.encode(keepAll, forKey: .keepAll)
         }
 
-        enum CodingKeys: String, CodingKey { case min_seconds, min_n, threshold, keep_all }
+        enum CodingKeys: String, CodingKey {
+            case threshold
+            case minSeconds = "min_seconds"
+            case minN = "min_n"
+            case keepAll = "keep_all"
+        }
     }
 
     struct Weighted: Encodable {
         var weights: [String: Double]
         var rate: Double?
         var ci95: [Double]?
-        var meets_threshold: Bool?
+        var meetsThreshold: Bool?
         var notes: [String]
         var note = "weighted combination of group rates (not the default pooled rate)"
+
+        enum CodingKeys: String, CodingKey {
+            case weights, rate, ci95, notes, note
+            case meetsThreshold = "meets_threshold"
+        }
     }
 
     struct Check: Encodable {
@@ -107,16 +127,25 @@ public struct SatisfactionJSON: Encodable, Sendable {
     var overall: Cell
     var by: [String]
     var groups: [Cell]
-    var excluded_rows: [ExcludedRow]
+    var excludedRows: [ExcludedRow]
     var exclusions: [String: Int]
-    var answer_problems: [AnswerProblem]
-    var answer_problem_count: Int
+    var answerProblems: [AnswerProblem]
+    var answerProblemCount: Int
     var files: [File]
     var settings: Settings
     var weighted: Weighted?
-    var sample_checks: [Check]
-    var used_by_group: [String: Int]
+    var sampleChecks: [Check]
+    var usedByGroup: [String: Int]
     var method: String
+
+    enum CodingKeys: String, CodingKey {
+        case survey, title, respondents, overall, by, groups, exclusions, files, settings, weighted, method
+        case excludedRows = "excluded_rows"
+        case answerProblems = "answer_problems"
+        case answerProblemCount = "answer_problem_count"
+        case sampleChecks = "sample_checks"
+        case usedByGroup = "used_by_group"
+    }
 
     init(_ result: SatisfactionResult) {
         survey = result.survey.id
@@ -125,28 +154,29 @@ public struct SatisfactionJSON: Encodable, Sendable {
         overall = Cell(result.overall, withKey: false)
         by = result.by.map(\.rawValue)
         groups = result.groups.map { Cell($0, withKey: true) }
-        excluded_rows = result.excludedRows
+        excludedRows = result.excludedRows
         exclusions = Dictionary(uniqueKeysWithValues: result.exclusionCounts.map { ($0.key.rawValue, $0.value) })
-        answer_problems = result.answerProblems
-        answer_problem_count = result.answerProblemCount
+        answerProblems = result.answerProblems
+        answerProblemCount = result.answerProblemCount
         files = result.files.map { file in
             File(
-                file: file.file, mode: file.detection.mode.rawValue, mode_reason: file.detection.reason, rows: file.rows,
-                used: file.used, unmapped_columns: file.mapping.unmapped.map(\.header),
-                missing_questions: file.mapping.missingQuestions.map { result.survey.questions[$0].id })
+                file: file.file, mode: file.detection.mode.rawValue, modeReason: file.detection.reason,
+                rows: file.rows,
+                used: file.used, unmappedColumns: file.mapping.unmapped.map(\.header),
+                missingQuestions: file.mapping.missingQuestions.map { result.survey.questions[$0].id })
         }
         settings = Settings(
-            min_seconds: result.settings.minSeconds, min_n: result.settings.minN, threshold: result.settings.threshold,
-            keep_all: result.settings.keepAll)
+            minSeconds: result.settings.minSeconds, minN: result.settings.minN, threshold: result.settings.threshold,
+            keepAll: result.settings.keepAll)
         weighted = result.weighted.map {
             Weighted(
                 weights: $0.weights, rate: $0.rate, ci95: $0.ci95.map { [$0.lowerBound, $0.upperBound] },
-                meets_threshold: $0.meetsThreshold, notes: $0.notes)
+                meetsThreshold: $0.meetsThreshold, notes: $0.notes)
         }
-        sample_checks = result.sampleChecks.map {
+        sampleChecks = result.sampleChecks.map {
             Check(check: $0.kind.rawValue, value: $0.value, required: $0.required, passes: $0.passes)
         }
-        used_by_group = result.usedByGroup
+        usedByGroup = result.usedByGroup
         method = SatisfactionResult.methodNote.en
     }
 }

@@ -8,7 +8,10 @@ extension SatisfactionResult {
     /// screening counts, every excluded row, and the answers that were not options.
     public func tables() -> [ReportTable] {
         var tables = [summaryTable()]
-        if !by.isEmpty { tables.append(cellTable(id: "satisfaction-by-" + by.map(\.rawValue).joined(separator: "-"), keys: by, cells: groups)) }
+        if !by.isEmpty {
+            tables.append(
+                cellTable(id: "satisfaction-by-" + by.map(\.rawValue).joined(separator: "-"), keys: by, cells: groups))
+        }
         tables.append(screeningTable())
         if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
         if answerProblemCount > 0 { tables.append(answerProblemsTable()) }
@@ -24,7 +27,8 @@ extension SatisfactionResult {
         var columns = keys.map { ReportColumn(key: $0.rawValue, label: $0.label) }
         columns += Self.rateColumns(threshold: settings.threshold)
         var rows = cells.map { cell in cell.label.map(ReportCell.text) + rateCells(cell) }
-        let overallLabel = [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
+        let overallLabel =
+            [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
         rows.append(overallLabel + rateCells(overall))
         let cellNotes = [
@@ -74,7 +78,8 @@ extension SatisfactionResult {
         if answerProblemCount > 0 {
             notes.append(
                 LocalizedText(
-                    zh: "\(answerProblemCount) 个回答不是该题选项，未计入。", en: "\(answerProblemCount) answers were not options and were not counted."))
+                    zh: "\(answerProblemCount) 个回答不是该题选项，未计入。",
+                    en: "\(answerProblemCount) answers were not options and were not counted."))
         }
         return notes
     }
@@ -99,7 +104,7 @@ extension SatisfactionResult {
         }
         let rowCount = self.rows
         var rows: [[ReportCell]] = [
-            row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))"),
+            row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))")
         ]
         for file in files {
             rows.append(row("导出文件", "Export", "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行"))
@@ -114,12 +119,15 @@ extension SatisfactionResult {
             row(
                 "95%区间", "95% interval",
                 overall.ci95.map {
-                    NumberText.format($0.lowerBound, .percent(1)) + " – " + NumberText.format($0.upperBound, .percent(1))
+                    NumberText.format($0.lowerBound, .percent(1)) + " – "
+                        + NumberText.format($0.upperBound, .percent(1))
                 } ?? "—"),
             row(
-                "是否达到 \(NumberText.format(settings.threshold, .percent(0)))", "Meets \(NumberText.format(settings.threshold, .percent(0)))",
-                overall.meetsThreshold.map { $0 ? "达标 meets" : "未达标 fails" } ?? "—", fails: overall.meetsThreshold.map { !$0 }),
+                "是否达到 \(NumberText.format(settings.threshold, .percent(0)))",
+                "Meets \(NumberText.format(settings.threshold, .percent(0)))",
+                "", fails: overall.meetsThreshold.map { !$0 }),
         ]
+        rows[rows.count - 1][1] = overall.meetsThreshold.map(ReportCell.verdict) ?? .text("—")
         return ReportTable(
             id: "satisfaction-summary", title: LocalizedText(zh: "社会认可度调查汇总", en: "Social recognition survey summary"),
             columns: columns, rows: rows, notes: notes())
@@ -176,7 +184,9 @@ extension SatisfactionResult {
                 ReportColumn(key: "question", label: LocalizedText(zh: "题目", en: "Question")),
                 ReportColumn(key: "value", label: LocalizedText(zh: "回答", en: "Value")),
             ],
-            rows: answerProblems.map { p in [.text(p.file), .integer(p.line), .integer(p.column), .text(p.question), .text(p.value)] },
+            rows: answerProblems.map { p in
+                [.text(p.file), .integer(p.line), .integer(p.column), .text(p.question), .text(p.value)]
+            },
             notes: notes)
     }
 
@@ -193,7 +203,8 @@ extension SatisfactionResult {
             case .sampleSize:
                 rows.append([
                     .label(LocalizedText(zh: "样本量（常住人口 1.5‰）", en: "Sample size (1.5 ‰ of population)")),
-                    .text(NumberText.format(check.value, .integer)), .text("≥ " + NumberText.format(check.required, .integer)),
+                    .text(NumberText.format(check.value, .integer)),
+                    .text("≥ " + NumberText.format(check.required, .integer)),
                     .verdict(check.passes),
                 ])
             }
@@ -210,7 +221,9 @@ extension SatisfactionResult {
             notes.append(
                 LocalizedText(
                     zh: "加权满意度为各调查对象满意度的加权平均（权重 \(weights.joined(separator: "，"))），不是默认的汇总满意度。",
-                    en: "The weighted rate is a weighted mean of group rates (weights \(weights.joined(separator: ", "))), not the default pooled rate."))
+                    en:
+                        "The weighted rate is a weighted mean of group rates (weights \(weights.joined(separator: ", "))), not the default pooled rate."
+                ))
             notes += weighted.notes.map { LocalizedText(verbatim: $0) }
         }
         return ReportTable(
@@ -255,12 +268,14 @@ extension SatisfactionResult {
                         threshold: "≥ " + NumberText.format(check.required, .integer), passes: check.passes))
             }
         }
-        let reference = ReportChart.Reference(label: LocalizedText(zh: "85%达标线", en: "85 % bar"), value: settings.threshold)
+        let reference = ReportChart.Reference(
+            label: LocalizedText(zh: "85%达标线", en: "85 % bar"), value: settings.threshold)
         func points(_ cells: [SatisfactionCell]) -> [ReportChart.Point] {
             cells.compactMap { cell in
                 guard let rate = cell.rate else { return nil }
                 return ReportChart.Point(
-                    label: LocalizedText(verbatim: cell.label.joined(separator: " / ")), value: rate, interval: cell.ci95,
+                    label: LocalizedText(verbatim: cell.label.joined(separator: " / ")), value: rate,
+                    interval: cell.ci95,
                     fails: !(cell.meetsThreshold ?? true))
             }
         }
@@ -271,8 +286,10 @@ extension SatisfactionResult {
             charts.append(
                 ReportChart(
                     id: "satisfaction-township-\(survey.id)",
-                    title: LocalizedText(zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))"),
-                    kind: .bars, series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(townships))],
+                    title: LocalizedText(
+                        zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))"),
+                    kind: .bars,
+                    series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(townships))],
                     references: [reference], format: .percent(1)))
         }
         let groupCells = breakdowns[.group] ?? []
@@ -280,8 +297,12 @@ extension SatisfactionResult {
             charts.append(
                 ReportChart(
                     id: "satisfaction-group-\(survey.id)",
-                    title: LocalizedText(zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))"),
-                    kind: .bars, series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(groupCells))],
+                    title: LocalizedText(
+                        zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))"),
+                    kind: .bars,
+                    series: [
+                        ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(groupCells))
+                    ],
                     references: [reference], format: .percent(1)))
         }
         var tables: [ReportTable] = []
@@ -294,7 +315,8 @@ extension SatisfactionResult {
         }
         tables.append(screeningTable())
         return ReportSection(
-            id: "satisfaction-\(survey.id)", title: LocalizedText(zh: "社会认可度：\(survey.title.zh)", en: "Social recognition: \(survey.title.en)"),
+            id: "satisfaction-\(survey.id)",
+            title: LocalizedText(zh: "社会认可度：\(survey.title.zh)", en: "Social recognition: \(survey.title.en)"),
             bars: bars, charts: charts, tables: tables, notes: notes())
     }
 }

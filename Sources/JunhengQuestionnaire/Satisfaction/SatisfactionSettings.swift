@@ -22,7 +22,8 @@ public struct SatisfactionSettings: Sendable, Hashable {
     public var population: Int?
 
     public init(
-        survey: Questionnaire, minSeconds: Int?? = nil, minN: Int? = nil, threshold: Double? = nil, keepAll: Bool = false,
+        survey: Questionnaire, minSeconds: Int?? = nil, minN: Int? = nil, threshold: Double? = nil,
+        keepAll: Bool = false,
         mode: WjxExportMode? = nil, mapping: WjxMappingFile? = nil, weights: [String: Double]? = nil,
         population: Int? = nil
     ) {

@@ -26,11 +26,15 @@ extension SatisfactionResult {
             if !unmapped.isEmpty {
                 notes.append(
                     LocalizedText(
-                        zh: "未对应的列 \(unmapped.count) 个：" + unmapped.map { "第\($0.index + 1)列 \($0.header)" }.joined(separator: "；"),
-                        en: "\(unmapped.count) unmapped columns: " + unmapped.map { "column \($0.index + 1) \($0.header)" }.joined(separator: "; ")))
+                        zh: "未对应的列 \(unmapped.count) 个："
+                            + unmapped.map { "第\($0.index + 1)列 \($0.header)" }.joined(separator: "；"),
+                        en: "\(unmapped.count) unmapped columns: "
+                            + unmapped.map { "column \($0.index + 1) \($0.header)" }.joined(separator: "; ")))
             }
             if !file.mapping.missingQuestions.isEmpty {
-                let names = file.mapping.missingQuestions.map { "\(survey.questions[$0].number). \(survey.questions[$0].id)" }
+                let names = file.mapping.missingQuestions.map {
+                    "\(survey.questions[$0].number). \(survey.questions[$0].id)"
+                }
                 notes.append(
                     LocalizedText(
                         zh: "问卷中找不到对应列的题目：" + names.joined(separator: "，"),
@@ -39,14 +43,16 @@ extension SatisfactionResult {
             tables.append(
                 ReportTable(
                     id: "survey-check-mapping",
-                    title: LocalizedText(zh: "列对应：\(file.file) → \(survey.id)", en: "Column mapping: \(file.file) → \(survey.id)"),
+                    title: LocalizedText(
+                        zh: "列对应：\(file.file) → \(survey.id)", en: "Column mapping: \(file.file) → \(survey.id)"),
                     columns: [
                         ReportColumn(key: "column", label: LocalizedText(zh: "列", en: "Column"), format: .integer),
                         ReportColumn(key: "header", label: LocalizedText(zh: "表头", en: "Header")),
                         ReportColumn(key: "target", label: LocalizedText(zh: "对应", en: "Mapped to")),
                         ReportColumn(key: "kind", label: LocalizedText(zh: "类别", en: "Kind")),
                         ReportColumn(key: "method", label: LocalizedText(zh: "方式", en: "Method")),
-                        ReportColumn(key: "similarity", label: LocalizedText(zh: "相似度", en: "Similarity"), format: .decimal(2)),
+                        ReportColumn(
+                            key: "similarity", label: LocalizedText(zh: "相似度", en: "Similarity"), format: .decimal(2)),
                     ], rows: rows, notes: notes))
         }
         if answerProblemCount > 0 { tables.append(answerProblemsTable()) }
@@ -59,7 +65,9 @@ extension SatisfactionResult {
                         ReportColumn(key: "kind", label: LocalizedText(zh: "类别", en: "Kind")),
                         ReportColumn(key: "message", label: LocalizedText(zh: "说明", en: "Message")),
                     ],
-                    rows: ingestProblems.map { [.text($0.location.description), .text($0.kind.rawValue), .text($0.message)] }))
+                    rows: ingestProblems.map {
+                        [.text($0.location.description), .text($0.kind.rawValue), .text($0.message)]
+                    }))
         }
         tables.append(screeningTable())
         if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
@@ -72,13 +80,20 @@ extension SatisfactionResult {
             return (field.rawValue, LocalizedText(zh: "元数据", en: "metadata"))
         case .answer(let q):
             let question = survey.questions[q]
-            return ("\(question.number). \(question.id)", LocalizedText(verbatim: question.type.label + roleLabel(question)))
+            return (
+                "\(question.number). \(question.id)", LocalizedText(verbatim: question.type.label + roleLabel(question))
+            )
         case .option(let q, let o):
             let question = survey.questions[q]
-            return ("\(question.number). \(question.id) = \(question.options[o].text)", LocalizedText(zh: "选项列(0/1)", en: "option column (0/1)"))
+            return (
+                "\(question.number). \(question.id) = \(question.options[o].text)",
+                LocalizedText(zh: "选项列(0/1)", en: "option column (0/1)")
+            )
         case .matrixRow(let q, let r):
             let question = survey.questions[q]
-            return ("\(question.number). \(question.id).\(question.rows[r].id)", LocalizedText(zh: "矩阵行", en: "matrix row"))
+            return (
+                "\(question.number). \(question.id).\(question.rows[r].id)", LocalizedText(zh: "矩阵行", en: "matrix row")
+            )
         case .unmapped(let reason):
             return ("—", LocalizedText(zh: "未对应：\(reason)", en: "unmapped: \(reason)"))
         }

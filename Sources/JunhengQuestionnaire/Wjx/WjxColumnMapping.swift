@@ -30,8 +30,12 @@ public struct WjxColumnMapping: Sendable, Hashable {
     static let textOnlySimilarity = 0.6
 
     /// Maps `header` onto `survey`; `overrides` (from a mapping file) win.
-    public static func map(header: [String], survey: Questionnaire, overrides: WjxMappingFile? = nil) -> WjxColumnMapping {
-        var columns = header.enumerated().map { WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped("")) }
+    public static func map(header: [String], survey: Questionnaire, overrides: WjxMappingFile? = nil)
+        -> WjxColumnMapping
+    {
+        var columns = header.enumerated().map {
+            WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped(""))
+        }
         var decided = Array(repeating: false, count: header.count)
         var takenQuestions = Set<Int>()
         var takenOptions = Set<[Int]>()
@@ -70,7 +74,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     }
                 }
                 if case .unmapped = columns[index].assignment {
-                    columns[index].assignment = .unmapped("the mapping file names a question or option that does not exist")
+                    columns[index].assignment = .unmapped(
+                        "the mapping file names a question or option that does not exist")
                 }
                 columns[index].method = .mappingFile
             }
@@ -98,7 +103,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                 return ""
             }
             var best: (question: Int, score: Double)?
-            for (q, question) in survey.questions.enumerated() where question.type == .multiple && !takenQuestions.contains(q) {
+            for (q, question) in survey.questions.enumerated()
+            where question.type == .multiple && !takenQuestions.contains(q) {
                 let matched = labels.filter { optionIndex(of: $0, in: question) != nil }.count
                 let score = Double(matched) / Double(labels.count) + (question.number == number ? 0.25 : 0)
                 if matched > 0, score > (best?.score ?? 0) { best = (q, score) }
@@ -115,7 +121,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     columns[index].method = .optionColumn
                     takenOptions.insert([best.question, o])
                 } else {
-                    columns[index].assignment = .unmapped("\(labels[position]) is not an option of question \(question.number)")
+                    columns[index].assignment = .unmapped(
+                        "\(labels[position]) is not an option of question \(question.number)")
                 }
             }
             if best != nil { takenQuestions.insert(best!.question) }
@@ -154,7 +161,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
         }
         candidates.sort { ($0.score, -$0.column, -$0.question) > ($1.score, -$1.column, -$1.question) }
         var usedColumns = Set<Int>()
-        for candidate in candidates where !usedColumns.contains(candidate.column) && !takenQuestions.contains(candidate.question) {
+        for candidate in candidates
+        where !usedColumns.contains(candidate.column) && !takenQuestions.contains(candidate.question) {
             usedColumns.insert(candidate.column)
             takenQuestions.insert(candidate.question)
             decided[candidate.column] = true
@@ -184,7 +192,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                         columns[index].method = .matrixRow
                         columns[index].similarity = rowMatch.1
                     } else {
-                        columns[index].assignment = .unmapped("no row of question \(question.number) matches this header")
+                        columns[index].assignment = .unmapped(
+                            "no row of question \(question.number) matches this header")
                     }
                     index += 1
                 }
@@ -249,7 +258,9 @@ public struct WjxColumn: Sendable, Hashable {
     /// Text similarity of header and question (0…1) when matched by text.
     public var similarity: Double?
 
-    public init(index: Int, header: String, assignment: WjxColumnAssignment, method: Method? = nil, similarity: Double? = nil) {
+    public init(
+        index: Int, header: String, assignment: WjxColumnAssignment, method: Method? = nil, similarity: Double? = nil
+    ) {
         self.index = index
         self.header = header
         self.assignment = assignment

@@ -50,7 +50,8 @@ public struct WjxModeDetection: Sendable, Hashable {
             default: continue
             }
             guard question.type != .text else { continue }
-            let texts = Set(question.options.flatMap { [WjxText.normalize($0.text)] + $0.aliases.map(WjxText.normalize) })
+            let texts = Set(
+                question.options.flatMap { [WjxText.normalize($0.text)] + $0.aliases.map(WjxText.normalize) })
             let scores = Set(question.options.compactMap(\.score))
             for record in sample {
                 guard let raw = record[column: column.index]?.trimmedSpaces, !raw.isEmpty, !WjxText.isSkip(raw) else {

@@ -35,7 +35,8 @@ public struct WjxMappingFile: Sendable, Hashable {
 
     /// Reads a mapping file and checks every target names a question (and option or row) of `survey`.
     public static func load(path: String, survey: Questionnaire) throws(QuestionnaireError) -> WjxMappingFile {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw QuestionnaireError(file: path, line: nil, "cannot read the mapping file (it must be UTF-8 YAML).")
         }
         let root: Node?
@@ -48,7 +49,8 @@ public struct WjxMappingFile: Sendable, Hashable {
         }
         guard let columns = root?.mapping?["columns"]?.mapping else {
             throw QuestionnaireError(
-                file: path, line: root?.mark?.line, "a mapping file needs `columns:` mapping each header to a question id.")
+                file: path, line: root?.mark?.line,
+                "a mapping file needs `columns:` mapping each header to a question id.")
         }
         var targets: [String: Target] = [:]
         for (key, value) in columns {
@@ -62,9 +64,11 @@ public struct WjxMappingFile: Sendable, Hashable {
             } else if let equals = spec.firstIndex(of: "=") {
                 let id = String(spec[..<equals])
                 let option = String(spec[spec.index(after: equals)...])
-                guard let question = survey.question(id: id), question.options.contains(where: { $0.text == option }) else {
+                guard let question = survey.question(id: id), question.options.contains(where: { $0.text == option })
+                else {
                     throw QuestionnaireError(
-                        file: path, line: line, "`\(spec)`: \(survey.id) has no question `\(id)` with option \(option).")
+                        file: path, line: line, "`\(spec)`: \(survey.id) has no question `\(id)` with option \(option)."
+                    )
                 }
                 target = .option(question: id, option: option)
             } else if let dot = spec.firstIndex(of: ".") {
@@ -72,7 +76,8 @@ public struct WjxMappingFile: Sendable, Hashable {
                 let row = String(spec[spec.index(after: dot)...])
                 guard let question = survey.question(id: id), question.rows.contains(where: { $0.id == row }) else {
                     throw QuestionnaireError(
-                        file: path, line: line, "`\(spec)`: \(survey.id) has no matrix question `\(id)` with row `\(row)`.")
+                        file: path, line: line,
+                        "`\(spec)`: \(survey.id) has no matrix question `\(id)` with row `\(row)`.")
                 }
                 target = .row(question: id, row: row)
             } else {
