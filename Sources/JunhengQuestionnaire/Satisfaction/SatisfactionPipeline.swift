@@ -34,6 +34,8 @@ public struct SatisfactionPipeline: Sendable {
     // Per file.
     private var files: [ExportFileReport] = []
     private var readers: [WjxColumnReader] = []
+    /// The scored item each reader feeds, if any (parallel to `readers`).
+    private var readerItems: [Int?] = []
     private var answerColumns: [Int] = []
     private var durationColumn: Int?
     private var ipColumn: Int?
@@ -49,7 +51,8 @@ public struct SatisfactionPipeline: Sendable {
     private var ingestProblems: [IngestProblem] = []
     private var duplicates = DuplicateDetector()
     private var usedByGroup: [String: Int] = [:]
-    private var breakdowns: [[GroupingKey]: [[String]: ClusteredRatioInterval]] = [:]
+    /// Running sums per cell, one dictionary per entry of `breakdownKeys`.
+    private var breakdowns: [[[String]: ClusteredRatioInterval]]
     private let breakdownKeys: [[GroupingKey]]
 
     /// Per question, per option: how many used responses chose it (matrix questions: summed over rows).
@@ -89,6 +92,7 @@ public struct SatisfactionPipeline: Sendable {
         var keys: [[GroupingKey]] = [[], [.group], [.township], [.school], [.grade], [.item], [.dimension]]
         if !by.isEmpty, !keys.contains(by) { keys.append(by) }
         self.breakdownKeys = keys
+        self.breakdowns = Array(repeating: [:], count: keys.count)
         self.optionCounts = survey.questions.map { Array(repeating: 0, count: $0.options.count) }
         self.itemAnswered = Array(repeating: 0, count: items.count)
         self.itemPositive = Array(repeating: 0, count: items.count)
@@ -172,6 +176,13 @@ public struct SatisfactionPipeline: Sendable {
             default: nil
             }
         }
+        readerItems = readers.map { reader in
+            switch reader.kind {
+            case .answer(let q): itemOfQuestion[q]
+            case .row(let q, let r): itemOfRow[[q, r]]
+            case .option: nil
+            }
+        }
         detected = true
         let records = pending
         pending = []
@@ -196,7 +207,7 @@ public struct SatisfactionPipeline: Sendable {
         var groupAnswered = false
         chosen.removeAll(keepingCapacity: true)
 
-        for reader in readers {
+        for (readerIndex, reader) in readers.enumerated() {
             let raw = record[column: reader.column] ?? ""
             let cell = reader.read(raw)
             let questionIndex: Int
@@ -234,11 +245,11 @@ public struct SatisfactionPipeline: Sendable {
                     school = label(of: cell, raw: raw, question: q)
                 } else if q == gradeQuestion, case .option(let o) = cell {
                     gradeOption = o
-                } else if let item = itemOfQuestion[q], case .option(let o) = cell {
+                } else if let item = readerItems[readerIndex], case .option(let o) = cell {
                     score(item: item, option: survey.questions[q].options[o])
                 }
-            case .row(let q, let r):
-                if let item = itemOfRow[[q, r]], case .option(let o) = cell {
+            case .row(let q, _):
+                if let item = readerItems[readerIndex], case .option(let o) = cell {
                     score(item: item, option: survey.questions[q].options[o])
                 }
             case .option:
@@ -317,24 +328,24 @@ public struct SatisfactionPipeline: Sendable {
             case .item, .dimension: ""
             }
         }
-        for keys in breakdownKeys {
+        for (position, keys) in breakdownKeys.enumerated() {
             if keys.contains(.item) {
                 for index in items.indices where itemAnswered[index] > 0 {
                     let key = keys.map { k -> String in
                         k == .item ? items[index].id : k == .dimension ? dimensionIDs[itemDimension[index]] : value(k)
                     }
-                    breakdowns[keys, default: [:]][key, default: ClusteredRatioInterval()]
+                    breakdowns[position][key, default: ClusteredRatioInterval()]
                         .add(positive: itemPositive[index], answered: 1)
                 }
             } else if keys.contains(.dimension) {
                 for d in dimensionIDs.indices where dimensionAnswered[d] > 0 {
                     let key = keys.map { k in k == .dimension ? dimensionIDs[d] : value(k) }
-                    breakdowns[keys, default: [:]][key, default: ClusteredRatioInterval()]
+                    breakdowns[position][key, default: ClusteredRatioInterval()]
                         .add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
                 }
             } else if totalAnswered > 0 {
                 let key = keys.map(value)
-                breakdowns[keys, default: [:]][key, default: ClusteredRatioInterval()]
+                breakdowns[position][key, default: ClusteredRatioInterval()]
                     .add(positive: totalPositive, answered: totalAnswered)
             }
         }
@@ -362,8 +373,8 @@ public struct SatisfactionPipeline: Sendable {
     public mutating func finish() -> SatisfactionResult {
         flushPending()
         var cellsByKeys: [[GroupingKey]: [SatisfactionCell]] = [:]
-        for keys in breakdownKeys {
-            let accumulators = breakdowns[keys] ?? [:]
+        for (position, keys) in breakdownKeys.enumerated() {
+            let accumulators = breakdowns[position]
             var cells = accumulators.map { key, acc in cell(keys: keys, key: key, acc: acc) }
             cells.sort { lhs, rhs in
                 for (position, k) in keys.enumerated() where lhs.key[position] != rhs.key[position] {
@@ -400,7 +411,7 @@ public struct SatisfactionPipeline: Sendable {
             excluded: excludedRows.count, overall: overall, groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
             breakdowns: single, excludedRows: excludedRows, answerProblems: answerProblems,
             answerProblemCount: answerProblemCount, ingestProblems: ingestProblems, usedByGroup: usedByGroup,
-            weighted: weighted(groupAccumulators: breakdowns[[.group]] ?? [:]), sampleChecks: checks,
+            weighted: weighted(groupAccumulators: breakdowns[breakdownKeys.firstIndex(of: [.group])!]), sampleChecks: checks,
             optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)))
     }
 
