@@ -218,4 +218,15 @@ import Testing
         #expect(result.excludedRows.map(\.reason) == [.raggedRow])
         #expect(result.excludedRows.map(\.line) == [3])
     }
+
+    /// Free-text townships are folded: " 东镇", "东镇　" (ideographic space) and "东镇" are one township.
+    @Test func townshipSpellingsAreFolded() {
+        var records = Array(TestSupport.miniRecords[0..<3])
+        records[0][4] = " 东镇"
+        records[1][4] = "东镇\u{3000}"
+        records[2][4] = "东镇"
+        let cells = TestSupport.run(survey, header: TestSupport.miniHeader, records: records, by: [.township]).groups
+        #expect(cells.map(\.key) == [["东镇"]])
+        #expect(cells[0].respondents == 3)
+    }
 }

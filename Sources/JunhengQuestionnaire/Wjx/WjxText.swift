@@ -5,6 +5,13 @@
 enum WjxText {
     /// Full-width ASCII → half-width, ideographic space → space, then every kind of space removed.
     static func normalize(_ text: Substring) -> String {
+        // Fast path: no ASCII space or control, no full-width form (EF BC/BD xx), no ideographic space
+        // or other U+3000 block character (E3 80 xx), no Latin-1 space (C2 A0): nothing to change.
+        if !text.utf8.contains(where: {
+            $0 <= 0x20 || $0 == 0x7F || $0 == 0xEF || $0 == 0xE3 || $0 == 0xC2 || $0 == 0xE2
+        }) {
+            return String(text)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             var value = scalar.value
