@@ -122,5 +122,12 @@ import Testing
         #expect(text.overall.positive == 540)
         #expect(number.overall.positive == 540)
         #expect(text.overall.answered == 800)
+        // One scored item: the overall interval is Wilson (540/800 = 0.675, n = 800:
+        // centre = (0.675 + 0.0024010)/1.004802 = 0.674164, half = 1.96/1.004802 · sqrt(0.000274219 + 0.0000015006)
+        // = 1.950633 · 0.0166049 = 0.0323900 → [0.641773, 0.706553]).
+        #expect(text.overall.intervalMethod == .wilson)
+        let ci = try #require(text.overall.ci95)
+        #expect(ci.lowerBound.isClose(to: 0.641773, within: 1e-5))
+        #expect(ci.upperBound.isClose(to: 0.706553, within: 1e-5))
     }
 }

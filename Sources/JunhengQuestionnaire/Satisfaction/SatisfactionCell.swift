@@ -1,8 +1,9 @@
 /// The satisfaction rate of one cell (overall, a township, a group, an item …) with its n and interval.
 ///
 /// rate = positive answers / valid answers, pooled over scored items and respondents (DOMAIN.md §4).
-/// The 95 % interval is Wilson for a single item (one answer per respondent) and the
-/// respondent-clustered ratio interval for a rate pooled over items (see `ClusteredRatioInterval`).
+/// The 95 % interval is Wilson when the cell holds a single item (one answer per respondent: an item,
+/// a one-item dimension, a one-item questionnaire) and the respondent-clustered ratio interval for a
+/// rate pooled over several items (see `ClusteredRatioInterval`).
 public struct SatisfactionCell: Sendable, Hashable {
     /// How the interval was computed.
     public enum IntervalMethod: String, Sendable, Hashable, Codable {

@@ -411,12 +411,23 @@ public struct SatisfactionPipeline: Sendable {
             excluded: excludedRows.count, overall: overall, groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
             breakdowns: single, excludedRows: excludedRows, answerProblems: answerProblems,
             answerProblemCount: answerProblemCount, ingestProblems: ingestProblems, usedByGroup: usedByGroup,
-            weighted: weighted(groupAccumulators: breakdowns[breakdownKeys.firstIndex(of: [.group])!]), sampleChecks: checks,
+            weighted: weighted(groupAccumulators: breakdowns[breakdownKeys.firstIndex(of: [.group])!]),
+            sampleChecks: checks,
             optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)))
     }
 
     private func cell(keys: [GroupingKey], key: [String], acc: ClusteredRatioInterval) -> SatisfactionCell {
-        let isItem = keys.contains(.item)
+        // One item in the cell: each respondent gives at most one answer, so answers are independent
+        // trials and Wilson applies; several items: respondent-clustered (DOMAIN.md §4).
+        let itemsInCell: Int
+        if keys.contains(.item) {
+            itemsInCell = 1
+        } else if let position = keys.firstIndex(of: .dimension) {
+            itemsInCell = itemDimension.filter { dimensionIDs[$0] == key[position] }.count
+        } else {
+            itemsInCell = items.count
+        }
+        let isItem = itemsInCell == 1
         let interval: ClosedRange<Double>?
         if isItem {
             interval = WilsonInterval(successes: acc.positive, trials: acc.answered).interval
