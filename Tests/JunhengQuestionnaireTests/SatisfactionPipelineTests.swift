@@ -125,6 +125,7 @@ import Testing
         #expect(result.excludedRows.map(\.line) == [6, 7, 8, 9])
         #expect(result.excludedRows.map(\.reason) == [.duplicate, .speeder, .outsideGroups, .noScoredAnswer])
         #expect(result.excludedRows[0].detail == "same answers and IP as line 2")
+        #expect(result.excludedRows[0].detailZH == "与第 2 行答案和IP相同")
         #expect(result.excludedRows[1].detail == "20 s < 30 s")
         #expect(result.excludedRows[2].detail == "学生")
     }

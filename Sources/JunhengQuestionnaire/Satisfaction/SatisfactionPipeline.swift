@@ -1,3 +1,4 @@
+import JunhengCore
 import JunhengIngest
 import JunhengStatistics
 
@@ -259,19 +260,22 @@ public struct SatisfactionPipeline: Sendable {
 
         // The respondent's group.
         var group: String?
-        var outsideDetail: String?
+        var outsideDetail: LocalizedText?
         if let groupQuestion {
             if let groupOption {
                 let option = survey.questions[groupQuestion].options[groupOption]
-                if option.outside { outsideDetail = option.text } else { group = option.group }
+                if option.outside { outsideDetail = LocalizedText(verbatim: option.text) } else { group = option.group }
             } else {
-                outsideDetail = groupAnswered ? "identity not an option" : "identity not given"
+                outsideDetail =
+                    groupAnswered
+                    ? LocalizedText(zh: "身份不是本题选项", en: "identity not an option")
+                    : LocalizedText(zh: "未填身份", en: "identity not given")
             }
         } else {
             group = survey.defaultGroup
         }
         if let gradeQuestion, let gradeOption, survey.questions[gradeQuestion].options[gradeOption].outside {
-            outsideDetail = survey.questions[gradeQuestion].options[gradeOption].text
+            outsideDetail = LocalizedText(verbatim: survey.questions[gradeQuestion].options[gradeOption].text)
             group = nil
         }
 
@@ -283,26 +287,43 @@ public struct SatisfactionPipeline: Sendable {
             totalPositive += itemPositive[index]
         }
         if !settings.keepAll {
-            var exclusion: (ExclusionReason, String)?
+            var exclusion: (ExclusionReason, LocalizedText)?
             let ip = ipColumn.flatMap { record[column: $0] }?.trimmedSpaces ?? ""
             if !ip.isEmpty,
                 let first = duplicates.check(
                     ip: ip, answers: answerColumns.map { record[column: $0] ?? "" }, file: fileIndex, line: record.line)
             {
-                let place = first.file == fileIndex ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"
-                exclusion = (.duplicate, "same answers and IP as \(place)")
+                let sameFile = first.file == fileIndex
+                exclusion = (
+                    .duplicate,
+                    LocalizedText(
+                        zh: sameFile
+                            ? "与第 \(first.line) 行答案和IP相同" : "与 \(files[first.file].file) 第 \(first.line) 行答案和IP相同",
+                        en: "same answers and IP as "
+                            + (sameFile ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"))
+                )
             } else if let minimum = settings.minSeconds, let column = durationColumn,
                 let seconds = WjxText.seconds(record[column: column] ?? ""), seconds < minimum
             {
-                exclusion = (.speeder, "\(seconds) s < \(minimum) s")
+                exclusion = (
+                    .speeder, LocalizedText(zh: "用时 \(seconds) 秒 < \(minimum) 秒", en: "\(seconds) s < \(minimum) s")
+                )
             } else if group == nil {
-                exclusion = (.outsideGroups, outsideDetail ?? "outside the questionnaire's groups")
+                exclusion = (
+                    .outsideGroups,
+                    outsideDetail ?? LocalizedText(zh: "不属于本问卷的调查对象", en: "outside the questionnaire's groups")
+                )
             } else if totalAnswered == 0 {
-                exclusion = (.noScoredAnswer, "no scored item answered with a counted option")
+                exclusion = (
+                    .noScoredAnswer,
+                    LocalizedText(zh: "计分题均未作答或均为“不了解”", en: "no scored item answered with a counted option")
+                )
             }
             if let exclusion {
                 excludedRows.append(
-                    ExcludedRow(file: file, line: record.line, reason: exclusion.0, detail: exclusion.1))
+                    ExcludedRow(
+                        file: file, line: record.line, reason: exclusion.0, detail: exclusion.1.en,
+                        detailZH: exclusion.1.zh))
                 return
             }
         }

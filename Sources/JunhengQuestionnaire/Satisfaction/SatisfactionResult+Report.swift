@@ -107,7 +107,13 @@ extension SatisfactionResult {
             row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))")
         ]
         for file in files {
-            rows.append(row("导出文件", "Export", "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行"))
+            rows.append([
+                .label(LocalizedText(zh: "导出文件", en: "Export")),
+                .label(
+                    LocalizedText(
+                        zh: "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行",
+                        en: "\(file.file): \(file.detection.mode.rawValue) mode, \(file.rows) rows")),
+            ])
         }
         rows += [
             row("数据行", "Rows", "\(rowCount)"),
@@ -162,7 +168,10 @@ extension SatisfactionResult {
                 ReportColumn(key: "detail", label: LocalizedText(zh: "说明", en: "Detail")),
             ],
             rows: excludedRows.map { row in
-                [.text(row.file), .integer(row.line), .label(row.reason.label), .text(row.detail)]
+                [
+                    .text(row.file), .integer(row.line), .label(row.reason.label),
+                    .label(LocalizedText(zh: row.detailZH, en: row.detail)),
+                ]
             })
     }
 

@@ -31,12 +31,20 @@ public struct ExcludedRow: Sendable, Hashable, Codable {
     public var reason: ExclusionReason
     /// A short detail: the line of the first copy, the seconds taken, the identity given.
     public var detail: String
+    /// The same detail in Chinese (the tables' default language).
+    public var detailZH: String
 
-    public init(file: String, line: Int, reason: ExclusionReason, detail: String) {
+    public init(file: String, line: Int, reason: ExclusionReason, detail: String, detailZH: String? = nil) {
         self.file = file
         self.line = line
         self.reason = reason
         self.detail = detail
+        self.detailZH = detailZH ?? detail
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case file, line, reason, detail
+        case detailZH = "detail_zh"
     }
 }
 
