@@ -17,10 +17,12 @@ public enum GuaranteeChecks {
             schoolSize(schools, limits),
             classSize(schools, limits, available: has(.maxClassSize) || has(.primaryClasses) || has(.juniorClasses)),
             rooms(
-                .musicRooms, roomSchools, limits, available: has(.musicRooms) && (has(.primaryClasses) || has(.juniorClasses)),
+                .musicRooms, roomSchools, limits,
+                available: has(.musicRooms) && (has(.primaryClasses) || has(.juniorClasses)),
                 rooms: \.musicRooms),
             rooms(
-                .artRooms, roomSchools, limits, available: has(.artRooms) && (has(.primaryClasses) || has(.juniorClasses)),
+                .artRooms, roomSchools, limits,
+                available: has(.artRooms) && (has(.primaryClasses) || has(.juniorClasses)),
                 rooms: \.artRooms),
             roomArea(
                 .musicRoomArea, roomSchools, minimum: limits.minMusicRoomArea,
@@ -31,7 +33,8 @@ public enum GuaranteeChecks {
         ]
     }
 
-    static func finding(_ school: SchoolRecord, _ value: Double?, _ limit: Double, _ detail: String) -> GuaranteeFinding {
+    static func finding(_ school: SchoolRecord, _ value: Double?, _ limit: Double, _ detail: String) -> GuaranteeFinding
+    {
         GuaranteeFinding(
             name: school.name, township: school.township, line: school.line, value: value, limit: limit, detail: detail)
     }
@@ -88,7 +91,8 @@ public enum GuaranteeChecks {
                     let average = Double(school.students(stage)) / Double(classes)
                     if average > Double(limit(stage)) {
                         reasons.append(
-                            "\(stage.rawValue)平均班额 \(NumberFormat.plain((average * 10).rounded() / 10)) 人 > \(limit(stage)) 人")
+                            "\(stage.rawValue)平均班额 \(NumberFormat.plain((average * 10).rounded() / 10)) 人 > \(limit(stage)) 人"
+                        )
                         worst = worst ?? (average, Double(limit(stage)))
                     }
                 }
@@ -103,7 +107,8 @@ public enum GuaranteeChecks {
                     undetermined.append(
                         finding(
                             school, Double(maxSize), Double(strictest),
-                            "最大班额 \(maxSize) 人:小学限 \(limits.maxPrimaryClassSize) 人、初中限 \(limits.maxJuniorClassSize) 人,名册未分学段,无法判定"))
+                            "最大班额 \(maxSize) 人:小学限 \(limits.maxPrimaryClassSize) 人、初中限 \(limits.maxJuniorClassSize) 人,名册未分学段,无法判定"
+                        ))
                     checked += 1
                     continue
                 } else {

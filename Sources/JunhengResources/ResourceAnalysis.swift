@@ -36,7 +36,8 @@ public enum ResourceAnalysis {
                 stage: stage, schoolsCounted: counted.count, schoolsPassing: counted.filter(\.passes).count,
                 students: counted.reduce(0) { $0 + $1.students },
                 indicatorsBalanced: balances.filter { $0.balanced == true }.count,
-                allBalanced: balances.contains { $0.balanced == nil } ? nil : balances.allSatisfy { $0.balanced == true },
+                allBalanced: balances.contains { $0.balanced == nil }
+                    ? nil : balances.allSatisfy { $0.balanced == true },
                 allSchoolsPass: counted.allSatisfy(\.passes))
         }
         return ResourceReport(
@@ -166,7 +167,8 @@ public enum ResourceAnalysis {
     // MARK: - Gaps and money
 
     /// Every missed indicator of every counted part: the shortfall to the standard and its cost.
-    static func gaps(_ schools: [SchoolPartResult], settings: ResourceSettings, unitCosts: UnitCosts) -> [IndicatorGap] {
+    static func gaps(_ schools: [SchoolPartResult], settings: ResourceSettings, unitCosts: UnitCosts) -> [IndicatorGap]
+    {
         var gaps: [IndicatorGap] = []
         for school in schools {
             for value in school.values where !value.met {
@@ -180,7 +182,8 @@ public enum ResourceAnalysis {
                         name: school.name, township: school.township, line: school.line, stage: school.stage,
                         indicator: value.indicator, unit: indicator.unit.zh, students: school.students,
                         value: value.value, standard: value.standard, total: value.total, requiredTotal: required,
-                        shortfall: shortfall, shortfallToAdd: toAdd, unitPrice: price, fundingGap: price.map { $0 * toAdd },
+                        shortfall: shortfall, shortfallToAdd: toAdd, unitPrice: price,
+                        fundingGap: price.map { $0 * toAdd },
                         schoolPasses: school.passes))
             }
         }
@@ -193,7 +196,8 @@ public enum ResourceAnalysis {
         for gap in gaps {
             if schools.last?.line != gap.line {
                 schools.append(
-                    SchoolFunding(name: gap.name, township: gap.township, line: gap.line, fundingGap: 0, unpricedGaps: 0))
+                    SchoolFunding(
+                        name: gap.name, township: gap.township, line: gap.line, fundingGap: 0, unpricedGaps: 0))
             }
             if let money = gap.fundingGap {
                 schools[schools.count - 1].fundingGap += money

@@ -42,7 +42,8 @@ extension ResourceReport {
             return BarCheck(
                 area: Self.resourcesArea,
                 name: LocalizedText(
-                    zh: "\(stage.stage.rawValue)学校达标(\(settings.minimumIndicatorsMet) 项以上达标且余项 ≥ \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%)",
+                    zh:
+                        "\(stage.stage.rawValue)学校达标(\(settings.minimumIndicatorsMet) 项以上达标且余项 ≥ \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%)",
                     en: "\(stage.stage.label.en) schools meeting the standards"),
                 figure: "\(stage.schoolsPassing)/\(stage.schoolsCounted)",
                 threshold: stage.schoolsCounted > 0 ? "\(stage.schoolsCounted)/\(stage.schoolsCounted)" : "—",
@@ -53,9 +54,11 @@ extension ResourceReport {
     func guaranteeBars() -> [BarCheck] {
         guarantees.map { check in
             BarCheck(
-                area: Self.guaranteeArea, name: LocalizedText(zh: "\(check.code) \(check.name)", en: "\(check.code) \(check.id.rawValue)"),
+                area: Self.guaranteeArea,
+                name: LocalizedText(zh: "\(check.code) \(check.name)", en: "\(check.code) \(check.id.rawValue)"),
                 figure: check.available
-                    ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)" : "—",
+                    ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
+                    : "—",
                 threshold: check.rule, passes: check.passes,
                 responsibleUnits: check.passes == false ? check.responsibleUnits : [])
         }
@@ -67,7 +70,8 @@ extension ResourceReport {
             let points = rows.compactMap { row -> ReportChart.Point? in
                 guard let cv = row.cv else { return nil }
                 return ReportChart.Point(
-                    label: ResourceIndicator(rawValue: row.indicator)!.shortName, value: cv, fails: row.balanced == false)
+                    label: ResourceIndicator(rawValue: row.indicator)!.shortName, value: cv,
+                    fails: row.balanced == false)
             }
             return ReportChart(
                 id: "resources-cv-\(stage == .primary ? "primary" : "junior")",
@@ -85,7 +89,8 @@ extension ResourceReport {
             ResourceIndicator.allCases.map { indicator in
                 let points = schools.filter { $0.stage == stage }.map { school in
                     let value = school.value(indicator)
-                    return ReportChart.Point(label: LocalizedText(verbatim: school.name), value: value.value, fails: !value.met)
+                    return ReportChart.Point(
+                        label: LocalizedText(verbatim: school.name), value: value.value, fails: !value.met)
                 }
                 return ReportChart(
                     id: "resources-values-\(stage == .primary ? "primary" : "junior")-\(indicator.rawValue)",

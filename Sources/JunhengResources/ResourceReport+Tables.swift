@@ -36,18 +36,24 @@ extension ResourceReport {
             id: "resources-summary", title: LocalizedText(zh: "资源配置概况", en: "Resource allocation summary"),
             columns: [
                 ReportColumn(key: "stage", label: LocalizedText(zh: "学段", en: "stage")),
-                ReportColumn(key: "schools", label: LocalizedText(zh: "计入学校数", en: "schools counted"), format: .integer),
+                ReportColumn(
+                    key: "schools", label: LocalizedText(zh: "计入学校数", en: "schools counted"), format: .integer),
                 ReportColumn(key: "students", label: LocalizedText(zh: "在校生数", en: "students"), format: .integer),
-                ReportColumn(key: "passing", label: LocalizedText(zh: "达标学校数", en: "schools passing"), format: .integer),
-                ReportColumn(key: "failing", label: LocalizedText(zh: "未达标学校数", en: "schools failing"), format: .integer),
+                ReportColumn(
+                    key: "passing", label: LocalizedText(zh: "达标学校数", en: "schools passing"), format: .integer),
+                ReportColumn(
+                    key: "failing", label: LocalizedText(zh: "未达标学校数", en: "schools failing"), format: .integer),
                 ReportColumn(key: "balanced", label: LocalizedText(zh: "差异系数达标指标", en: "balanced indicators")),
                 ReportColumn(key: "verdict", label: LocalizedText(zh: "结论", en: "verdict")),
             ],
             rows: rows,
             notes: [
                 LocalizedText(
-                    zh: "学校达标:7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡:每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
-                    en: "A school passes with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior).")
+                    zh:
+                        "学校达标:7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡:每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
+                    en:
+                        "A school passes with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
+                )
             ] + uncertainSettings.map { LocalizedText(zh: "(待确认)" + $0.note.zh, en: "(uncertain) " + $0.note.en) })
     }
 
@@ -58,7 +64,8 @@ extension ResourceReport {
     func balanceTable() -> ReportTable {
         let rows = indicators.map { row -> [ReportCell] in
             let indicator = ResourceIndicator(rawValue: row.indicator)!
-            let problem = row.balanced == false || row.countyMeetsStandard == false
+            let problem =
+                row.balanced == false || row.countyMeetsStandard == false
                 || row.schoolsMeetingStandard < row.schoolsCounted
             return [
                 .label(row.stage.label), .text(row.code), .label(indicator.name), .number(row.standard),
@@ -80,9 +87,11 @@ extension ResourceReport {
                 ReportColumn(key: "code", label: LocalizedText(zh: "编号", en: "code")),
                 ReportColumn(key: "indicator", label: LocalizedText(zh: "指标", en: "indicator")),
                 ReportColumn(key: "standard", label: LocalizedText(zh: "标准", en: "standard"), format: .decimal(2)),
-                ReportColumn(key: "county_value", label: LocalizedText(zh: "县域值", en: "county value"), format: .decimal(2)),
+                ReportColumn(
+                    key: "county_value", label: LocalizedText(zh: "县域值", en: "county value"), format: .decimal(2)),
                 ReportColumn(key: "cv", label: LocalizedText(zh: "差异系数", en: "CV"), format: .decimal(4)),
-                ReportColumn(key: "cv_threshold", label: LocalizedText(zh: "差异系数上限", en: "CV limit"), format: .decimal(2)),
+                ReportColumn(
+                    key: "cv_threshold", label: LocalizedText(zh: "差异系数上限", en: "CV limit"), format: .decimal(2)),
                 ReportColumn(key: "balanced", label: LocalizedText(zh: "均衡", en: "balanced")),
                 ReportColumn(
                     key: "cv_if_gaps_closed", label: LocalizedText(zh: "补齐缺口后差异系数", en: "CV with gaps closed"),
@@ -94,7 +103,9 @@ extension ResourceReport {
             notes: [
                 LocalizedText(
                     zh: "差异系数按学生数加权:X̄ = Σx_i / ΣP_i,S = √Σ(P_i/P)(X_i − X̄)²,CV = S / X̄(县域值即 X̄)。一贯制学校按学段拆分后各计一所。",
-                    en: "Student-weighted CV: X̄ = Σx_i / ΣP_i, S = √Σ(P_i/P)(X_i − X̄)², CV = S / X̄ (the county value is X̄). Multi-stage schools count once per stage."),
+                    en:
+                        "Student-weighted CV: X̄ = Σx_i / ΣP_i, S = √Σ(P_i/P)(X_i − X̄)², CV = S / X̄ (the county value is X̄). Multi-stage schools count once per stage."
+                ),
                 LocalizedText(
                     zh: "责任单位见《目标任务清单》(附件2),仅在指标有问题时列出。",
                     en: "Responsible units from the plan's 附件2, listed where the indicator has a problem."),
@@ -129,7 +140,8 @@ extension ResourceReport {
         ]
         let standards = SchoolStage.allCases.map { stage in
             "\(stage.rawValue):"
-                + ResourceIndicator.allCases.map { NumberFormat.plain(settings.standard($0, stage)) }.joined(separator: " / ")
+                + ResourceIndicator.allCases.map { NumberFormat.plain(settings.standard($0, stage)) }.joined(
+                    separator: " / ")
         }
         return ReportTable(
             id: "resources-schools", title: LocalizedText(zh: "学校资源配置达标情况", en: "Schools against the standards"),
@@ -151,7 +163,8 @@ extension ResourceReport {
                 .text(gap.name), .text(gap.township), .label(gap.stage.label), .label(indicator.shortName),
                 .number(gap.value, fails: true), .number(gap.standard), .number(gap.shortfall),
                 .number(gap.shortfallToAdd), .label(indicator.unit), .number(gap.unitPrice), .number(gap.fundingGap),
-                .label(gap.schoolPasses ? LocalizedText(zh: "达标", en: "passes") : LocalizedText(zh: "未达标", en: "fails")),
+                .label(
+                    gap.schoolPasses ? LocalizedText(zh: "达标", en: "passes") : LocalizedText(zh: "未达标", en: "fails")),
             ]
         }
         return ReportTable(
@@ -166,15 +179,19 @@ extension ResourceReport {
                 ReportColumn(key: "shortfall", label: LocalizedText(zh: "缺口", en: "shortfall"), format: .decimal(2)),
                 ReportColumn(key: "to_add", label: LocalizedText(zh: "需补充", en: "to add"), format: .decimal(2)),
                 ReportColumn(key: "unit", label: LocalizedText(zh: "单位", en: "unit")),
-                ReportColumn(key: "unit_price", label: LocalizedText(zh: "单价(元)", en: "unit price"), format: .decimal(2)),
-                ReportColumn(key: "funding_gap", label: LocalizedText(zh: "资金缺口(元)", en: "funding gap"), format: .decimal(2)),
+                ReportColumn(
+                    key: "unit_price", label: LocalizedText(zh: "单价(元)", en: "unit price"), format: .decimal(2)),
+                ReportColumn(
+                    key: "funding_gap", label: LocalizedText(zh: "资金缺口(元)", en: "funding gap"), format: .decimal(2)),
                 ReportColumn(key: "school", label: LocalizedText(zh: "学校结论", en: "school verdict")),
             ],
             rows: rows,
             notes: [
                 LocalizedText(
                     zh: "缺口 = 标准 × 学生数(每百名指标再 ÷100)− 现有量;教师、教室按整数补足,面积与设备值按实数。资金缺口 = 需补充 × 单价;教学仪器设备值的缺口本身即为金额。",
-                    en: "Shortfall = standard × students (÷100 for per-hundred indicators) − current total; teachers and rooms are added whole, areas and equipment value as they are. Funding gap = to add × unit price; the equipment gap is already money."),
+                    en:
+                        "Shortfall = standard × students (÷100 for per-hundred indicators) − current total; teachers and rooms are added whole, areas and equipment value as they are. Funding gap = to add × unit price; the equipment gap is already money."
+                ),
                 LocalizedText(
                     zh: "同一名教师可能同时计入指标 1 和 3,教师费用相加为上限。",
                     en: "One teacher may count in both indicators 1 and 3: summed teacher costs are an upper bound."),
@@ -191,8 +208,10 @@ extension ResourceReport {
         ])
         let byIndicator = funding.byIndicator.filter { $0.fundingGap > 0 || $0.unpricedGaps > 0 }.map { row in
             let name = ResourceIndicator(rawValue: row.indicator)!.shortName
-            return (zh: "\(name.zh) \(NumberText.format(row.fundingGap, .decimal(2))) 元",
-                en: "\(name.en) \(NumberText.format(row.fundingGap, .decimal(2))) yuan")
+            return (
+                zh: "\(name.zh) \(NumberText.format(row.fundingGap, .decimal(2))) 元",
+                en: "\(name.en) \(NumberText.format(row.fundingGap, .decimal(2))) yuan"
+            )
         }
         var notes: [LocalizedText] = []
         if !byIndicator.isEmpty {
@@ -205,7 +224,8 @@ extension ResourceReport {
             notes.append(
                 LocalizedText(
                     zh: "有 \(funding.unpricedGaps) 处缺口没有单价,未计入金额;用 --unit-costs 提供单价文件。",
-                    en: "\(funding.unpricedGaps) gaps have no unit price and are not in the sums; give a unit-cost file with --unit-costs."
+                    en:
+                        "\(funding.unpricedGaps) gaps have no unit price and are not in the sums; give a unit-cost file with --unit-costs."
                 ))
         }
         return ReportTable(
@@ -213,8 +233,11 @@ extension ResourceReport {
             columns: [
                 ReportColumn(key: "name", label: LocalizedText(zh: "学校", en: "school")),
                 ReportColumn(key: "township", label: LocalizedText(zh: "乡镇", en: "township")),
-                ReportColumn(key: "funding_gap", label: LocalizedText(zh: "资金缺口(元)", en: "funding gap (yuan)"), format: .decimal(2)),
-                ReportColumn(key: "unpriced", label: LocalizedText(zh: "未定价缺口数", en: "unpriced gaps"), format: .integer),
+                ReportColumn(
+                    key: "funding_gap", label: LocalizedText(zh: "资金缺口(元)", en: "funding gap (yuan)"),
+                    format: .decimal(2)),
+                ReportColumn(
+                    key: "unpriced", label: LocalizedText(zh: "未定价缺口数", en: "unpriced gaps"), format: .integer),
             ],
             rows: rows, notes: notes)
     }
@@ -239,9 +262,11 @@ extension ResourceReport {
                 ReportColumn(key: "code", label: LocalizedText(zh: "编号", en: "code")),
                 ReportColumn(key: "check", label: LocalizedText(zh: "检查项", en: "check")),
                 ReportColumn(key: "rule", label: LocalizedText(zh: "标准", en: "rule")),
-                ReportColumn(key: "checked", label: LocalizedText(zh: "检查学校数", en: "schools checked"), format: .integer),
+                ReportColumn(
+                    key: "checked", label: LocalizedText(zh: "检查学校数", en: "schools checked"), format: .integer),
                 ReportColumn(key: "failing", label: LocalizedText(zh: "不达标", en: "failing"), format: .integer),
-                ReportColumn(key: "undetermined", label: LocalizedText(zh: "无法判定", en: "undetermined"), format: .integer),
+                ReportColumn(
+                    key: "undetermined", label: LocalizedText(zh: "无法判定", en: "undetermined"), format: .integer),
                 ReportColumn(key: "verdict", label: LocalizedText(zh: "结论", en: "verdict")),
                 ReportColumn(key: "responsible_units", label: LocalizedText(zh: "责任单位", en: "responsible units")),
             ],
@@ -249,7 +274,9 @@ extension ResourceReport {
             notes: [
                 LocalizedText(
                     zh: "特殊教育学校不检查;教学点只检查规模和班额。班额、专用教室需要名册中的可选列(小学班级数、初中班级数、最大班额、音乐/美术专用教室数及最小面积)。",
-                    en: "Special-education schools are not checked; teaching points only for size and class size. Class and room checks need the roster's optional columns.")
+                    en:
+                        "Special-education schools are not checked; teaching points only for size and class size. Class and room checks need the roster's optional columns."
+                )
             ])
     }
 

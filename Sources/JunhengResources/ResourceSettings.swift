@@ -71,28 +71,41 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
                 key: "teaching_point_cutoff", value: String(teachingPointCutoff),
                 note: LocalizedText(
                     zh: "不足 \(teachingPointCutoff) 名学生的教学点不计入指标(常见做法,未与国家文件核对)",
-                    en: "teaching points under \(teachingPointCutoff) students are left out (common practice, unconfirmed)")),
+                    en:
+                        "teaching points under \(teachingPointCutoff) students are left out (common practice, unconfirmed)"
+                )),
             UncertainSetting(
                 key: "split_weights",
-                value: "\(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior))",
+                value:
+                    "\(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior))",
                 note: LocalizedText(
-                    zh: "一贯制学校共用资源按小学:初中:高中 = \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) 加权学生数分摊(2012 年办法)",
-                    en: "shared stock of multi-stage schools split by weighted enrolment \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) (2012 method)")),
+                    zh:
+                        "一贯制学校共用资源按小学:初中:高中 = \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) 加权学生数分摊(2012 年办法)",
+                    en:
+                        "shared stock of multi-stage schools split by weighted enrolment \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) (2012 method)"
+                )),
             UncertainSetting(
                 key: "complete_middle_senior_weight", value: "1:\(NumberFormat.plain(completeMiddleSeniorWeight))",
                 note: LocalizedText(
                     zh: "完全中学共用资源按初中:高中 = 1:\(NumberFormat.plain(completeMiddleSeniorWeight)) 分摊(2012 年办法)",
-                    en: "complete middle schools split junior:senior = 1:\(NumberFormat.plain(completeMiddleSeniorWeight)) (2012 method)")),
+                    en:
+                        "complete middle schools split junior:senior = 1:\(NumberFormat.plain(completeMiddleSeniorWeight)) (2012 method)"
+                )),
             UncertainSetting(
                 key: "qualified_teacher_definition", value: "专科/本科",
                 note: LocalizedText(
                     zh: "“高于规定学历”按小学专科及以上、初中本科及以上统计,由名册直接给出人数",
-                    en: "'above the required degree' taken as college (primary) / bachelor (junior); the roster gives the count")),
+                    en:
+                        "'above the required degree' taken as college (primary) / bachelor (junior); the roster gives the count"
+                )),
             UncertainSetting(
                 key: "classes_per_room", value: String(guarantees.classesPerRoom),
                 note: LocalizedText(
-                    zh: "每 \(guarantees.classesPerRoom) 个班(不足 \(guarantees.classesPerRoom) 个按 \(guarantees.classesPerRoom) 个计)至少 1 间音乐、1 间美术专用教室,即需 ⌈班级数/\(guarantees.classesPerRoom)⌉ 间",
-                    en: "one music and one art room per \(guarantees.classesPerRoom) classes or part thereof: ⌈classes/\(guarantees.classesPerRoom)⌉ rooms")),
+                    zh:
+                        "每 \(guarantees.classesPerRoom) 个班(不足 \(guarantees.classesPerRoom) 个按 \(guarantees.classesPerRoom) 个计)至少 1 间音乐、1 间美术专用教室,即需 ⌈班级数/\(guarantees.classesPerRoom)⌉ 间",
+                    en:
+                        "one music and one art room per \(guarantees.classesPerRoom) classes or part thereof: ⌈classes/\(guarantees.classesPerRoom)⌉ rooms"
+                )),
         ]
     }
 
@@ -114,7 +127,8 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = ResourceSettings()
-        primaryStandards = try c.decodeIfPresent(IndicatorStandards.self, forKey: .primaryStandards) ?? d.primaryStandards
+        primaryStandards =
+            try c.decodeIfPresent(IndicatorStandards.self, forKey: .primaryStandards) ?? d.primaryStandards
         juniorStandards = try c.decodeIfPresent(IndicatorStandards.self, forKey: .juniorStandards) ?? d.juniorStandards
         primaryCVThreshold = try c.decodeIfPresent(Double.self, forKey: .primaryCVThreshold) ?? d.primaryCVThreshold
         juniorCVThreshold = try c.decodeIfPresent(Double.self, forKey: .juniorCVThreshold) ?? d.juniorCVThreshold
@@ -123,7 +137,8 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
             try c.decodeIfPresent(Double.self, forKey: .completeMiddleSeniorWeight) ?? d.completeMiddleSeniorWeight
         teachingPointCutoff = try c.decodeIfPresent(Int.self, forKey: .teachingPointCutoff) ?? d.teachingPointCutoff
         minimumIndicatorsMet = try c.decodeIfPresent(Int.self, forKey: .minimumIndicatorsMet) ?? d.minimumIndicatorsMet
-        missedIndicatorFloor = try c.decodeIfPresent(Double.self, forKey: .missedIndicatorFloor) ?? d.missedIndicatorFloor
+        missedIndicatorFloor =
+            try c.decodeIfPresent(Double.self, forKey: .missedIndicatorFloor) ?? d.missedIndicatorFloor
         guarantees = try c.decodeIfPresent(GuaranteeLimits.self, forKey: .guarantees) ?? d.guarantees
     }
 

@@ -49,7 +49,10 @@ struct ResourcesCommand: ParsableCommand {
     @Option(help: "Output: table, markdown, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(help: "Only this table (required for csv; default schools): \(Table.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help:
+            "Only this table (required for csv; default schools): \(Table.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var table: Table?
 
     @OptionGroup var language: LanguageOption

@@ -37,8 +37,10 @@ import Testing
 @Test func twelveYearSchoolGivesSeniorItsShare() {
     // A = 100, B = 100, C = 100: weighted 100 + 110 + 132 = 342; primary 100/342, junior 110/342.
     let split = EnrolmentSplit()
-    #expect(abs(split.share(of: .primary, type: .twelveYear, primary: 100, junior: 100, senior: 100) - 100.0 / 342) < 1e-12)
-    #expect(abs(split.share(of: .junior, type: .twelveYear, primary: 100, junior: 100, senior: 100) - 110.0 / 342) < 1e-12)
+    #expect(
+        abs(split.share(of: .primary, type: .twelveYear, primary: 100, junior: 100, senior: 100) - 100.0 / 342) < 1e-12)
+    #expect(
+        abs(split.share(of: .junior, type: .twelveYear, primary: 100, junior: 100, senior: 100) - 110.0 / 342) < 1e-12)
 }
 
 @Test func completeMiddleSchoolUsesOneToOnePointTwo() {

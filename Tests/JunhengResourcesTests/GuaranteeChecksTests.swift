@@ -6,9 +6,12 @@ private let optional: [RosterColumn] = [
     .primaryClasses, .juniorClasses, .maxClassSize, .musicRooms, .artRooms, .minMusicRoomArea, .minArtRoomArea,
 ]
 
-private func checks(_ schools: [[RosterColumn: String]], columns: [RosterColumn] = optional) throws -> [GuaranteeCheck.Kind: GuaranteeCheck] {
+private func checks(_ schools: [[RosterColumn: String]], columns: [RosterColumn] = optional) throws -> [GuaranteeCheck
+    .Kind: GuaranteeCheck]
+{
     let roster = try TestRoster.roster(schools, extraHeader: columns)
-    return Dictionary(uniqueKeysWithValues: GuaranteeChecks.run(roster, settings: GuaranteeLimits()).map { ($0.id, $0) })
+    return Dictionary(
+        uniqueKeysWithValues: GuaranteeChecks.run(roster, settings: GuaranteeLimits()).map { ($0.id, $0) })
 }
 
 private func primary(_ name: String, students: Int) -> [RosterColumn: String] {

@@ -13,9 +13,11 @@ import Testing
     #expect(settings.splitWeights == SplitWeights(primary: 1, junior: 1.1, senior: 1.32))
     #expect(settings.completeMiddleSeniorWeight == 1.2)
     #expect(settings.teachingPointCutoff == 50)
-    #expect(settings.guarantees == GuaranteeLimits(
-        maxSchoolSize: 2000, maxCombinedSchoolSize: 2500, maxPrimaryClassSize: 45, maxJuniorClassSize: 50,
-        classesPerRoom: 12, minMusicRoomArea: 96, minArtRoomArea: 90))
+    #expect(
+        settings.guarantees
+            == GuaranteeLimits(
+                maxSchoolSize: 2000, maxCombinedSchoolSize: 2500, maxPrimaryClassSize: 45, maxJuniorClassSize: 50,
+                classesPerRoom: 12, minMusicRoomArea: 96, minArtRoomArea: 90))
 }
 
 @Test func partialJSONKeepsTheOtherDefaults() throws {

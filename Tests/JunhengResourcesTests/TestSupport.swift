@@ -15,7 +15,8 @@ enum TestRoster {
             CSVRecord(
                 line: index + 2,
                 fields: columns.map { column in
-                    cells[column] ?? (column.kind == .text || column.kind == .schoolType || !column.isRequired ? "" : "0")
+                    cells[column]
+                        ?? (column.kind == .text || column.kind == .schoolType || !column.isRequired ? "" : "0")
                 })
         }
         return CSVTable(file: file, header: columns.map(\.rawValue), records: records)

@@ -34,7 +34,8 @@ private func table(_ rows: [[String]], header: [String] = ["项目", "单价"]) 
         try UnitCosts(table: table([["教学及辅助用房", "3000"], ["图书", "30"]]))
     } throws: { error in
         let error = error as! UnitCostError
-        return error.location == SourceLocation(file: "costs.csv", line: 3, column: 1) && error.message.contains("未知项目“图书”")
+        return error.location == SourceLocation(file: "costs.csv", line: 3, column: 1)
+            && error.message.contains("未知项目“图书”")
     }
 }
 
@@ -55,6 +56,9 @@ private func table(_ rows: [[String]], header: [String] = ["项目", "单价"]) 
 @Test func readsTheFixtureFile() throws {
     let path = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/unit-costs.csv").path
     let costs = try UnitCosts.read(path: path)
-    #expect(costs == UnitCosts(
-        teachingSpacePerSquareMetre: 3000, sportsGroundPerSquareMetre: 600, multimediaRoom: 50000, teacherYear: 100000))
+    #expect(
+        costs
+            == UnitCosts(
+                teachingSpacePerSquareMetre: 3000, sportsGroundPerSquareMetre: 600, multimediaRoom: 50000,
+                teacherYear: 100000))
 }
