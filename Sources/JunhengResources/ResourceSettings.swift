@@ -154,12 +154,30 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
         } catch {
             throw ResourceSettingsError(
                 location: SourceLocation(file: path),
-                message: "设置文件不是有效的 JSON 或字段类型不对 (not valid settings JSON): \(error)")
+                message: "设置文件无法使用 (settings file not usable): \(describe(error))")
         }
         if let problem = settings.problem {
             throw ResourceSettingsError(location: SourceLocation(file: path), message: problem)
         }
         return settings
+    }
+
+    /// Where and what a JSON decoding error is, in a line a user can act on.
+    static func describe(_ error: any Error) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.isEmpty
+                ? "(top level)" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "\(path(context.codingPath)) 缺少键 “\(key.stringValue)” (missing key; give the nested object whole)."
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "\(path(context.codingPath)) 的值类型不对 (wrong type of value)."
+        case DecodingError.dataCorrupted(let context):
+            return "不是有效的 JSON (not valid JSON) at \(path(context.codingPath))."
+        default:
+            return "\(error)"
+        }
     }
 
     /// A sentence saying what is wrong with these settings, or `nil` when they can be used.

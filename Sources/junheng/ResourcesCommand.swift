@@ -21,7 +21,8 @@ struct ResourcesCommand: ParsableCommand {
             体育运动场馆 (元/m²), 网络多媒体教室 (元/间), 教师 (元/人·年) and, optionally, 骨干教师 (元/人).
 
             --settings names a JSON file overriding any default (thresholds, split weights, teaching-point \
-            cut-off, guarantee limits); `--format json` prints the settings in use under "settings".
+            cut-off, guarantee limits). Keys left out keep their defaults; a nested object (such as \
+            primary_standards) must be given whole. `--format json` prints the settings in use under "settings".
 
             Both files are read whole into memory; a county roster takes well under a second.
             """)
@@ -49,10 +50,7 @@ struct ResourcesCommand: ParsableCommand {
     @Option(help: "Output: table, markdown, json or csv.")
     var format: OutputFormat = .table
 
-    @Option(
-        help:
-            "Only this table (required for csv; default schools): \(Table.allCases.map(\.rawValue).joined(separator: ", "))."
-    )
+    @Option(help: "Print only this table (csv prints one table: schools unless this says otherwise).")
     var table: Table?
 
     @OptionGroup var language: LanguageOption

@@ -42,3 +42,15 @@ import Testing
     #expect(ResourceSettings(minimumIndicatorsMet: 8).problem != nil)
     #expect(ResourceSettings(missedIndicatorFloor: 1.5).problem != nil)
 }
+
+@Test func settingsFileErrorsSayWhatIsMissing() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("junheng-settings-test.json").path
+    try #"{"split_weights": {"primary": 1}}"#.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect {
+        try ResourceSettings.load(path: path)
+    } throws: { error in
+        (error as! ResourceSettingsError).message
+            == "设置文件无法使用 (settings file not usable): split_weights 缺少键 “junior” (missing key; give the nested object whole)."
+    }
+}
