@@ -16,10 +16,17 @@ public struct CSVFile: Sendable {
     ///
     /// - Throws: ``IngestError`` for a file that cannot be read safely (unterminated quote, invalid
     ///   bytes, a spreadsheet given as CSV); an error thrown by `row` or `header` is rethrown as is.
+    /// - Complexity: O(file size) time; memory of one chunk plus the longest record.
     public func read(
         header: ([String], Int) throws -> Void = { _, _ in },
         row: (CSVRecord) throws -> Void
-    ) throws(IngestError) -> CSVReadSummary {
-        fatalError("CSVFile.read lands with the ingest layer")
+    ) throws -> CSVReadSummary {
+        let stream = CSVStream(path: path, options: options)
+        try withoutActuallyEscaping(header) { header in
+            try withoutActuallyEscaping(row) { row in
+                try stream.run(header: header, row: row)
+            }
+        }
+        return stream.summary()
     }
 }

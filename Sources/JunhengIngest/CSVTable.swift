@@ -28,7 +28,14 @@ public struct CSVTable: Sendable, Hashable {
     /// Reads a whole file through ``CSVFile``.
     public static func read(path: String, options: CSVReadOptions = CSVReadOptions()) throws(IngestError) -> CSVTable {
         var records: [CSVRecord] = []
-        let summary = try CSVFile(path: path, options: options).read { records.append($0) }
+        let summary: CSVReadSummary
+        do {
+            summary = try CSVFile(path: path, options: options).read { records.append($0) }
+        } catch let error as IngestError {
+            throw error
+        } catch {
+            preconditionFailure("only the reader throws here: \(error)")
+        }
         return CSVTable(
             file: summary.file, header: summary.header, records: records, headerLine: summary.headerLine,
             encoding: summary.encoding, delimiter: summary.delimiter, problems: summary.problems)

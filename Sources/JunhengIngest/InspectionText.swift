@@ -1,0 +1,49 @@
+import JunhengCore
+
+/// The terminal text of a ``CSVInspection``, in Chinese or English.
+public struct InspectionText: Sendable {
+    public var language: Language
+
+    public init(language: Language = .zh) {
+        self.language = language
+    }
+
+    private func t(_ zh: String, _ en: String) -> String { LocalizedText(zh: zh, en: en).text(language) }
+
+    public func render(_ inspection: CSVInspection) -> String {
+        var out = ""
+        func row(_ label: String, _ value: String) { out += "\(label): \(value)\n" }
+        row(t("文件", "file"), inspection.file)
+        row(t("编码", "encoding"), inspection.encoding ?? "-")
+        let delimiterName: String
+        switch inspection.delimiter {
+        case ",": delimiterName = t("逗号 (,)", "comma (,)")
+        case ";": delimiterName = t("分号 (;)", "semicolon (;)")
+        case "\t": delimiterName = t("制表符 (Tab)", "tab")
+        case "|": delimiterName = t("竖线 (|)", "pipe (|)")
+        default: delimiterName = "-"
+        }
+        row(t("分隔符", "delimiter"), delimiterName)
+        row(t("列数", "columns"), String(inspection.columns.count))
+        if let headerLine = inspection.headerLine { row(t("表头所在行", "header line"), String(headerLine)) }
+        row(t("数据行数", "data rows"), String(inspection.rows))
+        row(t("物理行数", "physical lines"), String(inspection.lines))
+        if !inspection.columns.isEmpty {
+            out += t("列名", "column names") + ":\n"
+            for (index, name) in inspection.columns.enumerated() { out += "  \(index + 1). \(name)\n" }
+        }
+        if inspection.problems.isEmpty {
+            out += t("未发现问题。", "No problems found.") + "\n"
+        } else {
+            out += t("问题", "problems") + " (\(inspection.problems.count)):\n"
+            for problem in inspection.problems {
+                var place = inspection.file
+                if let line = problem.line { place += ":\(line)" }
+                if let column = problem.column { place += ":\(column)" }
+                out += "  \(place): \(problem.fatal ? t("错误", "error") : t("提示", "warning")) [\(problem.kind)] "
+                out += problem.message + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,60 @@
+import CLibCSV
+
+/// The one door to libcsv: a parser over UTF-8 bytes that fills a ``RecordBuffer``.
+///
+/// libcsv knows neither lines nor columns; ``CSVFile`` feeds it one physical line at a time and asks
+/// the parser's state between lines. The C callbacks capture nothing: they reach the buffer through
+/// the `void *` context with `Unmanaged`. No C type leaves this file.
+final class LibCSVParser {
+    private var parser = csv_parser()
+    let buffer = RecordBuffer()
+
+    /// libcsv's parser states (libcsv.c): a row has not begun, or a field has begun.
+    private static let rowNotBegun: Int32 = 0
+    private static let fieldBegun: Int32 = 2
+
+    init(delimiter: UInt8) throws(IngestError) {
+        // Not CSV_STRICT: a stray quote inside an unquoted field is kept as text, as Excel does.
+        // CSV_STRICT_FINI asks for an error when a quote is still open at the end; libcsv 3.0.3 applies it
+        // only in strict mode, so ``CSVStream`` also checks ``isInsideQuotes`` before finishing.
+        guard csv_init(&parser, UInt8(CSV_STRICT_FINI)) == 0 else {
+            throw IngestError(kind: .parser, location: nil, message: "libcsv could not start (out of memory).")
+        }
+        csv_set_delim(&parser, delimiter)
+    }
+
+    deinit {
+        csv_free(&parser)
+    }
+
+    /// Whether the parser is between records (nothing of the next record read yet).
+    var isBetweenRecords: Bool { parser.pstate == Self.rowNotBegun }
+
+    /// Whether the parser is inside a quoted field (a newline now is data, not a record end).
+    var isInsideQuotes: Bool { parser.pstate == Self.fieldBegun && parser.quoted != 0 }
+
+    /// Parses bytes; complete fields and the record end land in ``buffer``.
+    /// - Returns: `false` when libcsv failed (only out of memory in non-strict mode).
+    func parse(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        let context = Unmanaged.passUnretained(buffer).toOpaque()
+        return csv_parse(&parser, base, bytes.count, onField, onRecord, context) == bytes.count
+    }
+
+    /// Ends the input: the last record without a final newline is completed.
+    /// - Returns: `false` when a quoted field is still open (CSV_STRICT_FINI).
+    func finish() -> Bool {
+        let context = Unmanaged.passUnretained(buffer).toOpaque()
+        return csv_fini(&parser, onField, onRecord, context) == 0
+    }
+}
+
+private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+    let buffer = Unmanaged<RecordBuffer>.fromOpaque(context!).takeUnretainedValue()
+    buffer.appendField(data, length: length)
+}
+
+private func onRecord(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+    let buffer = Unmanaged<RecordBuffer>.fromOpaque(context!).takeUnretainedValue()
+    buffer.recordEnded = true
+}
