@@ -28,8 +28,13 @@ enum TextCleaning {
     static func share(_ text: String) -> Double? {
         let cleaned = normalize(text)
         if cleaned.hasSuffix("%") {
-            guard let percent = number(String(cleaned.dropLast())), (0...100).contains(percent) else { return nil }
-            return percent / 100
+            let digits = String(cleaned.dropLast())
+            guard let percent = number(digits), (0...100).contains(percent) else { return nil }
+            // 46.8 % → 468 / 1000, one correctly rounded division: the same Double as typing 0.468.
+            let places = digits.split(separator: ".").dropFirst().first.map(\.count) ?? 0
+            guard places <= 6 else { return percent / 100 }
+            let scale = pow(10, Double(places))
+            return (percent * scale).rounded() / (100 * scale)
         }
         guard let ratio = number(cleaned), (0...1).contains(ratio) else { return nil }
         return ratio

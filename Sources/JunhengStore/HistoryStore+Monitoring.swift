@@ -95,3 +95,25 @@ extension HistoryStore {
         }
     }
 }
+
+// MARK: - One call per command
+
+extension HistoryStore {
+    /// Reads a monitoring file (student-level or county summary), summarises it and stores the results,
+    /// replacing any year × grade × subject already stored.
+    ///
+    /// - Parameters:
+    ///   - file: the CSV file.
+    ///   - settingsPath: an optional YAML settings file (cut scores, which reading decides).
+    public func importMonitoring(file: String, settingsPath: String? = nil) throws -> MonitoringImport {
+        let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settingsPath)
+        return try replaceMonitoring(summary.results)
+    }
+
+    /// Every stored year of a subject and grade (or all), with changes from the previous cycle.
+    public func monitoringTrend(subject: String? = nil, grade: MonitoringGrade? = nil) throws(StoreError)
+        -> MonitoringTrend
+    {
+        MonitoringTrend(results: try monitoringResults(), subject: subject, grade: grade)
+    }
+}

@@ -35,3 +35,10 @@ extension HistoryStore {
         }
     }
 }
+
+extension HistoryStore {
+    /// The satisfaction trend for one dimension, ready to print.
+    public func satisfactionTrendReport(by dimension: String) throws(StoreError) -> SatisfactionTrend {
+        SatisfactionTrend(dimension: dimension, cells: try satisfactionTrend(by: dimension))
+    }
+}

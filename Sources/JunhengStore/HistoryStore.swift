@@ -56,3 +56,16 @@ public final class HistoryStore: Sendable {
         }
     }
 }
+
+extension HistoryStore {
+    /// Opens a store that must already exist (for commands that only read), so a mistyped `--db` path does not
+    /// silently create an empty file.
+    public static func existing(path: String = HistoryStore.defaultPath) throws(StoreError) -> HistoryStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(
+                location: SourceLocation(file: path),
+                message: "找不到历史库 (no store here)。请先运行 junheng monitoring import FILE 存入结果, 或用 --db 指定历史库文件。")
+        }
+        return try HistoryStore(path: path)
+    }
+}

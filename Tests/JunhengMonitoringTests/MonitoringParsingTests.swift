@@ -34,5 +34,7 @@ struct MonitoringParsingTests {
         #expect(TextCleaning.share("８５．０％") == 0.85)
         #expect(TextCleaning.share("0.85") == 0.85)
         #expect(TextCleaning.share("85") == nil)
+        #expect(TextCleaning.share("46.8%") == 0.468)
+        #expect(TextCleaning.share("41.25%") == 0.4125)
     }
 }
