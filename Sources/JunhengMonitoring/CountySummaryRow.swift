@@ -70,7 +70,8 @@ enum CountySummaryRow {
             let key = "\(year)#\(grade.rawValue)#\(subject)"
             if let earlier = seen[key] {
                 problems.append(
-                    columns.error(record, "学科", "\(year) 年 \(grade.label) \(subject) 出现了两次 (第 \(earlier) 行已有); 请只保留一行。"))
+                    columns.error(record, "学科", "\(year) 年 \(grade.label) \(subject) 出现了两次 (第 \(earlier) 行已有); 请只保留一行。")
+                )
                 continue
             }
             seen[key] = record.line

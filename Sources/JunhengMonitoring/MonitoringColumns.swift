@@ -34,7 +34,8 @@ struct MonitoringColumns {
     }
 
     static func key(_ header: String) -> String {
-        TextCleaning.normalize(header).replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "III", with: "Ⅲ")
+        TextCleaning.normalize(header).replacingOccurrences(of: " ", with: "").replacingOccurrences(
+            of: "III", with: "Ⅲ")
     }
 
     static func has(_ table: CSVTable, _ names: [String]) -> Bool {

@@ -8,7 +8,7 @@ public enum MonitoringReport {
     public static let responsibleUnits = ["县教育局"]
 
     /// A report section from every stored result (the history); bars use each subject and grade's latest year.
-    public static func section(history: [MonitoringResult], settings: MonitoringSettings = MonitoringSettings())
+    public static func reportSection(history: [MonitoringResult], settings: MonitoringSettings = MonitoringSettings())
         -> ReportSection
     {
         let results = history.sorted(by: MonitoringResult.ordered)
@@ -30,12 +30,15 @@ public enum MonitoringReport {
                 area: LocalizedText(zh: "教育质量", en: "Education quality"),
                 name: LocalizedText(
                     zh: "\(result.year) \(result.grade.label)\(result.subject): 学业水平Ⅲ级以上且校际差异率<\(threshold)",
-                    en: "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and 校际差异率 < \(threshold)"),
+                    en:
+                        "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and 校际差异率 < \(threshold)"
+                ),
                 figure: "\(level) · \(share) · \(rate)", threshold: "\(reading); <\(threshold)", passes: result.meets,
                 responsibleUnits: responsibleUnits)
         }
         return ReportSection(
-            id: "monitoring", title: LocalizedText(zh: "教育质量: 国家义务教育质量监测", en: "Education quality: national quality monitoring"),
+            id: "monitoring",
+            title: LocalizedText(zh: "教育质量: 国家义务教育质量监测", en: "Education quality: national quality monitoring"),
             bars: bars, charts: charts(results, settings: settings),
             tables: [
                 MonitoringTables.results(results, settings: settings, notes: []),
@@ -48,7 +51,9 @@ public enum MonitoringReport {
     /// Two line charts per subject across the stored years: the mean score, and the Ⅲ+ share with the
     /// 校际差异率 (ratios share one axis; scores need their own).
     static func charts(_ results: [MonitoringResult], settings: MonitoringSettings) -> [ReportChart] {
-        let subjects = Set(results.map(\.subject)).sorted { MonitoringSubject.sortKey($0) < MonitoringSubject.sortKey($1) }
+        let subjects = Set(results.map(\.subject)).sorted {
+            MonitoringSubject.sortKey($0) < MonitoringSubject.sortKey($1)
+        }
         var charts: [ReportChart] = []
         for subject in subjects {
             let ofSubject = results.filter { $0.subject == subject }
@@ -62,7 +67,8 @@ public enum MonitoringReport {
                 {
                     rows.compactMap { row in
                         value(row).map {
-                            ReportChart.Point(label: LocalizedText(verbatim: String(row.year)), value: $0, fails: fails(row))
+                            ReportChart.Point(
+                                label: LocalizedText(verbatim: String(row.year)), value: $0, fails: fails(row))
                         }
                     }
                 }
@@ -82,16 +88,19 @@ public enum MonitoringReport {
             let english = MonitoringSubject.englishName(subject)
             charts.append(
                 ReportChart(
-                    id: "monitoring-mean-\(subject)", title: LocalizedText(zh: "\(subject)平均分历年变化", en: "\(english): mean score by year"),
+                    id: "monitoring-mean-\(subject)",
+                    title: LocalizedText(zh: "\(subject)平均分历年变化", en: "\(english): mean score by year"),
                     kind: .lines, series: means, format: .decimal(1)))
             charts.append(
                 ReportChart(
                     id: "monitoring-rates-\(subject)",
-                    title: LocalizedText(zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化", en: "\(english): share at Ⅲ+ and 校际差异率 by year"),
+                    title: LocalizedText(
+                        zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化", en: "\(english): share at Ⅲ+ and 校际差异率 by year"),
                     kind: .lines, series: ratios,
                     references: [
                         ReportChart.Reference(
-                            label: LocalizedText(zh: "校际差异率 0.15", en: "校际差异率 0.15"), value: settings.differenceRateThreshold)
+                            label: LocalizedText(zh: "校际差异率 0.15", en: "校际差异率 0.15"),
+                            value: settings.differenceRateThreshold)
                     ], format: .decimal(2)))
         }
         return charts

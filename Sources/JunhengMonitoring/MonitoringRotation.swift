@@ -51,15 +51,20 @@ public struct MonitoringRotation: Sendable, Hashable, Codable {
     ]
 
     static func plan2015(year: Int) -> Entry {
-        guard year >= 2015 else { return Entry(plan: "2015", inForce: false, cycleYear: nil, subjects: [], certain: true) }
+        guard year >= 2015 else {
+            return Entry(plan: "2015", inForce: false, cycleYear: nil, subjects: [], certain: true)
+        }
         let position = (year - 2015) % 3
         let step = cycle2015[position]
         return Entry(
-            plan: "2015", inForce: year <= 2020, cycleYear: position + 1, subjects: step.subjects, certain: step.certain)
+            plan: "2015", inForce: year <= 2020, cycleYear: position + 1, subjects: step.subjects, certain: step.certain
+        )
     }
 
     static func plan2021(year: Int) -> Entry {
-        guard year >= 2021 else { return Entry(plan: "2021", inForce: false, cycleYear: nil, subjects: [], certain: true) }
+        guard year >= 2021 else {
+            return Entry(plan: "2021", inForce: false, cycleYear: nil, subjects: [], certain: true)
+        }
         let position = (year - 2021) % 3
         return Entry(plan: "2021", inForce: true, cycleYear: position + 1, subjects: cycle2021[position], certain: true)
     }
@@ -100,8 +105,11 @@ public struct MonitoringRotation: Sendable, Hashable, Codable {
             columns: columns, rows: rows,
             notes: [
                 LocalizedText(
-                    zh: "2015年方案: 2015、2018 年为数学、体育与健康; 其余两年 (语文+艺术, 科学+德育) 为通行轮换顺序, 待核实。2021年修订方案以 2021 年为第一年。县级方案 (C61/C62) 仍列六个领域、每年两个学科。",
-                    en: "2015 plan: 2015 and 2018 were mathematics and PE; the other two years (Chinese + arts, science + moral education) follow the commonly known rotation (uncertain). The 2021 plan counts 2021 as year 1. The county plan (C61/C62) still lists six areas, two a year.")
+                    zh:
+                        "2015年方案: 2015、2018 年为数学、体育与健康; 其余两年 (语文+艺术, 科学+德育) 为通行轮换顺序, 待核实。2021年修订方案以 2021 年为第一年。县级方案 (C61/C62) 仍列六个领域、每年两个学科。",
+                    en:
+                        "2015 plan: 2015 and 2018 were mathematics and PE; the other two years (Chinese + arts, science + moral education) follow the commonly known rotation (uncertain). The 2021 plan counts 2021 as year 1. The county plan (C61/C62) still lists six areas, two a year."
+                )
             ])
     }
 }

@@ -74,7 +74,8 @@ public struct MonitoringSettings: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         decidingReading = try container.decodeIfPresent(Reading.self, forKey: .decidingReading) ?? .meanLevel
-        shareThreshold = try container.decodeIfPresent(Double.self, forKey: .shareThreshold) ?? Self.defaultShareThreshold
+        shareThreshold =
+            try container.decodeIfPresent(Double.self, forKey: .shareThreshold) ?? Self.defaultShareThreshold
         differenceRateThreshold =
             try container.decodeIfPresent(Double.self, forKey: .differenceRateThreshold)
             ?? Self.defaultDifferenceRateThreshold
@@ -95,11 +96,15 @@ extension MonitoringSettings {
         } catch let error as YamlError {
             throw MonitoringInputError(
                 location: SourceLocation(file: file),
-                message: "这不是有效的 YAML 设置文件 (not valid YAML): \(error). 请对照 sample-responses/monitoring-settings.yaml 检查缩进和冒号。")
+                message:
+                    "这不是有效的 YAML 设置文件 (not valid YAML): \(error). 请对照 sample-responses/monitoring-settings.yaml 检查缩进和冒号。"
+            )
         } catch {
             throw MonitoringInputError(
                 location: SourceLocation(file: file),
-                message: "设置文件的内容不符合要求 (settings do not match the expected fields): \(Self.describe(error)). 可用字段: deciding_reading (mean-level 或 share), share_threshold, difference_rate_threshold, cut_scores (subject, grade, from: [Ⅱ, Ⅲ, Ⅳ 的最低分]).")
+                message:
+                    "设置文件的内容不符合要求 (settings do not match the expected fields): \(Self.describe(error)). 可用字段: deciding_reading (mean-level 或 share), share_threshold, difference_rate_threshold, cut_scores (subject, grade, from: [Ⅱ, Ⅲ, Ⅳ 的最低分])."
+            )
         }
         try settings.validate(file: file)
         return settings

@@ -1,8 +1,8 @@
 import Foundation
+import JunhengCore
 import JunhengStatistics
 
 typealias JunhengStatisticsUndefined = IntraclassCorrelation.Undefined
-import JunhengCore
 
 /// Everything `junheng monitoring summary` prints: one result per year × grade × subject, the settings that
 /// judged them, and notes on what is uncertain or unknown.
@@ -25,7 +25,9 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
                 notes.append(
                     LocalizedText(
                         zh: "\(name): 部分学生没有水平, 设置中也没有该学科年级的切分数, 水平分布和Ⅲ级及以上比例为未知。",
-                        en: "\(english): some students have no level and the settings give no cut scores, so the level figures are unknown."))
+                        en:
+                            "\(english): some students have no level and the settings give no cut scores, so the level figures are unknown."
+                    ))
             }
             if result.source == .students, result.meanLevel == nil {
                 notes.append(
@@ -37,7 +39,9 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
                 notes.append(
                     LocalizedText(
                         zh: "\(name): ICC(1) 原始估计为负 (\(NumberFormat.fixed(result.iccRaw ?? 0, 4))), 按 0 报告。",
-                        en: "\(english): the raw ICC(1) estimate is negative (\(NumberFormat.fixed(result.iccRaw ?? 0, 4))) and is reported as 0."))
+                        en:
+                            "\(english): the raw ICC(1) estimate is negative (\(NumberFormat.fixed(result.iccRaw ?? 0, 4))) and is reported as 0."
+                    ))
             }
             if let reason = result.iccUndefined {
                 notes.append(
@@ -78,17 +82,23 @@ enum MonitoringNotes {
             : LocalizedText(zh: "Ⅲ级及以上学生比例不低于 \(share)", en: "the share of students at Ⅲ or above is at least \(share)")
         return [
             LocalizedText(
-                zh: "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), 以学校为组的单因素方差分析, n0 校正学校规模不等; 负的估计按 0 报告并注明 (DOMAIN.md §3)。"
+                zh:
+                    "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), 以学校为组的单因素方差分析, n0 校正学校规模不等; 负的估计按 0 报告并注明 (DOMAIN.md §3)。"
                     + "国家报告用两水平模型估计, 均衡样本下两者接近 (待核实)。",
-                en: "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), one-way ANOVA with schools as groups, n0 corrects for unequal school sizes;"
-                    + " a negative estimate is reported as 0 and flagged (DOMAIN.md §3). National reports use a two-level model; for balanced samples they agree closely (uncertain)."),
+                en:
+                    "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), one-way ANOVA with schools as groups, n0 corrects for unequal school sizes;"
+                    + " a negative estimate is reported as 0 and flagged (DOMAIN.md §3). National reports use a two-level model; for balanced samples they agree closely (uncertain)."
+            ),
             LocalizedText(
                 zh: "“达到Ⅲ级以上”有两种理解 (待核实), 两者都列出: 平均分所在水平, 以及Ⅲ级及以上学生比例。本次由“\(deciding.zh)”判定; 另需校际差异率 < \(threshold)。",
-                en: "“Reaches level Ⅲ” has two readings (uncertain); both are shown: the level of the mean score, and the share of students at Ⅲ or above."
+                en:
+                    "“Reaches level Ⅲ” has two readings (uncertain); both are shown: the level of the mean score, and the share of students at Ⅲ or above."
                     + " Here the bar uses “\(deciding.en)”, and the 校际差异率 must be below \(threshold)."),
             LocalizedText(
                 zh: "学校平均分差异系数为各校平均分的不加权 (总体) 差异系数, 仅供参考, 不是校际差异率。",
-                en: "CV of school means: the unweighted (population) CV of the schools' mean scores, for reference; it is not the 校际差异率."),
+                en:
+                    "CV of school means: the unweighted (population) CV of the schools' mean scores, for reference; it is not the 校际差异率."
+            ),
         ]
     }
 

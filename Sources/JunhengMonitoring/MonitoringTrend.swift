@@ -111,7 +111,9 @@ public struct MonitoringTrend: Sendable, Hashable, Codable {
         var notes = [
             LocalizedText(
                 zh: "变化为与同一学科、同一年级上一次存储的监测周期相比 (通常相隔三年)。",
-                en: "Changes are against the previous stored cycle of the same subject and grade (usually three years earlier).")
+                en:
+                    "Changes are against the previous stored cycle of the same subject and grade (usually three years earlier)."
+            )
         ]
         if rows.isEmpty {
             notes.append(

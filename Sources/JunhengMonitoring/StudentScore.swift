@@ -106,7 +106,8 @@ public struct StudentScore: Sendable, Hashable {
         if let error = MonitoringInputError.combine(problems) { throw error }
         if scores.isEmpty {
             throw MonitoringInputError(
-                location: SourceLocation(file: table.file, line: table.headerLine), message: "文件中没有学生数据行 (no student rows)。")
+                location: SourceLocation(file: table.file, line: table.headerLine),
+                message: "文件中没有学生数据行 (no student rows)。")
         }
         return scores
     }

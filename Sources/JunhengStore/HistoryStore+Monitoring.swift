@@ -34,17 +34,23 @@ public struct MonitoringImport: Sendable, Hashable, Codable {
         var lines = [
             LocalizedText(
                 zh: "已存入 \(database): \(yearList) 年, 共 \(storedResults) 项结果 (年份×年级×学科), \(storedSchoolRows) 行分校结果。",
-                en: "Stored in \(database): \(yearList), \(storedResults) results (year × grade × subject), \(storedSchoolRows) per-school rows.")
+                en:
+                    "Stored in \(database): \(yearList), \(storedResults) results (year × grade × subject), \(storedSchoolRows) per-school rows."
+            )
         ]
         if replaced.isEmpty {
             lines.append(LocalizedText(zh: "没有替换已有的结果。", en: "Nothing already stored was replaced."))
         } else {
-            let zh = replaced.map { "\($0.year) \(MonitoringGrade(rawValue: $0.grade)?.label ?? String($0.grade)) \($0.subject)" }
+            let zh = replaced.map {
+                "\($0.year) \(MonitoringGrade(rawValue: $0.grade)?.label ?? String($0.grade)) \($0.subject)"
+            }
             let en = replaced.map { "\($0.year) grade \($0.grade) \($0.subject)" }
             lines.append(
                 LocalizedText(
                     zh: "替换了已存的 \(replaced.count) 项结果 (共删除 \(replacedRows) 行): \(zh.joined(separator: "、"))。",
-                    en: "Replaced \(replaced.count) stored results (\(replacedRows) rows deleted): \(en.joined(separator: ", "))."))
+                    en:
+                        "Replaced \(replaced.count) stored results (\(replacedRows) rows deleted): \(en.joined(separator: ", "))."
+                ))
         }
         return lines
     }
@@ -60,14 +66,18 @@ extension HistoryStore {
             for result in results.sorted(by: MonitoringResult.ordered) {
                 let existing =
                     try MonitoringResultRecord
-                    .filter(Column("year") == result.year && Column("grade") == result.grade.rawValue
-                        && Column("subject") == result.subject)
+                    .filter(
+                        Column("year") == result.year && Column("grade") == result.grade.rawValue
+                            && Column("subject") == result.subject
+                    )
                     .fetchOne(db)
                 if let existing, let id = existing.id {
                     let schools = try MonitoringSchoolRecord.filter(Column("result_id") == id).fetchCount(db)
                     _ = try existing.delete(db)  // per-school rows go with it (ON DELETE CASCADE)
                     replaced.append(
-                        .init(year: result.year, grade: result.grade.rawValue, subject: result.subject, rows: 1 + schools))
+                        .init(
+                            year: result.year, grade: result.grade.rawValue, subject: result.subject, rows: 1 + schools)
+                    )
                 }
                 var record = MonitoringResultRecord(result)
                 try record.insert(db)
@@ -86,7 +96,8 @@ extension HistoryStore {
     /// Every stored monitoring result with its per-school rows, by year, grade and subject.
     public func monitoringResults() throws(StoreError) -> [MonitoringResult] {
         try read("读取质量监测结果") { db in
-            let records = try MonitoringResultRecord.order(Column("year"), Column("grade"), Column("subject")).fetchAll(db)
+            let records = try MonitoringResultRecord.order(Column("year"), Column("grade"), Column("subject")).fetchAll(
+                db)
             let schools = try MonitoringSchoolRecord.order(Column("id")).fetchAll(db)  // as imported
             let byResult = Dictionary(grouping: schools, by: \.resultID)
             return records.compactMap { record in

@@ -105,7 +105,8 @@ public struct SatisfactionTrend: Sendable, Hashable, Codable {
         }
         return ReportTable(
             id: "satisfaction-trend-\(dimension)",
-            title: LocalizedText(zh: "社会认可度历年变化 (按\(keyLabel.zh))", en: "Satisfaction year over year (by \(keyLabel.en.lowercased()))"),
+            title: LocalizedText(
+                zh: "社会认可度历年变化 (按\(keyLabel.zh))", en: "Satisfaction year over year (by \(keyLabel.en.lowercased()))"),
             columns: columns, rows: table, notes: notes)
     }
 }

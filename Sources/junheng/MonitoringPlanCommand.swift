@@ -16,7 +16,9 @@ struct MonitoringPlanCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (2000...2100).contains(year) else { throw ValidationError("--year must be a year such as 2025 (got \(year)).") }
+        guard (2000...2100).contains(year) else {
+            throw ValidationError("--year must be a year such as 2025 (got \(year)).")
+        }
     }
 
     func run() throws {

@@ -16,7 +16,10 @@ struct MonitoringSummaryCommand: ParsableCommand {
     @Argument(help: "A CSV of student results or of county summary figures.")
     var file: String
 
-    @Option(help: "A YAML settings file: cut scores per subject and grade, which reading decides (see sample-responses/monitoring-settings.yaml).")
+    @Option(
+        help:
+            "A YAML settings file: cut scores per subject and grade, which reading decides (see sample-responses/monitoring-settings.yaml)."
+    )
     var settings: String?
 
     @Option(help: "Output: table, markdown, json or csv.")
@@ -31,7 +34,8 @@ struct MonitoringSummaryCommand: ParsableCommand {
         try MonitoringOutput.run {
             let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settings)
             if format == .json { return try MonitoringOutput.json(summary) }
-            MonitoringOutput.write(summary.tables(), format: format, language: language.lang, csvIndex: perSchool ? 1 : 0)
+            MonitoringOutput.write(
+                summary.tables(), format: format, language: language.lang, csvIndex: perSchool ? 1 : 0)
         }
     }
 }

@@ -13,7 +13,8 @@ struct MonitoringAnalysisTests {
     static let cuts = MonitoringSettings(cutScores: [.init(subject: "数学", grade: 4, from: [3, 6, 9])])
 
     @Test func studentLevelFiguresFromCutScores() throws {
-        let summary = try MonitoringAnalysis.summarize(table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
+        let summary = try MonitoringAnalysis.summarize(
+            table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
         let result = try #require(summary.results.first)
         #expect(summary.results.count == 1)
         #expect(result.year == 2024 && result.grade == .four && result.subject == "数学")
@@ -103,9 +104,10 @@ struct MonitoringAnalysisTests {
             + studentRows(year: "2018", grade: "八年级", subject: "体育", [("A校", "1"), ("B校", "2")])
             + studentRows(year: "2021", subject: "体育与健康", [("A校", "3"), ("B校", "4")])
         let summary = try MonitoringAnalysis.summarize(table: table(studentHeader, rows))
-        #expect(summary.results.map { "\($0.year) \($0.grade.rawValue) \($0.subject)" } == [
-            "2018 8 体育与健康", "2021 4 数学", "2021 4 体育与健康",
-        ])
+        #expect(
+            summary.results.map { "\($0.year) \($0.grade.rawValue) \($0.subject)" } == [
+                "2018 8 体育与健康", "2021 4 数学", "2021 4 体育与健康",
+            ])
     }
 
     @Test func badRowsAreReportedWithLineAndColumn() {
@@ -130,7 +132,8 @@ struct MonitoringAnalysisTests {
         #expect {
             try MonitoringAnalysis.summarize(table: table(["年份", "年级", "学科", "学生编号", "得分"], []))
         } throws: { error in
-            (error as? MonitoringInputError)?.description.hasPrefix("test.csv:1: 缺少必需的列 (missing required columns): 学校名称。")
+            (error as? MonitoringInputError)?.description.hasPrefix(
+                "test.csv:1: 缺少必需的列 (missing required columns): 学校名称。")
                 == true
         }
         #expect(throws: MonitoringInputError.self) {
@@ -141,13 +144,15 @@ struct MonitoringAnalysisTests {
     @Test func raggedRowsAreErrors() {
         var input = table(studentHeader, studentRows([("A校", "1")]))
         input.problems = [
-            .init(kind: .raggedRow, location: SourceLocation(file: "test.csv", line: 3), message: "3 fields, expected 6")
+            .init(
+                kind: .raggedRow, location: SourceLocation(file: "test.csv", line: 3), message: "3 fields, expected 6")
         ]
         #expect(throws: MonitoringInputError.self) { try MonitoringAnalysis.summarize(table: input) }
     }
 
     @Test func jsonHasTheDocumentedKeys() throws {
-        let summary = try MonitoringAnalysis.summarize(table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
+        let summary = try MonitoringAnalysis.summarize(
+            table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
         let json = try JSONOutput.encode(summary)
         let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
@@ -160,11 +165,13 @@ struct MonitoringAnalysisTests {
         // Same input, same bytes.
         #expect(
             try JSONOutput.encode(
-                MonitoringAnalysis.summarize(table: table(studentHeader, Self.unbalanced), settings: Self.cuts)) == json)
+                MonitoringAnalysis.summarize(table: table(studentHeader, Self.unbalanced), settings: Self.cuts)) == json
+        )
     }
 
     @Test func tablesHaveOneRowPerResultAndPerSchool() throws {
-        let summary = try MonitoringAnalysis.summarize(table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
+        let summary = try MonitoringAnalysis.summarize(
+            table: table(studentHeader, Self.unbalanced), settings: Self.cuts)
         let tables = summary.tables()
         #expect(tables.map(\.id) == ["monitoring-results", "monitoring-schools"])
         #expect(tables[0].rows.count == 1)

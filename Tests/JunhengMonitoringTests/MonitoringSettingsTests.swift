@@ -33,10 +33,12 @@ struct MonitoringSettingsTests {
 
     @Test func refusesBadSettings() {
         #expect(throws: MonitoringInputError.self) {
-            try MonitoringSettings.parse(yaml: "cut_scores:\n  - {subject: 数学, grade: 4, from: [500, 400, 600]}", file: "s.yaml")
+            try MonitoringSettings.parse(
+                yaml: "cut_scores:\n  - {subject: 数学, grade: 4, from: [500, 400, 600]}", file: "s.yaml")
         }
         #expect(throws: MonitoringInputError.self) {
-            try MonitoringSettings.parse(yaml: "cut_scores:\n  - {subject: 数学, grade: 5, from: [1, 2, 3]}", file: "s.yaml")
+            try MonitoringSettings.parse(
+                yaml: "cut_scores:\n  - {subject: 数学, grade: 5, from: [1, 2, 3]}", file: "s.yaml")
         }
         #expect(throws: MonitoringInputError.self) {
             try MonitoringSettings.parse(yaml: "deciding_reading: median", file: "s.yaml")

@@ -5,8 +5,10 @@ import Testing
 
 struct MonitoringTrendTests {
     static let history = [
-        MonitoringResult(year: 2018, grade: .four, subject: "数学", source: .students, mean: 500, shareIIIPlus: 0.6, icc: 0.2),
-        MonitoringResult(year: 2021, grade: .four, subject: "数学", source: .students, mean: 510, shareIIIPlus: 0.65, icc: 0.12),
+        MonitoringResult(
+            year: 2018, grade: .four, subject: "数学", source: .students, mean: 500, shareIIIPlus: 0.6, icc: 0.2),
+        MonitoringResult(
+            year: 2021, grade: .four, subject: "数学", source: .students, mean: 510, shareIIIPlus: 0.65, icc: 0.12),
         MonitoringResult(year: 2015, grade: .four, subject: "数学", source: .countySummary, mean: 495, icc: 0.25),
         MonitoringResult(year: 2021, grade: .eight, subject: "数学", source: .students, mean: 480, icc: 0.1),
         MonitoringResult(year: 2021, grade: .four, subject: "体育与健康", source: .students, mean: 70, icc: 0.05),
@@ -28,9 +30,10 @@ struct MonitoringTrendTests {
 
     @Test func withoutFiltersEverySubjectAndGradeStartsAfresh() {
         let trend = MonitoringTrend(results: Self.history)
-        #expect(trend.rows.map { "\($0.subject)\($0.grade.rawValue)-\($0.year)" } == [
-            "数学4-2015", "数学4-2018", "数学4-2021", "数学8-2021", "体育与健康4-2021",
-        ])
+        #expect(
+            trend.rows.map { "\($0.subject)\($0.grade.rawValue)-\($0.year)" } == [
+                "数学4-2015", "数学4-2018", "数学4-2021", "数学8-2021", "体育与健康4-2021",
+            ])
         #expect(trend.rows[3].previousYear == nil)
         #expect(trend.rows[4].meanChange == nil)
         #expect(MonitoringTrend(results: Self.history, subject: "体育").rows.count == 1)
@@ -45,7 +48,7 @@ struct MonitoringTrendTests {
     @Test func reportSectionHasBarsChartsAndTables() {
         var history = Self.history
         for index in history.indices { history[index].judge(settings: MonitoringSettings()) }
-        let section = MonitoringReport.section(history: history)
+        let section = MonitoringReport.reportSection(history: history)
         // Latest year of each subject × grade: 数学 4 (2021), 数学 8 (2021), 体育与健康 4 (2021).
         #expect(section.bars.count == 3)
         #expect(section.bars.allSatisfy { $0.responsibleUnits == ["县教育局"] })

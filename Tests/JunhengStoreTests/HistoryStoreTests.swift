@@ -16,7 +16,8 @@ struct HistoryStoreTests {
             meetsShare: true, meetsDifferenceRate: true, meets: true,
             perSchool: [
                 MonitoringSchoolResult(school: "甲校", township: "城关镇", students: 2, mean: mean - 10, shareIIIPlus: 0.5),
-                MonitoringSchoolResult(school: "乙校", township: nil, students: 3, mean: mean + 10, shareIIIPlus: 2.0 / 3.0),
+                MonitoringSchoolResult(
+                    school: "乙校", township: nil, students: 3, mean: mean + 10, shareIIIPlus: 2.0 / 3.0),
             ])
     }
 
@@ -45,7 +46,8 @@ struct HistoryStoreTests {
     @Test func aFileThatIsNotADatabaseIsAUserError() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("notes.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8))
+        FileManager.default.createFile(
+            atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8))
         #expect(throws: StoreError.self) { try HistoryStore(path: path) }
     }
 
@@ -116,8 +118,11 @@ struct HistoryStoreTests {
                 year: 0, survey: "public", dimension: dimension, key: key, respondents: 100, answered: 100,
                 positive: positive, rate: Double(positive) / 100, meets: positive >= 85)
         }
-        #expect(try store.replaceSatisfaction(year: 2023, survey: "public", cells: [cell("城关镇", 80), cell("双涧镇", 90)]) == 0)
-        #expect(try store.replaceSatisfaction(year: 2024, survey: "public", cells: [cell("城关镇", 88), cell("", 89, dimension: "overall")]) == 0)
+        #expect(
+            try store.replaceSatisfaction(year: 2023, survey: "public", cells: [cell("城关镇", 80), cell("双涧镇", 90)]) == 0)
+        #expect(
+            try store.replaceSatisfaction(
+                year: 2024, survey: "public", cells: [cell("城关镇", 88), cell("", 89, dimension: "overall")]) == 0)
         // Saving 2024 again replaces its 2 rows.
         #expect(try store.replaceSatisfaction(year: 2024, survey: "public", cells: [cell("城关镇", 87)]) == 2)
 
@@ -139,6 +144,8 @@ struct HistoryStoreTests {
         let impossible = SatisfactionCellRecord(
             year: 2024, survey: "public", dimension: "overall", key: "", respondents: 10, answered: 10, positive: 11,
             rate: 1.1)
-        #expect(throws: StoreError.self) { try store.replaceSatisfaction(year: 2024, survey: "public", cells: [impossible]) }
+        #expect(throws: StoreError.self) {
+            try store.replaceSatisfaction(year: 2024, survey: "public", cells: [impossible])
+        }
     }
 }
