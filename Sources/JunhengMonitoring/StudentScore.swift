@@ -87,12 +87,13 @@ public struct StudentScore: Sendable, Hashable {
                 problems += rowProblems
                 continue
             }
-            let key = "\(year)#\(grade.rawValue)#\(subject)#\(studentID)"
+            // Numbering may restart in every school, so a student is a school and a number.
+            let key = "\(year)#\(grade.rawValue)#\(subject)#\(school)#\(studentID)"
             if let earlier = seen[key] {
                 problems.append(
                     columns.error(
                         record, "学生编号",
-                        "学生编号 \(studentID) 在 \(year) 年 \(grade.label) \(subject) 中重复, 第 \(earlier) 行已出现; 请删去重复的行。"))
+                        "学生编号 \(studentID) 在 \(year) 年 \(grade.label) \(subject) \(school) 中重复, 第 \(earlier) 行已出现; 请删去重复的行。"))
                 continue
             }
             seen[key] = record.line
