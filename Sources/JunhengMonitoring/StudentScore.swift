@@ -93,7 +93,8 @@ public struct StudentScore: Sendable, Hashable {
                 problems.append(
                     columns.error(
                         record, "学生编号",
-                        "学生编号 \(studentID) 在 \(year) 年 \(grade.label) \(subject) \(school) 中重复, 第 \(earlier) 行已出现; 请删去重复的行。"))
+                        "学生编号 \(studentID) 在 \(year) 年 \(grade.label) \(subject) \(school) 中重复, 第 \(earlier) 行已出现; 请删去重复的行。"
+                    ))
                 continue
             }
             seen[key] = record.line

@@ -21,7 +21,9 @@ struct MonitoringCommand: ParsableCommand {
 
 /// `--db PATH`, shared by the monitoring commands that use the history store.
 struct MonitoringStoreOption: ParsableArguments {
-    @Option(name: .long, help: "The history store (a SQLite file, made by `monitoring import`; in the current directory by default).")
+    @Option(
+        name: .long,
+        help: "The history store (a SQLite file, made by `monitoring import`; in the current directory by default).")
     var db: String = "junheng.sqlite"
 }
 
