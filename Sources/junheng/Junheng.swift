@@ -5,6 +5,6 @@ struct Junheng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junheng",
         abstract: "县域义务教育优质均衡发展评估工具 — evaluate a county's high-quality balanced compulsory education.",
-        subcommands: [InspectCommand.self, ResourcesCommand.self]
+        subcommands: [InspectCommand.self, ResourcesCommand.self, MonitoringCommand.self]
     )
 }
