@@ -9,8 +9,10 @@ struct ChartScale: Sendable {
     var rangeStart: Double
     var rangeEnd: Double
 
-    /// A domain covering every value given, widened to whole steps; about `tickCount` intervals.
-    init(covering values: [Double], tickCount: Int, includeZero: Bool, range: ClosedRange<Double>) {
+    /// A domain covering every value given, widened to whole steps, about `tickCount` intervals, mapped
+    /// onto `start` (the lower end) … `end` (the upper end); `end` may be less than `start`, as for a
+    /// y axis that grows upwards.
+    init(covering values: [Double], tickCount: Int, includeZero: Bool, from start: Double, to end: Double) {
         var finite = values.filter(\.isFinite)
         if includeZero { finite.append(0) }
         var low = finite.min() ?? 0
@@ -31,8 +33,8 @@ struct ChartScale: Sendable {
         self.lower = lower
         self.upper = upper
         self.step = step
-        self.rangeStart = range.lowerBound
-        self.rangeEnd = range.upperBound
+        self.rangeStart = start
+        self.rangeEnd = end
     }
 
     /// 1, 2 or 5 × 10ⁿ, the smallest such step at least `raw`.

@@ -142,7 +142,7 @@ public struct SVGChartRenderer: Sendable {
         values += chart.references.map(\.value)
         let plotLeft = gutter + leftPad
         let plotRight = width - rightPad
-        let scale = ChartScale(covering: values, tickCount: 5, includeZero: true, range: plotLeft...plotRight)
+        let scale = ChartScale(covering: values, tickCount: 5, includeZero: true, from: plotLeft, to: plotRight)
 
         // Rows, top to bottom.
         var body = ""
@@ -273,16 +273,40 @@ public struct SVGChartRenderer: Sendable {
 
     // MARK: - Lines
 
+    /// The x-axis categories: every point label once, each series' labels kept in its own order. A label
+    /// not seen yet goes right after the series' previous label (or, for a series' first labels, right
+    /// before its first known one, else at the end), so `2018, 2024` and `2018, 2021, 2024` merge to
+    /// `2018, 2021, 2024`.
+    static func categories(_ series: [ReportChart.Series], language: Language) -> [String] {
+        var categories: [String] = []
+        for one in series {
+            let labels = one.points.map { $0.label.text(language) }
+            var previous: Int?
+            for (position, label) in labels.enumerated() {
+                if let index = categories.firstIndex(of: label) {
+                    previous = index
+                    continue
+                }
+                let index: Int
+                if let previous {
+                    index = previous + 1
+                } else if let known = labels[(position + 1)...].lazy.compactMap({ categories.firstIndex(of: $0) }).first {
+                    index = known
+                } else {
+                    index = categories.count
+                }
+                categories.insert(label, at: index)
+                previous = index
+            }
+        }
+        return categories
+    }
+
     func lines(_ chart: ReportChart) -> String {
         let font = ChartStyle.fontSize
         let small = ChartStyle.smallFontSize
         let points = chart.series.flatMap(\.points)
-
-        // Categories: point labels in first-seen order across the series.
-        var categories: [String] = []
-        for point in points where !categories.contains(point.label.text(language)) {
-            categories.append(point.label.text(language))
-        }
+        let categories = Self.categories(chart.series, language: language)
 
         var values = points.map(\.value)
         for point in points { if let interval = point.interval { values += [interval.lowerBound, interval.upperBound] } }
@@ -291,7 +315,7 @@ public struct SVGChartRenderer: Sendable {
         let plotHeight = 200.0
         let plotBottom = plotTop + plotHeight
         let yScale = ChartScale(
-            covering: values, tickCount: 4, includeZero: false, range: plotBottom...plotTop)
+            covering: values, tickCount: 4, includeZero: false, from: plotBottom, to: plotTop)
         let tickFormat = Text.tickFormat(chart.format, step: yScale.step)
         let tickTexts = yScale.ticks.map { NumberText.format($0, tickFormat) }
         let plotLeft = (tickTexts.map { TextWidth.ems($0) * small }.max() ?? 0) + 16

@@ -62,21 +62,56 @@ public struct WorkbookWriter: Sendable {
         }
     }
 
+    /// Catches the usual mistakes before libxlsxwriter does (it would also print to stderr): a missing or
+    /// read-only folder, a folder where the file should be, a read-only file in the way.
     func checkFolder(of path: String, language: Language) throws(WorkbookError) {
+        let files = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
         let target = folder.isEmpty ? "." : folder
-        guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let location = SourceLocation(file: path)
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WorkbookError(
-                location: SourceLocation(file: path),
+                location: location,
                 message: language == .zh
                     ? "文件夹“\(target)”不存在。请先创建它，或换一个已有的输出文件夹。"
                     : "the folder \(target) does not exist. Create it first, or choose an existing output folder.")
         }
+        if files.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                throw WorkbookError(
+                    location: location,
+                    message: language == .zh
+                        ? "这里已有一个同名文件夹，无法写出 Excel 文件。请换一个文件名或输出文件夹。"
+                        : "a folder of that name is in the way of the Excel file. Choose another name or output folder.")
+            }
+            guard files.isWritableFile(atPath: path) else {
+                throw WorkbookError(
+                    location: location,
+                    message: language == .zh
+                        ? "该文件是只读的，无法覆盖。请关闭在 Excel 或 WPS 中打开的它，或换一个输出文件夹。"
+                        : "the file is read-only and cannot be replaced. Close it in Excel or WPS, or choose another "
+                            + "output folder.")
+            }
+        }
+        guard files.isWritableFile(atPath: target) else {
+            throw WorkbookError(
+                location: location,
+                message: language == .zh
+                    ? "没有权限在文件夹“\(target)”中写文件。请换一个输出文件夹。"
+                    : "no permission to write in the folder \(target). Choose another output folder.")
+        }
     }
 
+    /// The error for libxlsxwriter's error number `rawCode` (an `lxw_error`).
+    static func error(rawCode: UInt32, path: String, language: Language) -> WorkbookError {
+        WorkbookWriter().error(lxw_error(rawValue: rawCode), path: path, language: language)
+    }
+
+    /// libxlsxwriter's own words for `code`, and what the user can do about it.
     func error(_ code: lxw_error, path: String, language: Language) -> WorkbookError {
-        let reason = lxw_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
+        var reason = lxw_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
+        while reason.last == "." || reason.last == " " { reason.removeLast() }
         let advice: String
         if code == LXW_ERROR_CREATING_XLSX_FILE || code == LXW_ERROR_CREATING_TMPFILE {
             advice =
