@@ -150,3 +150,26 @@ import Testing
         }
     }
 }
+
+extension SVGChartRendererTests {
+    /// The circle's cy and the value label's y of the point with this value.
+    static func labelAndPoint(_ svg: String, value: String) throws -> (label: Double, point: Double) {
+        let group = try #require(HTMLProbe.element(svg, marker: "data-value=\"\(value)\"", end: "</g>"))
+        let circle = try #require(HTMLProbe.tags("circle", in: group).first)
+        let text = try #require(HTMLProbe.tags("text", in: group).first)
+        return (try #require(text["y"].flatMap(Double.init)), try #require(circle["cy"].flatMap(Double.init)))
+    }
+
+    @Test func close_points_put_the_lower_label_below_its_point() throws {
+        let svg = SVGChartRenderer().render(SampleDocument.quality.charts[0])
+        // 2024: 520.2 and 515.3 lie 4.9 points apart on a 480–530 axis of 200 units: 19.6 units, too close
+        // for two labels above; the lower one, 515.3, goes below.
+        let high = try Self.labelAndPoint(svg, value: "520.2")
+        let low = try Self.labelAndPoint(svg, value: "515.3")
+        #expect(high.label < high.point)
+        #expect(low.label > low.point)
+        // 2018: 511.0 and 498.2 are 51.2 units apart: both above.
+        let apart = try Self.labelAndPoint(svg, value: "498.2")
+        #expect(apart.label < apart.point)
+    }
+}

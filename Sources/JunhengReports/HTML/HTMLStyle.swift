@@ -41,6 +41,7 @@ enum HTMLStyle {
         .badge.fail { background: var(--fail-bg); color: var(--fail); }
         .badge.unknown { background: var(--unknown-bg); color: var(--unknown); }
         tr.bar.fail td.units { color: var(--fail); }
+        td.threshold, td.verdict { white-space: nowrap; }
         figure.chart { margin: 16px 0 24px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; }
         figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
         figure.chart svg { display: block; max-width: 100%; height: auto; }

@@ -19,7 +19,7 @@ public struct SVGChartRenderer: Sendable {
     /// The width of the drawing in SVG units; the figure scales down to its container.
     public var width: Double
 
-    public init(language: Language = .zh, width: Double = 760) {
+    public init(language: Language = .zh, width: Double = 960) {
         self.language = language
         self.width = width
     }
@@ -190,11 +190,11 @@ public struct SVGChartRenderer: Sendable {
                 if point.value < 0 {
                     body += text(
                         valueText, x: labelEnd - 5, y: centre + small * 0.35, anchor: "end", size: small,
-                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value")
+                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
                 } else {
                     body += text(
                         valueText, x: labelEnd + 5, y: centre + small * 0.35, size: small,
-                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value")
+                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
                 }
                 body += "</g>\n"
                 cursor += rowHeight
@@ -354,15 +354,45 @@ public struct SVGChartRenderer: Sendable {
             out += "</g>\n"
         }
 
+        // Every point's place, and whether its value label goes below it to clear a neighbour's label.
+        let placed: [[(category: Int, point: ReportChart.Point)]] = chart.series.map { series in
+            series.points.compactMap { point in
+                categories.firstIndex(of: point.label.text(language)).map { ($0, point) }
+            }
+        }
+        var below: Set<[Int]> = []
+        for category in categories.indices {
+            var here: [(series: Int, index: Int, y: Double)] = []
+            for (seriesIndex, positions) in placed.enumerated() {
+                for (index, position) in positions.enumerated() where position.category == category {
+                    here.append((seriesIndex, index, yScale.position(position.point.value)))
+                }
+            }
+            here.sort { ($0.y, $0.series, $0.index) < ($1.y, $1.series, $1.index) }
+            // Top to bottom: a label above its point would touch the label or the point just above it.
+            var lastLabel: Double?
+            var lastPoint: Double?
+            for item in here {
+                let above = item.y - 8
+                let touchesLabel = lastLabel.map { above - $0 < small + 1 } ?? false
+                let touchesPoint = lastPoint.map { item.y - $0 < small + 12 } ?? false
+                if touchesLabel || touchesPoint {
+                    below.insert([item.series, item.index])
+                    lastLabel = item.y + 8 + small
+                } else {
+                    lastLabel = above
+                }
+                lastPoint = item.y
+            }
+        }
+
         for (seriesIndex, series) in chart.series.enumerated() {
             let colour = ChartStyle.seriesColours[seriesIndex % ChartStyle.seriesColours.count]
             let dash = ChartStyle.seriesDashes[(seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
             out += "<g class=\"series\" data-series=\"\(seriesIndex)\" data-series-name=\""
             out += HTMLEscaping.escape(series.name.text(language)) + "\">\n"
             // The line, broken where a category has no point in this series.
-            let positions: [(category: Int, point: ReportChart.Point)] = series.points.compactMap { point in
-                categories.firstIndex(of: point.label.text(language)).map { ($0, point) }
-            }
+            let positions = placed[seriesIndex]
             var path = ""
             var previous: Int?
             for (category, point) in positions {
@@ -376,9 +406,10 @@ public struct SVGChartRenderer: Sendable {
                 out += dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
                 out += "/>\n"
             }
-            for (category, point) in positions {
+            for (index, (category, point)) in positions.enumerated() {
                 let cx = x(category)
                 let cy = yScale.position(point.value)
+                let labelY = below.contains([seriesIndex, index]) ? cy + 8 + small : cy - 8
                 out += "<g class=\"point\"" + pointAttributes(point, series: seriesIndex) + ">"
                 out += tooltip(point, series: series, format: chart.format)
                 if let interval = point.interval {
@@ -393,7 +424,7 @@ public struct SVGChartRenderer: Sendable {
                 out += "<circle cx=\"" + Text.coordinate(cx) + "\" cy=\"" + Text.coordinate(cy) + "\" r=\"4.0\" fill=\""
                 out += (point.fails ? ChartStyle.failColour : colour) + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
                 out += text(
-                    NumberText.format(point.value, chart.format), x: cx, y: cy - 8, anchor: "middle", size: small,
+                    NumberText.format(point.value, chart.format), x: cx, y: labelY, anchor: "middle", size: small,
                     colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
                 out += "</g>\n"
             }
