@@ -59,9 +59,11 @@ if [ ! -s "$abs_png" ]; then
   exit 1
 fi
 bytes=$(wc -c <"$abs_png")
-# A blank 1280×4000 page compresses to a few kilobytes; a rendered report is far larger.
-if [ "$bytes" -lt 20000 ]; then
-  echo "render-check: $png is only $bytes bytes: the page looks blank" >&2
+# A near-blank 1280×4000 page compresses to about 24 kB, the sample report to about 590 kB: ask for at
+# least one byte per 100 pixels (51 kB at 1280×4000).
+min_bytes=$((width * height / 100))
+if [ "$bytes" -lt "$min_bytes" ]; then
+  echo "render-check: $png is only $bytes bytes (< $min_bytes): the page looks blank" >&2
   exit 1
 fi
 echo "render-check: $png ($bytes bytes, ${width}x${height})"

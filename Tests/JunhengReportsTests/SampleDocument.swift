@@ -63,8 +63,8 @@ enum SampleDocument {
     static var resources: ReportSection {
         var bars: [BarCheck] = []
         for (stage, limit, pick) in [
-            (zh("小学", "primary"), 0.50, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.primaryCV }),
-            (zh("初中", "junior"), 0.45, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.juniorCV }),
+            (zh("小学", "Primary"), 0.50, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.primaryCV }),
+            (zh("初中", "Junior"), 0.45, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.juniorCV }),
         ] {
             for indicator in indicators {
                 let cv = pick(indicator)

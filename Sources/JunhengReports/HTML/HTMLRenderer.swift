@@ -60,12 +60,12 @@ public struct HTMLRenderer: Sendable {
     }
 
     func contents(_ document: ReportDocument, sectionIDs: [String], summaryID: String) -> String {
-        var out = "<nav class=\"contents\"><strong>" + escape(ReportLabels.contents) + "</strong>\n<ol>\n"
+        var out = "<nav class=\"contents\"><strong>" + escape(ReportLabels.contents) + "</strong>\n<ul>\n"
         out += "<li><a href=\"#\(summaryID)\">" + escape(ReportLabels.summaryHeading) + "</a></li>\n"
         for (index, section) in document.sections.enumerated() {
             out += "<li><a href=\"#" + escape(sectionIDs[index]) + "\">" + escape(section.title) + "</a></li>\n"
         }
-        return out + "</ol>\n</nav>\n"
+        return out + "</ul>\n</nav>\n"
     }
 
     /// The badge of a verdict: 达标 (green), 未达标 (red), 无法判定 (yellow).

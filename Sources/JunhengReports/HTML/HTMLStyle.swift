@@ -20,7 +20,8 @@ enum HTMLStyle {
         h3 { font-size: 17px; margin: 24px 0 8px; }
         p.subtitle { margin: 2px 0; color: var(--muted); }
         nav.contents { background: var(--soft); border-radius: 6px; padding: 10px 16px; margin: 16px 0; }
-        nav.contents ol { margin: 4px 0; padding-left: 22px; }
+        nav.contents ul { margin: 4px 0; padding-left: 0; list-style: none; }
+        nav.contents li { display: inline-block; margin-right: 18px; }
         nav.contents a { color: var(--accent); text-decoration: none; }
         .counts { font-size: 16px; margin: 8px 0 12px; }
         .counts .n { font-weight: 700; }

@@ -186,7 +186,6 @@ struct SheetWriter {
         if let existing = formats[key] { return existing }
         guard let format = workbook_add_format(workbook) else { return nil }
         if let code = Self.numberFormatCode(number) { format_set_num_format(format, code) }
-        format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         switch fill {
         case .none: break
         case .pass:
@@ -283,7 +282,8 @@ struct SheetWriter {
             check(worksheet_autofilter(sheet, 1, 0, lxw_row_t(lastRow), lxw_col_t(header.count - 1)))
         }
         for (column, label) in header.enumerated() {
-            var width = TextWidth.columns(label)
+            // A long header wraps (its format wraps text); the data decides the width.
+            var width = min(TextWidth.columns(label), 16)
             for row in rows where column < row.count {
                 for line in row[column].split(separator: "\n") { width = max(width, TextWidth.columns(String(line))) }
             }
