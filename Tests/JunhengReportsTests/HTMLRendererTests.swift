@@ -28,7 +28,9 @@ import Testing
                     charts: [
                         ReportChart(
                             id: "c<1>", title: label, kind: .bars,
-                            series: [ReportChart.Series(name: label, points: [ReportChart.Point(label: label, value: 1)])],
+                            series: [
+                                ReportChart.Series(name: label, points: [ReportChart.Point(label: label, value: 1)])
+                            ],
                             references: [ReportChart.Reference(label: label, value: 0.5)]),
                         ReportChart(
                             id: "c2", title: label, kind: .lines,
@@ -229,7 +231,8 @@ import Testing
     /// Writes the sample report where the render check can find it: `$JUNHENG_RENDER_OUT` if set,
     /// else a temporary folder (then scripts/render-check.sh and scripts/xlsx-check.sh can be run on it).
     @Test func writesTheSampleReportForTheRenderCheck() throws {
-        let folder = ProcessInfo.processInfo.environment["JUNHENG_RENDER_OUT"]
+        let folder =
+            ProcessInfo.processInfo.environment["JUNHENG_RENDER_OUT"]
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("junheng-render-check").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for language in Language.allCases {

@@ -123,10 +123,13 @@ import Testing
     }
 
     @Test func categories_merge_in_order_and_a_missing_year_breaks_the_line() {
-        let a = ReportChart.Series(name: LocalizedText(verbatim: "a"), points: [Self.point("2018", 1), Self.point("2024", 3)])
+        let a = ReportChart.Series(
+            name: LocalizedText(verbatim: "a"), points: [Self.point("2018", 1), Self.point("2024", 3)])
         let b = ReportChart.Series(
-            name: LocalizedText(verbatim: "b"), points: [Self.point("2018", 1), Self.point("2021", 2), Self.point("2024", 3)])
-        let c = ReportChart.Series(name: LocalizedText(verbatim: "c"), points: [Self.point("2015", 1), Self.point("2018", 2)])
+            name: LocalizedText(verbatim: "b"),
+            points: [Self.point("2018", 1), Self.point("2021", 2), Self.point("2024", 3)])
+        let c = ReportChart.Series(
+            name: LocalizedText(verbatim: "c"), points: [Self.point("2015", 1), Self.point("2018", 2)])
         #expect(SVGChartRenderer.categories([a, b, c], language: .zh) == ["2015", "2018", "2021", "2024"])
         let chart = ReportChart(id: "l", title: LocalizedText(verbatim: "L"), kind: .lines, series: [a, b])
         let svg = SVGChartRenderer().render(chart)
@@ -140,8 +143,12 @@ import Testing
     @Test func reference_labels_show_the_value_unless_they_already_do() {
         let renderer = SVGChartRenderer()
         let format = ReportNumberFormat.percent(0)
-        #expect(renderer.referenceLabel(.init(label: LocalizedText(verbatim: "达标线"), value: 0.85), format: format) == "达标线 85%")
-        #expect(renderer.referenceLabel(.init(label: LocalizedText(verbatim: "85 % 达标线"), value: 0.85), format: format) == "85 % 达标线")
+        #expect(
+            renderer.referenceLabel(.init(label: LocalizedText(verbatim: "达标线"), value: 0.85), format: format)
+                == "达标线 85%")
+        #expect(
+            renderer.referenceLabel(.init(label: LocalizedText(verbatim: "85 % 达标线"), value: 0.85), format: format)
+                == "85 % 达标线")
     }
 
     @Test func renders_the_same_bytes_twice() {

@@ -12,9 +12,12 @@ import JunhengReports
 enum SampleDocument {
     static func make() -> ReportDocument {
         ReportDocument(
-            title: LocalizedText(zh: "示例县义务教育优质均衡发展评估报告（2024 年）", en: "Sample County: balanced compulsory education, 2024"),
+            title: LocalizedText(
+                zh: "示例县义务教育优质均衡发展评估报告（2024 年）", en: "Sample County: balanced compulsory education, 2024"),
             subtitle: [
-                LocalizedText(zh: "数据：schools.csv、monitoring.csv、public-survey.csv", en: "Data: schools.csv, monitoring.csv, public-survey.csv"),
+                LocalizedText(
+                    zh: "数据：schools.csv、monitoring.csv、public-survey.csv",
+                    en: "Data: schools.csv, monitoring.csv, public-survey.csv"),
                 LocalizedText(zh: "示例数据，非真实县份。", en: "Made-up data, not a real county."),
             ],
             sections: [resources, guarantee, quality, recognition])
@@ -45,26 +48,44 @@ enum SampleDocument {
 
     /// The seven indicators: name, primary and junior standard, primary and junior CV.
     static let indicators: [(name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])] = [
-        (zh("每百名学生拥有高于规定学历教师数", "Teachers above the required degree per 100 students"), 0.287, 0.214,
-         ["县教育局", "县人力资源社会保障局", "县委编办"]),
+        (
+            zh("每百名学生拥有高于规定学历教师数", "Teachers above the required degree per 100 students"), 0.287, 0.214,
+            ["县教育局", "县人力资源社会保障局", "县委编办"]
+        ),
         (zh("每百名学生拥有县级以上骨干教师数", "County-level backbone teachers per 100 students"), 0.412, 0.356, ["县教育局"]),
-        (zh("每百名学生拥有体育、艺术专任教师数", "PE and arts teachers per 100 students"), 0.468, 0.391,
-         ["县教育局", "县人力资源社会保障局", "县委编办"]),
-        (zh("生均教学及辅助用房面积", "Teaching and auxiliary floor area per student"), 0.331, 0.297,
-         ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"]),
-        (zh("生均体育运动场馆面积", "Sports ground area per student"), 0.486, 0.402,
-         ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"]),
-        (zh("生均教学仪器设备值", "Teaching equipment value per student"), 0.379, 0.4731,
-         ["县教育局", "县财政局", "县发展改革委"]),
-        (zh("每百名学生拥有网络多媒体教室数", "Networked multimedia classrooms per 100 students"), 0.254, 0.233,
-         ["县教育局", "县财政局", "县发展改革委"]),
+        (
+            zh("每百名学生拥有体育、艺术专任教师数", "PE and arts teachers per 100 students"), 0.468, 0.391,
+            ["县教育局", "县人力资源社会保障局", "县委编办"]
+        ),
+        (
+            zh("生均教学及辅助用房面积", "Teaching and auxiliary floor area per student"), 0.331, 0.297,
+            ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"]
+        ),
+        (
+            zh("生均体育运动场馆面积", "Sports ground area per student"), 0.486, 0.402,
+            ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"]
+        ),
+        (
+            zh("生均教学仪器设备值", "Teaching equipment value per student"), 0.379, 0.4731,
+            ["县教育局", "县财政局", "县发展改革委"]
+        ),
+        (
+            zh("每百名学生拥有网络多媒体教室数", "Networked multimedia classrooms per 100 students"), 0.254, 0.233,
+            ["县教育局", "县财政局", "县发展改革委"]
+        ),
     ]
 
     static var resources: ReportSection {
         var bars: [BarCheck] = []
         for (stage, limit, pick) in [
-            (zh("小学", "Primary"), 0.50, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.primaryCV }),
-            (zh("初中", "Junior"), 0.45, { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.juniorCV }),
+            (
+                zh("小学", "Primary"), 0.50,
+                { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.primaryCV }
+            ),
+            (
+                zh("初中", "Junior"), 0.45,
+                { (i: (name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])) in i.juniorCV }
+            ),
         ] {
             for indicator in indicators {
                 let cv = pick(indicator)
@@ -73,7 +94,8 @@ enum SampleDocument {
                         area: a1,
                         name: zh(
                             "\(stage.zh)差异系数：\(indicator.name.zh)", "\(stage.en) CV: \(indicator.name.en)"),
-                        figure: NumberText.format(cv, .decimal(2)), threshold: "≤ " + NumberText.format(limit, .decimal(2)),
+                        figure: NumberText.format(cv, .decimal(2)),
+                        threshold: "≤ " + NumberText.format(limit, .decimal(2)),
                         passes: cv <= limit, responsibleUnits: indicator.units, value: cv))
             }
         }
@@ -114,7 +136,8 @@ enum SampleDocument {
             ("小涧中学", 5.61), ("篱笆中学", 5.44), ("许疃中学", 5.12),
         ]
         let schoolChart = ReportChart(
-            id: "school-teaching-area", title: zh("各校生均教学及辅助用房面积（平方米）", "Teaching floor area per student by school (m²)"),
+            id: "school-teaching-area",
+            title: zh("各校生均教学及辅助用房面积（平方米）", "Teaching floor area per student by school (m²)"),
             kind: .bars,
             series: [
                 ReportChart.Series(
@@ -167,16 +190,30 @@ enum SampleDocument {
             columns: [
                 ReportColumn(key: "school", label: zh("学校", "School")),
                 ReportColumn(key: "students", label: zh("学生数", "Students"), format: .integer),
-                ReportColumn(key: "teaching_area", label: zh("生均教学及辅助用房面积", "Teaching area per student"), format: .decimal(2)),
-                ReportColumn(key: "equipment", label: zh("生均教学仪器设备值（元）", "Equipment per student (yuan)"), format: .decimal(0)),
+                ReportColumn(
+                    key: "teaching_area", label: zh("生均教学及辅助用房面积", "Teaching area per student"), format: .decimal(2)),
+                ReportColumn(
+                    key: "equipment", label: zh("生均教学仪器设备值（元）", "Equipment per student (yuan)"), format: .decimal(0)),
                 ReportColumn(key: "met", label: zh("达标项数", "Indicators met"), format: .integer),
                 ReportColumn(key: "verdict", label: zh("学校达标", "School meets")),
             ],
             rows: [
-                [.text("城关中学"), .integer(1856), .number(6.84, fails: false), .number(3120.5, fails: false), .integer(7), .verdict(true)],
-                [.text("第六中学"), .integer(1422), .number(6.41, fails: false), .number(2894.25, fails: false), .integer(7), .verdict(true)],
-                [.text("坛城中学"), .integer(968), .number(5.83, fails: false), .number(2210.0, fails: true), .integer(6), .verdict(true)],
-                [.text("许疃中学"), .integer(733), .number(5.12, fails: true), .number(2016.8, fails: true), .integer(5), .verdict(false)],
+                [
+                    .text("城关中学"), .integer(1856), .number(6.84, fails: false), .number(3120.5, fails: false),
+                    .integer(7), .verdict(true),
+                ],
+                [
+                    .text("第六中学"), .integer(1422), .number(6.41, fails: false), .number(2894.25, fails: false),
+                    .integer(7), .verdict(true),
+                ],
+                [
+                    .text("坛城中学"), .integer(968), .number(5.83, fails: false), .number(2210.0, fails: true),
+                    .integer(6), .verdict(true),
+                ],
+                [
+                    .text("许疃中学"), .integer(733), .number(5.12, fails: true), .number(2016.8, fails: true), .integer(5),
+                    .verdict(false),
+                ],
                 [.text("篱笆中学"), .integer(612), .number(5.44, fails: true), .number(nil), .integer(6), .verdict(false)],
             ],
             notes: [zh("篱笆中学未报仪器设备值。", "篱笆中学 did not report its equipment value.")])
@@ -225,9 +262,18 @@ enum SampleDocument {
                 ReportColumn(key: "largest_class", label: zh("最大班额", "Largest class"), format: .integer),
             ],
             rows: [
-                [.text("城关第一小学"), .label(zh("小学", "primary")), .integer(1788), .integer(40), ReportCell.number(45, fails: false)],
-                [.text("城关中学"), .label(zh("初中", "junior")), .integer(1856), .integer(36), ReportCell.number(56, fails: true)],
-                [.text("第六中学"), .label(zh("初中", "junior")), .integer(1422), .integer(30), ReportCell.number(50, fails: false)],
+                [
+                    .text("城关第一小学"), .label(zh("小学", "primary")), .integer(1788), .integer(40),
+                    ReportCell.number(45, fails: false),
+                ],
+                [
+                    .text("城关中学"), .label(zh("初中", "junior")), .integer(1856), .integer(36),
+                    ReportCell.number(56, fails: true),
+                ],
+                [
+                    .text("第六中学"), .label(zh("初中", "junior")), .integer(1422), .integer(30),
+                    ReportCell.number(50, fails: false),
+                ],
             ])
         return ReportSection(
             id: "guarantee", title: zh("二、政府保障程度", "2. Government guarantee"), bars: bars, tables: [table],
@@ -238,9 +284,18 @@ enum SampleDocument {
 
     /// Monitored subjects across stored years: (series name, [(year, mean, Ⅲ+ share, 校际差异率)]).
     static let monitoring: [(LocalizedText, [(String, Double, Double, Double)])] = [
-        (zh("四年级数学", "Grade 4 mathematics"), [("2018", 498.2, 0.712, 0.182), ("2021", 506.7, 0.758, 0.161), ("2024", 515.3, 0.804, 0.128)]),
-        (zh("八年级数学", "Grade 8 mathematics"), [("2018", 489.5, 0.664, 0.214), ("2021", 497.1, 0.701, 0.176), ("2024", 503.9, 0.733, 0.157)]),
-        (zh("四年级体育与健康", "Grade 4 PE and health"), [("2018", 511.0, 0.792, 0.094), ("2021", 514.6, 0.815, 0.088), ("2024", 520.2, 0.838, 0.081)]),
+        (
+            zh("四年级数学", "Grade 4 mathematics"),
+            [("2018", 498.2, 0.712, 0.182), ("2021", 506.7, 0.758, 0.161), ("2024", 515.3, 0.804, 0.128)]
+        ),
+        (
+            zh("八年级数学", "Grade 8 mathematics"),
+            [("2018", 489.5, 0.664, 0.214), ("2021", 497.1, 0.701, 0.176), ("2024", 503.9, 0.733, 0.157)]
+        ),
+        (
+            zh("四年级体育与健康", "Grade 4 PE and health"),
+            [("2018", 511.0, 0.792, 0.094), ("2021", 514.6, 0.815, 0.088), ("2024", 520.2, 0.838, 0.081)]
+        ),
     ]
 
     static var quality: ReportSection {
@@ -250,7 +305,8 @@ enum SampleDocument {
             bars.append(
                 BarCheck(
                     area: a3,
-                    name: zh("\(subject.zh)：Ⅲ级以上且校际差异率 < 0.15", "\(subject.en): level Ⅲ+ and between-school share < 0.15"),
+                    name: zh(
+                        "\(subject.zh)：Ⅲ级以上且校际差异率 < 0.15", "\(subject.en): level Ⅲ+ and between-school share < 0.15"),
                     figure: NumberText.format(last.3, .decimal(3)), threshold: "< 0.15", passes: last.3 < 0.15,
                     responsibleUnits: ["县教育局"], value: last.3))
         }
@@ -259,8 +315,10 @@ enum SampleDocument {
                 area: a3, name: zh("初中三年巩固率", "Junior three-year retention"), figure: "—", threshold: "≥ 95%",
                 passes: nil, responsibleUnits: ["县教育局", "各乡镇(街道)"]))
 
-        func chart(_ id: String, _ title: LocalizedText, _ pick: ((String, Double, Double, Double)) -> Double,
-                   format: ReportNumberFormat, reference: ReportChart.Reference? = nil, fails: ((Double) -> Bool)? = nil)
+        func chart(
+            _ id: String, _ title: LocalizedText, _ pick: ((String, Double, Double, Double)) -> Double,
+            format: ReportNumberFormat, reference: ReportChart.Reference? = nil, fails: ((Double) -> Bool)? = nil
+        )
             -> ReportChart
         {
             ReportChart(
@@ -287,7 +345,10 @@ enum SampleDocument {
             ],
             rows: monitoring.flatMap { subject, years in
                 years.map { year in
-                    [.label(subject), .text(year.0), .number(year.1), .number(year.2), .number(year.3, fails: year.3 >= 0.15)]
+                    [
+                        .label(subject), .text(year.0), .number(year.1), .number(year.2),
+                        .number(year.3, fails: year.3 >= 0.15),
+                    ]
                 }
             },
             notes: [zh("校际差异率为 ICC(1)。", "The between-school share is ICC(1).")])
@@ -296,7 +357,8 @@ enum SampleDocument {
             id: "quality", title: zh("三、教育质量", "3. Education quality"), bars: bars,
             charts: [
                 chart("monitoring-mean", zh("各学科平均分", "Mean score by subject"), { $0.1 }, format: .decimal(1)),
-                chart("monitoring-level3", zh("Ⅲ级以上学生比例", "Share of students at level Ⅲ+"), { $0.2 }, format: .percent(1)),
+                chart(
+                    "monitoring-level3", zh("Ⅲ级以上学生比例", "Share of students at level Ⅲ+"), { $0.2 }, format: .percent(1)),
                 chart(
                     "monitoring-icc", zh("校际差异率", "Between-school share of variance"), { $0.3 }, format: .decimal(3),
                     reference: ReportChart.Reference(label: zh("标准", "standard"), value: 0.15), fails: { $0 >= 0.15 }),
@@ -345,7 +407,9 @@ enum SampleDocument {
             references: [bar85], format: .percent(1))
         let groupChart = ReportChart(
             id: "satisfaction-by-group", title: zh("各类调查对象满意度", "Satisfaction by respondent group"), kind: .bars,
-            series: [ReportChart.Series(name: zh("满意度", "satisfaction"), points: groups.map { point($0.0, $0.1, $0.2) })],
+            series: [
+                ReportChart.Series(name: zh("满意度", "satisfaction"), points: groups.map { point($0.0, $0.1, $0.2) })
+            ],
             references: [bar85], format: .percent(1))
         let table = ReportTable(
             id: "satisfaction-township", title: zh("各乡镇满意度", "Satisfaction by township"),
@@ -364,7 +428,9 @@ enum SampleDocument {
                     .number(interval.upperBound),
                 ]
             },
-            notes: [zh("满意度 = 肯定回答 / 有效回答（不了解不计入）。", "Rate = positive answers / valid answers (\"don't know\" left out).")])
+            notes: [
+                zh("满意度 = 肯定回答 / 有效回答（不了解不计入）。", "Rate = positive answers / valid answers (\"don't know\" left out).")
+            ])
         return ReportSection(
             id: "recognition", title: zh("四、社会认可度", "4. Social recognition"), bars: bars,
             charts: [townshipChart, groupChart], tables: [table])

@@ -80,7 +80,9 @@ import Testing
         let table = ReportTable(
             id: "t", title: LocalizedText(verbatim: "T"),
             columns: [ReportColumn(key: "a", label: LocalizedText(verbatim: "A"))],
-            rows: [[.text("=1+1")], [.text("@SUM(A1:A2)")], [.text("+cmd|' /C calc'!A0")], [.text("<script>x</script>")]])
+            rows: [
+                [.text("=1+1")], [.text("@SUM(A1:A2)")], [.text("+cmd|' /C calc'!A0")], [.text("<script>x</script>")],
+            ])
         let document = ReportDocument(
             title: LocalizedText(verbatim: "D"),
             sections: [ReportSection(id: "s", title: LocalizedText(verbatim: "S"), tables: [table])])
@@ -107,7 +109,8 @@ import Testing
         }
         #expect(
             english.message
-                == "the folder /nonexistent-junheng-folder does not exist. Create it first, or choose an existing output folder.")
+                == "the folder /nonexistent-junheng-folder does not exist. Create it first, or choose an existing output folder."
+        )
     }
 
     @Test func a_folder_in_the_way_is_a_user_facing_error() throws {
@@ -118,7 +121,9 @@ import Testing
             try WorkbookWriter().write(SampleDocument.make(), to: folder + "/taken.xlsx", language: .en)
         }
         #expect(error.location?.file == folder + "/taken.xlsx")
-        #expect(error.message == "a folder of that name is in the way of the Excel file. Choose another name or output folder.")
+        #expect(
+            error.message
+                == "a folder of that name is in the way of the Excel file. Choose another name or output folder.")
     }
 
     @Test func libxlsxwriter_errors_carry_its_words_and_advice() {

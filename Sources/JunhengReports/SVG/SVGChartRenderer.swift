@@ -138,7 +138,9 @@ public struct SVGChartRenderer: Sendable {
         let top = 10 + Double(chart.references.count) * 16
 
         var values = points.map(\.value)
-        for point in points { if let interval = point.interval { values += [interval.lowerBound, interval.upperBound] } }
+        for point in points {
+            if let interval = point.interval { values += [interval.lowerBound, interval.upperBound] }
+        }
         values += chart.references.map(\.value)
         let plotLeft = gutter + leftPad
         let plotRight = width - rightPad
@@ -151,12 +153,14 @@ public struct SVGChartRenderer: Sendable {
             body += "<g class=\"series\" data-series=\"\(seriesIndex)\" data-series-name=\""
             body += HTMLEscaping.escape(series.name.text(language)) + "\">\n"
             if grouped {
-                body += text(
-                    series.name.text(language), x: 4, y: cursor + 17, size: font, colour: ChartStyle.textColour,
-                    className: "group") + "\n"
-                body += line(
-                    x1: 4, y1: cursor + headingHeight - 2, x2: width - 4, y2: cursor + headingHeight - 2,
-                    colour: ChartStyle.gridColour) + "\n"
+                body +=
+                    text(
+                        series.name.text(language), x: 4, y: cursor + 17, size: font, colour: ChartStyle.textColour,
+                        className: "group") + "\n"
+                body +=
+                    line(
+                        x1: 4, y1: cursor + headingHeight - 2, x2: width - 4, y2: cursor + headingHeight - 2,
+                        colour: ChartStyle.gridColour) + "\n"
                 cursor += headingHeight
             }
             for point in series.points {
@@ -177,7 +181,8 @@ public struct SVGChartRenderer: Sendable {
                     let low = scale.position(interval.lowerBound)
                     let high = scale.position(interval.upperBound)
                     body += "<g class=\"whisker\">"
-                    body += line(x1: low, y1: centre, x2: high, y2: centre, colour: ChartStyle.whiskerColour, width: 1.2)
+                    body += line(
+                        x1: low, y1: centre, x2: high, y2: centre, colour: ChartStyle.whiskerColour, width: 1.2)
                     body += line(
                         x1: low, y1: centre - 5, x2: low, y2: centre + 5, colour: ChartStyle.whiskerColour, width: 1.2)
                     body += line(
@@ -190,11 +195,13 @@ public struct SVGChartRenderer: Sendable {
                 if point.value < 0 {
                     body += text(
                         valueText, x: labelEnd - 5, y: centre + small * 0.35, anchor: "end", size: small,
-                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
+                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value",
+                        halo: true)
                 } else {
                     body += text(
                         valueText, x: labelEnd + 5, y: centre + small * 0.35, size: small,
-                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
+                        colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value",
+                        halo: true)
                 }
                 body += "</g>\n"
                 cursor += rowHeight
@@ -210,10 +217,12 @@ public struct SVGChartRenderer: Sendable {
         for tick in scale.ticks {
             let x = scale.position(tick)
             grid += line(
-                x1: x, y1: plotTop, x2: x, y2: plotBottom, colour: tick == 0 ? ChartStyle.axisColour : ChartStyle.gridColour)
-            grid += text(
-                NumberText.format(tick, tickFormat), x: x, y: plotBottom + 16, anchor: "middle", size: small,
-                colour: ChartStyle.mutedTextColour) + "\n"
+                x1: x, y1: plotTop, x2: x, y2: plotBottom,
+                colour: tick == 0 ? ChartStyle.axisColour : ChartStyle.gridColour)
+            grid +=
+                text(
+                    NumberText.format(tick, tickFormat), x: x, y: plotBottom + 16, anchor: "middle", size: small,
+                    colour: ChartStyle.mutedTextColour) + "\n"
         }
         grid += "</g>\n"
 
@@ -257,9 +266,11 @@ public struct SVGChartRenderer: Sendable {
                     legend += "<rect x=\"" + Text.coordinate(x) + "\" y=\"" + Text.coordinate(y - 9)
                     legend += "\" width=\"12.0\" height=\"10.0\" fill=\"" + ChartStyle.failColour + "\"/>"
                 } else {
-                    legend += line(x1: x, y1: y - 4, x2: x + 14, y2: y - 4, colour: ChartStyle.whiskerColour, width: 1.2)
+                    legend += line(
+                        x1: x, y1: y - 4, x2: x + 14, y2: y - 4, colour: ChartStyle.whiskerColour, width: 1.2)
                     legend += line(x1: x, y1: y - 8, x2: x, y2: y, colour: ChartStyle.whiskerColour, width: 1.2)
-                    legend += line(x1: x + 14, y1: y - 8, x2: x + 14, y2: y, colour: ChartStyle.whiskerColour, width: 1.2)
+                    legend += line(
+                        x1: x + 14, y1: y - 8, x2: x + 14, y2: y, colour: ChartStyle.whiskerColour, width: 1.2)
                 }
                 legend += text(item.label, x: x + 18, y: y, size: small, colour: ChartStyle.mutedTextColour)
                 x += 18 + TextWidth.ems(item.label) * small + 18
@@ -290,7 +301,8 @@ public struct SVGChartRenderer: Sendable {
                 let index: Int
                 if let previous {
                     index = previous + 1
-                } else if let known = labels[(position + 1)...].lazy.compactMap({ categories.firstIndex(of: $0) }).first {
+                } else if let known = labels[(position + 1)...].lazy.compactMap({ categories.firstIndex(of: $0) }).first
+                {
                     index = known
                 } else {
                     index = categories.count
@@ -309,7 +321,9 @@ public struct SVGChartRenderer: Sendable {
         let categories = Self.categories(chart.series, language: language)
 
         var values = points.map(\.value)
-        for point in points { if let interval = point.interval { values += [interval.lowerBound, interval.upperBound] } }
+        for point in points {
+            if let interval = point.interval { values += [interval.lowerBound, interval.upperBound] }
+        }
         values += chart.references.map(\.value)
         let plotTop = 24.0
         let plotHeight = 200.0
@@ -327,15 +341,17 @@ public struct SVGChartRenderer: Sendable {
         for (index, tick) in yScale.ticks.enumerated() {
             let y = yScale.position(tick)
             out += line(x1: plotLeft, y1: y, x2: plotRight, y2: y, colour: ChartStyle.gridColour)
-            out += text(
-                tickTexts[index], x: plotLeft - 6, y: y + small * 0.35, anchor: "end", size: small,
-                colour: ChartStyle.mutedTextColour) + "\n"
+            out +=
+                text(
+                    tickTexts[index], x: plotLeft - 6, y: y + small * 0.35, anchor: "end", size: small,
+                    colour: ChartStyle.mutedTextColour) + "\n"
         }
         out += line(x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, colour: ChartStyle.axisColour)
         for (index, category) in categories.enumerated() {
-            out += text(
-                Text.fit(category, maxWidth: slot - 4, fontSize: font), x: x(index), y: plotBottom + 18,
-                anchor: "middle", className: "category") + "\n"
+            out +=
+                text(
+                    Text.fit(category, maxWidth: slot - 4, fontSize: font), x: x(index), y: plotBottom + 18,
+                    anchor: "middle", className: "category") + "\n"
         }
         out += "</g>\n"
 
@@ -345,7 +361,8 @@ public struct SVGChartRenderer: Sendable {
                 let y = yScale.position(reference.value)
                 out += "<g class=\"ref\" data-value=\"" + NumberText.exact(reference.value) + "\">"
                 out += line(
-                    x1: plotLeft, y1: y, x2: plotRight, y2: y, colour: ChartStyle.referenceColour, width: 1.5, dash: "5 4")
+                    x1: plotLeft, y1: y, x2: plotRight, y2: y, colour: ChartStyle.referenceColour, width: 1.5,
+                    dash: "5 4")
                 out += text(
                     referenceLabel(reference, format: chart.format), x: plotRight, y: y - 4, anchor: "end", size: small,
                     colour: ChartStyle.referenceColour, halo: true)
@@ -388,7 +405,8 @@ public struct SVGChartRenderer: Sendable {
 
         for (seriesIndex, series) in chart.series.enumerated() {
             let colour = ChartStyle.seriesColours[seriesIndex % ChartStyle.seriesColours.count]
-            let dash = ChartStyle.seriesDashes[(seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
+            let dash = ChartStyle.seriesDashes[
+                (seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
             out += "<g class=\"series\" data-series=\"\(seriesIndex)\" data-series-name=\""
             out += HTMLEscaping.escape(series.name.text(language)) + "\">\n"
             // The line, broken where a category has no point in this series.
@@ -437,14 +455,16 @@ public struct SVGChartRenderer: Sendable {
         var legendY = plotBottom + 44
         for (seriesIndex, series) in chart.series.enumerated() {
             let colour = ChartStyle.seriesColours[seriesIndex % ChartStyle.seriesColours.count]
-            let dash = ChartStyle.seriesDashes[(seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
+            let dash = ChartStyle.seriesDashes[
+                (seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
             let name = series.name.text(language)
             let itemWidth = 26 + TextWidth.ems(name) * small + 16
             if legendX + itemWidth > width - 4, legendX > plotLeft {
                 legendX = plotLeft
                 legendY += 18
             }
-            legend += line(x1: legendX, y1: legendY - 4, x2: legendX + 20, y2: legendY - 4, colour: colour, width: 2, dash: dash)
+            legend += line(
+                x1: legendX, y1: legendY - 4, x2: legendX + 20, y2: legendY - 4, colour: colour, width: 2, dash: dash)
             legend += "<circle cx=\"" + Text.coordinate(legendX + 10) + "\" cy=\"" + Text.coordinate(legendY - 4)
             legend += "\" r=\"3.0\" fill=\"\(colour)\"/>"
             legend += text(name, x: legendX + 26, y: legendY, size: small, colour: ChartStyle.textColour) + "\n"

@@ -83,7 +83,8 @@ public struct WorkbookWriter: Sendable {
                     location: location,
                     message: language == .zh
                         ? "这里已有一个同名文件夹，无法写出 Excel 文件。请换一个文件名或输出文件夹。"
-                        : "a folder of that name is in the way of the Excel file. Choose another name or output folder.")
+                        : "a folder of that name is in the way of the Excel file. Choose another name or output folder."
+                )
             }
             guard files.isWritableFile(atPath: path) else {
                 throw WorkbookError(
