@@ -244,3 +244,12 @@ import Testing
         }
     }
 }
+
+extension HTMLRendererTests {
+    @Test func an_empty_document_still_renders_a_page() {
+        let html = HTMLRenderer().render(ReportDocument(title: LocalizedText(zh: "空", en: "Empty"), sections: []))
+        #expect(html.contains("<h1>空</h1>"))
+        #expect(html.contains("共 0 项：达标 0 项，未达标 0 项"))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+}

@@ -131,12 +131,15 @@ import Testing
         let c = ReportChart.Series(
             name: LocalizedText(verbatim: "c"), points: [Self.point("2015", 1), Self.point("2018", 2)])
         #expect(SVGChartRenderer.categories([a, b, c], language: .zh) == ["2015", "2018", "2021", "2024"])
-        let chart = ReportChart(id: "l", title: LocalizedText(verbatim: "L"), kind: .lines, series: [a, b])
+        // c then a then b: categories 2015, 2018, then 2024 (a), then 2021 slots in after 2018 (b).
+        let chart = ReportChart(id: "l", title: LocalizedText(verbatim: "L"), kind: .lines, series: [c, a, b])
         let svg = SVGChartRenderer().render(chart)
         let paths = svg.matches(of: #/<path d="([^"]*)"/#).map { String($0.1) }
         #expect(paths.count == 2)
-        #expect(paths[0].filter { $0 == "M" }.count == 2)  // 2018, gap at 2021, 2024
-        #expect(!paths[0].contains("L"))
+        #expect(paths[0].filter { $0 == "M" }.count == 1)  // c: 2015 → 2018
+        #expect(paths[0].filter { $0 == "L" }.count == 1)
+        // a: 2018 and 2024 with no 2021 between: nothing joins them, so no line, only its two markers.
+        #expect(HTMLProbe.count("data-series=\"1\" data-label=", in: svg) == 2)
         #expect(paths[1].filter { $0 == "L" }.count == 2)
     }
 
@@ -178,5 +181,30 @@ extension SVGChartRendererTests {
         // 2018: 511.0 and 498.2 are 51.2 units apart: both above.
         let apart = try Self.labelAndPoint(svg, value: "498.2")
         #expect(apart.label < apart.point)
+    }
+}
+
+extension SVGChartRendererTests {
+    @Test(arguments: [ReportChart.Kind.bars, .lines])
+    func values_that_are_not_numbers_draw_nothing_and_break_nothing(kind: ReportChart.Kind) {
+        let points = [Self.point("2018", 0.5), Self.point("2021", .nan), Self.point("2024", .infinity)]
+        let chart = ReportChart(
+            id: "n", title: LocalizedText(verbatim: "N"), kind: kind,
+            series: [ReportChart.Series(name: LocalizedText(verbatim: "s"), points: points)])
+        let svg = SVGChartRenderer().render(chart)
+        // The model value is still there for tests; no coordinate is "nan".
+        #expect(svg.contains("data-value=\"NaN\""))
+        let coordinates = svg.matches(of: #/ (x|y|x1|x2|y1|y2|cx|cy|width|height|r)="([^"]*)"/#)
+        for match in coordinates { #expect(match.2.wholeMatch(of: #/-?[0-9]+\.[0-9]/#) != nil, "\(match.0)") }
+    }
+
+    @Test func a_single_point_line_chart() {
+        let chart = ReportChart(
+            id: "one", title: LocalizedText(verbatim: "One"), kind: .lines,
+            series: [ReportChart.Series(name: LocalizedText(verbatim: "s"), points: [Self.point("2024", 512.5)])])
+        let svg = SVGChartRenderer().render(chart)
+        #expect(!svg.contains("<path "))  // one point: a marker, no line
+        #expect(HTMLProbe.count("<circle ", in: svg) == 2)  // the point and its legend marker
+        #expect(svg.contains(">512.50</text>"))
     }
 }

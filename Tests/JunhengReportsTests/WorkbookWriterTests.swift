@@ -25,11 +25,13 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 
-    @Test func writes_a_zip_and_the_same_bytes_twice() throws {
+    @Test func writes_a_zip_and_the_same_bytes_twice() async throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let document = SampleDocument.make()
         try WorkbookWriter().write(document, to: folder + "/a.xlsx")
+        // More than a second apart, so a clock-based time anywhere in the file would differ.
+        try await Task.sleep(for: .milliseconds(1100))
         try WorkbookWriter().write(SampleDocument.make(), to: folder + "/b.xlsx")
         let first = try Data(contentsOf: URL(fileURLWithPath: folder + "/a.xlsx"))
         let second = try Data(contentsOf: URL(fileURLWithPath: folder + "/b.xlsx"))

@@ -58,8 +58,10 @@ struct ChartScale: Sendable {
         return max(0, Int((-log10(step) - 1e-9).rounded(.up)))
     }
 
-    /// The drawing coordinate of `value` (values outside the domain are clamped to its ends).
+    /// The drawing coordinate of `value` (values outside the domain are clamped to its ends, a value that
+    /// is not a number goes to the start).
     func position(_ value: Double) -> Double {
+        guard value.isFinite else { return rangeStart }
         let clamped = min(max(value, lower), upper)
         return rangeStart + (clamped - lower) / (upper - lower) * (rangeEnd - rangeStart)
     }

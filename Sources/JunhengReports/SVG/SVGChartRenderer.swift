@@ -167,7 +167,8 @@ public struct SVGChartRenderer: Sendable {
                 let centre = cursor + rowHeight / 2
                 let colour = point.fails ? ChartStyle.failColour : ChartStyle.barColour
                 let zero = scale.position(0)
-                let end = scale.position(point.value)
+                // A value that is not a number gets no bar, only its "—".
+                let end = point.value.isFinite ? scale.position(point.value) : zero
                 body += "<g class=\"point\"" + pointAttributes(point, series: seriesIndex) + ">"
                 body += tooltip(point, series: grouped ? series : nil, format: chart.format)
                 let label = Text.fit(point.label.text(language), maxWidth: gutter - 12, fontSize: font)
@@ -177,7 +178,7 @@ public struct SVGChartRenderer: Sendable {
                 body += "\" width=\"" + Text.coordinate(abs(end - zero)) + "\" height=\"" + Text.coordinate(barHeight)
                 body += "\" fill=\"\(colour)\"/>"
                 var labelEnd = end
-                if let interval = point.interval {
+                if let interval = point.interval, interval.lowerBound.isFinite, interval.upperBound.isFinite {
                     let low = scale.position(interval.lowerBound)
                     let high = scale.position(interval.upperBound)
                     body += "<g class=\"whisker\">"
@@ -381,7 +382,8 @@ public struct SVGChartRenderer: Sendable {
         for category in categories.indices {
             var here: [(series: Int, index: Int, y: Double)] = []
             for (seriesIndex, positions) in placed.enumerated() {
-                for (index, position) in positions.enumerated() where position.category == category {
+                for (index, position) in positions.enumerated()
+                where position.category == category && position.point.value.isFinite {
                     here.append((seriesIndex, index, yScale.position(position.point.value)))
                 }
             }
@@ -409,17 +411,18 @@ public struct SVGChartRenderer: Sendable {
                 (seriesIndex / ChartStyle.seriesColours.count) % ChartStyle.seriesDashes.count]
             out += "<g class=\"series\" data-series=\"\(seriesIndex)\" data-series-name=\""
             out += HTMLEscaping.escape(series.name.text(language)) + "\">\n"
-            // The line, broken where a category has no point in this series.
+            // The line, broken where a category has no point (or not a number) in this series.
             let positions = placed[seriesIndex]
+            let drawn = positions.filter { $0.point.value.isFinite }
             var path = ""
             var previous: Int?
-            for (category, point) in positions {
+            for (category, point) in drawn {
                 let command = previous.map { category == $0 + 1 || category == $0 } == true ? "L" : "M"
                 path += (path.isEmpty ? "" : " ") + command + Text.coordinate(x(category)) + " "
                 path += Text.coordinate(yScale.position(point.value))
                 previous = category
             }
-            if positions.count > 1 {
+            if drawn.count > 1, path.contains("L") {
                 out += "<path d=\"" + path + "\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.0\""
                 out += dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
                 out += "/>\n"
@@ -430,7 +433,11 @@ public struct SVGChartRenderer: Sendable {
                 let labelY = below.contains([seriesIndex, index]) ? cy + 8 + small : cy - 8
                 out += "<g class=\"point\"" + pointAttributes(point, series: seriesIndex) + ">"
                 out += tooltip(point, series: series, format: chart.format)
-                if let interval = point.interval {
+                guard point.value.isFinite else {
+                    out += "</g>\n"
+                    continue
+                }
+                if let interval = point.interval, interval.lowerBound.isFinite, interval.upperBound.isFinite {
                     let low = yScale.position(interval.lowerBound)
                     let high = yScale.position(interval.upperBound)
                     out += "<g class=\"whisker\">"
