@@ -1,13 +1,16 @@
 import JunhengCore
 
 /// The short terminal summary of every bar: ✔/✘ (or ? when it cannot be judged), area, name, figure,
-/// threshold, and the responsible units (责任单位) of every failing bar; then the counts.
+/// threshold, and the responsible units (责任单位) of every failing bar.
 ///
 /// ```
-/// ✔  资源配置    小学 差异系数：生均教学仪器设备值  0.31    ≤ 0.50
-/// ✘  社会认可度  社会认可度                         82.4%   ≥ 85%   责任单位：县教育局、县财政局
+/// ✔  资源配置    小学差异系数：生均教学仪器设备值  0.38    ≤ 0.50
+/// ✘  社会认可度  社会认可度                        82.4%   ≥ 85%   责任单位：县教育局、县财政局
 /// 共 2 项：达标 1 项，未达标 1 项
 /// ```
+///
+/// Rendering a whole document ends with the counts line; rendering a list of bars writes only the bar
+/// lines, for callers that print their own counts (``counts(_:)``).
 public struct SummaryRenderer: Sendable {
     public var language: Language
 
@@ -17,10 +20,11 @@ public struct SummaryRenderer: Sendable {
 
     /// Every bar of every section, in document order, then the counts.
     public func render(_ document: ReportDocument) -> String {
-        render(document.sections.flatMap(\.bars))
+        let bars = document.sections.flatMap(\.bars)
+        return render(bars) + Self.counts(bars).text(language) + "\n"
     }
 
-    /// The given bars, one a line, then the counts.
+    /// The given bars, one a line (no counts line).
     public func render(_ bars: [BarCheck]) -> String {
         let rows: [[String]] = bars.map { bar in
             var row = [
@@ -48,7 +52,6 @@ public struct SummaryRenderer: Sendable {
             }.joined(separator: "  ")
             out += line + "\n"
         }
-        out += Self.counts(bars).text(language) + "\n"
         return out
     }
 
@@ -68,8 +71,8 @@ public struct SummaryRenderer: Sendable {
         }
     }
 
-    /// How many bars meet, fail, and cannot be judged.
-    static func counts(_ bars: [BarCheck]) -> LocalizedText {
+    /// How many bars meet, fail, and cannot be judged: "共 27 项：达标 22 项，未达标 4 项，无法判定 1 项".
+    public static func counts(_ bars: [BarCheck]) -> LocalizedText {
         ReportLabels.counts(
             total: bars.count, met: bars.filter { $0.passes == true }.count,
             failed: bars.filter { $0.passes == false }.count, unknown: bars.filter { $0.passes == nil }.count)
