@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "JunhengStore",
             dependencies: [
-                "JunhengCore", "JunhengMonitoring",
+                "JunhengCore", "JunhengMonitoring", "JunhengReports",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

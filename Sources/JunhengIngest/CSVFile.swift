@@ -21,6 +21,15 @@ public struct CSVFile: Sendable {
         header: ([String], Int) throws -> Void = { _, _ in },
         row: (CSVRecord) throws -> Void
     ) throws -> CSVReadSummary {
+        try scan(header: header) { try row($0.record()) }
+    }
+
+    /// Reads the file like ``read(header:row:)``, handing each record as a ``CSVRow`` whose fields are
+    /// decoded only when asked for: the fast path for large exports.
+    public func scan(
+        header: ([String], Int) throws -> Void = { _, _ in },
+        row: (CSVRow) throws -> Void
+    ) throws -> CSVReadSummary {
         let stream = CSVStream(path: path, options: options)
         try withoutActuallyEscaping(header) { header in
             try withoutActuallyEscaping(row) { row in

@@ -75,7 +75,7 @@ public struct CSVInspection: Sendable, Hashable, Codable {
         let stream = CSVStream(path: path, options: options)
         var failure: IngestError?
         do {
-            try stream.run(header: { _, _ in }, row: { _ in })
+            try stream.run(header: { _, _ in }, row: { try $0.validate() })
         } catch let error as IngestError {
             failure = error
         } catch {

@@ -32,7 +32,7 @@ final class CSVStream {
     private var parser: LibCSVParser!
     private var transcoder: Transcoder?
     private var onHeader: (([String], Int) throws -> Void)!
-    private var onRow: ((CSVRecord) throws -> Void)!
+    private var onRow: ((CSVRow) throws -> Void)!
 
     private static let sniffBytes = 1 << 20
     private static let totalLabels: Set<String> = ["合计", "总计", "小计", "合 计", "总 计", "total", "Total", "TOTAL"]
@@ -56,7 +56,7 @@ final class CSVStream {
 
     // MARK: - Reading
 
-    func run(header: @escaping ([String], Int) throws -> Void, row: @escaping (CSVRecord) throws -> Void) throws {
+    func run(header: @escaping ([String], Int) throws -> Void, row: @escaping (CSVRow) throws -> Void) throws {
         onHeader = header
         onRow = row
         // The callbacks live only for this call (CSVFile passes them without escaping).
@@ -159,8 +159,7 @@ final class CSVStream {
                 """)
     }
 
-    /// UTF-8 text for the parser: the bytes themselves when the file is UTF-8 (validated per chunk),
-    /// else iconv's output. Returns the text and how many input bytes it covers.
+    /// UTF-8 text for the parser: the bytes themselves when the file is UTF-8, else iconv's output. Returns the text and how many input bytes it covers.
     private func decode(_ input: UnsafeRawBufferPointer, endOfFile: Bool, into decoded: inout [UInt8]) throws
         -> (ContiguousArrayOrSlice, Int)
     {
@@ -182,22 +181,10 @@ final class CSVStream {
             if parser == nil && decoded.starts(with: [0xEF, 0xBB, 0xBF]) { decoded.removeFirst(3) }
             return (.array(decoded), outcome.consumed)
         }
-        switch UTF8Scanner.scan(input) {
-        case .valid:
-            return (.slice(input), input.count)
-        case .truncated(let at) where !endOfFile:
-            return (.slice(UnsafeRawBufferPointer(rebasing: input[0..<at])), at)
-        case .truncated(let at), .invalid(let at):
-            if parser == nil { try beginParsing(UnsafeRawBufferPointer(rebasing: input[0..<at])) } else {
-                try feed(UnsafeRawBufferPointer(rebasing: input[0..<at]))
-            }
-            throw IngestError(
-                kind: .invalidEncoding, location: location(line, parser.buffer.fieldCount + 1),
-                message: String(
-                    format: "byte 0x%02X is not valid UTF-8, though the file began as UTF-8. The file may mix "
-                        + "encodings: open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding gb18030.",
-                    input[at]))
-        }
+        // UTF-8 needs no conversion. Its bytes are validated where they become text: every field a
+        // caller decodes (CSVRow.field), every header name, and every field `junheng inspect` reads, so an
+        // undecodable byte is reported with its line and column, and never replaced.
+        return (.slice(input), input.count)
     }
 
     enum ContiguousArrayOrSlice {
@@ -246,15 +233,32 @@ final class CSVStream {
                 position = 1
             }
         }
+        // The line state lives in locals while the loop runs (no class-property access per line).
+        var line = self.line
+        var atLineStart = self.atLineStart
+        var lineBeganBetweenRecords = self.lineBeganBetweenRecords
+        var recordStartLine = self.recordStartLine
+        var quoteOpenLine = self.quoteOpenLine
+        let parser = self.parser!
+        let buffer = parser.buffer
+        defer {
+            self.line = line
+            self.atLineStart = atLineStart
+            self.lineBeganBetweenRecords = lineBeganBetweenRecords
+            self.recordStartLine = recordStartLine
+            self.quoteOpenLine = quoteOpenLine
+        }
+        // The next LF and the next CR, each found with memchr and kept until passed.
+        var nextLF = -1
+        var nextCR = -1
+        func next(_ byte: UInt8, from position: Int) -> Int {
+            guard let found = memchr(base + position, Int32(byte), count - position) else { return count }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
         while position < count {
-            var terminator = position
-            // Eight bytes at a time while none is CR or LF.
-            while terminator + 8 <= count {
-                let word = UnsafeRawPointer(base + terminator).loadUnaligned(as: UInt64.self)
-                if Self.hasByte(word, 0x0A) || Self.hasByte(word, 0x0D) { break }
-                terminator += 8
-            }
-            while terminator < count && base[terminator] != 0x0A && base[terminator] != 0x0D { terminator += 1 }
+            if nextLF < position { nextLF = next(0x0A, from: position) }
+            if nextCR < position { nextCR = next(0x0D, from: position) }
+            let terminator = min(nextLF, nextCR)
             var end = count
             var terminated = false
             if terminator < count {
@@ -272,9 +276,12 @@ final class CSVStream {
                 lineBeganBetweenRecords = parser.isBetweenRecords
                 if lineBeganBetweenRecords { recordStartLine = line }
             }
-            try parse(UnsafeRawBufferPointer(start: base + position, count: end - position))
-            if parser.buffer.recordEnded {
-                try emitRecord()
+            guard parser.parse(UnsafeRawBufferPointer(start: base + position, count: end - position)) else {
+                throw IngestError(
+                    kind: .parser, location: location(line), message: "libcsv failed here (out of memory).")
+            }
+            if buffer.recordEnded {
+                try emitRecord(line: recordStartLine)
             } else if terminated && lineBeganBetweenRecords && parser.isBetweenRecords {
                 problems.append(
                     IngestProblem(kind: .blankLine, location: location(line), message: "blank line skipped."))
@@ -292,12 +299,6 @@ final class CSVStream {
             }
             position = end
         }
-    }
-
-    @inline(__always)
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     private func parse(_ bytes: UnsafeRawBufferPointer) throws {
@@ -325,7 +326,7 @@ final class CSVStream {
                     and run again.
                     """)
         }
-        if parser.buffer.recordEnded { try emitRecord() }
+        if parser.buffer.recordEnded { try emitRecord(line: recordStartLine) }
         try flushPreHeader(atEnd: true)
         if header == nil {
             throw IngestError(
@@ -336,68 +337,59 @@ final class CSVStream {
 
     // MARK: - Records
 
-    private func emitRecord() throws {
+    private func emitRecord(line recordLine: Int) throws {
         let buffer = parser.buffer
-        let recordLine = recordStartLine
-        var fields: [String] = []
-        fields.reserveCapacity(buffer.fieldCount)
-        var allEmpty = true
-        for index in 0..<buffer.fieldCount {
-            let bytes = buffer.field(index)
-            if bytes.count > 0 { allEmpty = false }
-            if bytes.count > 0 && memchr(bytes.baseAddress!, 0, bytes.count) != nil {
-                let cleaned = bytes.filter { $0 != 0 }
+        defer { buffer.reset() }
+        if buffer.count > 0 && memchr(buffer.bytes, 0, buffer.count) != nil {
+            for (field, removed) in buffer.removeNULBytes() {
                 problems.append(
                     IngestProblem(
-                        kind: .nulByte, location: location(recordLine, index + 1),
-                        message: "\(bytes.count - cleaned.count) NUL byte(s) removed from this field."))
-                fields.append(String(decoding: cleaned, as: UTF8.self))
-            } else {
-                fields.append(String(decoding: bytes, as: UTF8.self))
+                        kind: .nulByte, location: location(recordLine, field + 1),
+                        message: "\(removed) NUL byte(s) removed from this field."))
             }
         }
-        buffer.reset()
-        try handle(CSVRecord(line: recordLine, fields: fields), allEmpty: allEmpty)
-    }
-
-    private func handle(_ record: CSVRecord, allEmpty: Bool) throws {
-        if allEmpty {
+        guard buffer.count > 0 else {
             problems.append(
                 IngestProblem(
-                    kind: .emptyRow, location: location(record.line),
+                    kind: .emptyRow, location: location(recordLine),
                     message: "row of empty fields (only delimiters) skipped."))
             return
         }
+        let row = CSVRow(file: path, line: recordLine, buffer: buffer)
         guard let header else {
-            let filled = record.fields.filter { !$0.isEmpty }.count
+            let filled = (0..<row.count).filter { row.byteCount($0) > 0 }.count
             if filled <= 1 {
-                preHeader.append(record)
+                preHeader.append(try row.record())
                 return
             }
             try flushPreHeader(atEnd: false)
-            return try takeHeader(record)
+            return try takeHeader(try row.record())
         }
-        guard record.fields.count == header.count else {
-            let more = record.fields.count > header.count
+        try handle(row, headerCount: header.count)
+    }
+
+    private func handle(_ row: CSVRow, headerCount: Int) throws {
+        guard row.count == headerCount else {
+            let more = row.count > headerCount
             problems.append(
                 IngestProblem(
-                    kind: .raggedRow, location: location(record.line),
+                    kind: .raggedRow, location: location(row.line),
                     message: """
-                        row skipped: it has \(record.fields.count) fields but the header has \(header.count) \
+                        row skipped: it has \(row.count) fields but the header has \(headerCount) \
                         (\(more ? "a comma inside a value is probably not quoted" : "fields are missing")). \
                         Fix the row and run again.
                         """))
             return
         }
-        if let first = record.fields.first(where: { !$0.isEmpty }), Self.totalLabels.contains(Self.trim(first)) {
+        if let label = Self.totalLabel(row) {
             problems.append(
                 IngestProblem(
-                    kind: .totalRow, location: location(record.line),
-                    message: "total row (\(Self.trim(first))) skipped: junheng computes totals itself."))
+                    kind: .totalRow, location: location(row.line),
+                    message: "total row (\(label)) skipped: junheng computes totals itself."))
             return
         }
         rows += 1
-        try onRow(record)
+        try onRow(row)
     }
 
     /// Rows held before the header: title lines if a header follows, else a one-column file's header and rows.
@@ -407,7 +399,12 @@ final class CSVStream {
         preHeader = []
         if atEnd && header == nil {
             try takeHeader(held[0])
-            for record in held.dropFirst() { try handle(record, allEmpty: false) }
+            let buffer = RecordBuffer()
+            for record in held.dropFirst() {
+                for field in record.fields { Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) } }
+                try handle(CSVRow(file: path, line: record.line, buffer: buffer), headerCount: held[0].fields.count)
+                buffer.reset()
+            }
             return
         }
         for record in held {
@@ -439,6 +436,25 @@ final class CSVStream {
         header = names
         headerLine = record.line
         try onHeader(names, record.line)
+    }
+
+    /// The 合计/总计/小计 (or Total) label of a total row, checked on bytes first so ordinary rows cost
+    /// no decoding: the first non-empty field must start with 合, 总, 小 or T/t and be short.
+    private static func totalLabel(_ row: CSVRow) -> String? {
+        guard let first = (0..<row.count).first(where: { row.byteCount($0) > 0 }), row.byteCount(first) <= 16 else {
+            return nil
+        }
+        let plausible = row.withUTF8(first) { bytes -> Bool in
+            var index = 0
+            while index < bytes.count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+            guard index < bytes.count else { return false }
+            let lead = bytes[index]
+            return lead == 0xE5 || lead == 0xE6 || lead == 0x54 || lead == 0x74 || lead == 0xE3
+        }
+        guard plausible else { return nil }
+        guard let text = try? row.field(first) else { return nil }
+        let label = trim(text)
+        return totalLabels.contains(label) ? label : nil
     }
 
     /// Trims spaces, tabs and the full-width space (U+3000) around a header or label.

@@ -1,52 +1,122 @@
 /// The bytes of the record being assembled: fields laid end to end in one growing buffer, with the
 /// end offset of each. It is reused for every record, so memory follows the longest record, never the file.
-final class RecordBuffer {
-    private(set) var bytes: UnsafeMutablePointer<UInt8>
-    private(set) var capacity: Int
-    private(set) var count = 0
-    /// End offset (exclusive) of each complete field in `bytes`.
-    private(set) var fieldEnds: [Int] = []
-    /// Set when libcsv ends a record; cleared by `reset()`.
-    var recordEnded = false
+///
+/// The storage is a plain struct behind a pointer, so libcsv's field callback (called once per field,
+/// tens of millions of times on a large export) appends with no reference counting or exclusivity checks.
+@usableFromInline final class RecordBuffer {
+    @usableFromInline struct Storage {
+        @usableFromInline var bytes: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count = 0
+        @usableFromInline var fieldEnds: UnsafeMutablePointer<Int>
+        var fieldCapacity: Int
+        @usableFromInline var fieldCount = 0
+        var recordEnded = false
+
+        @inline(__always)
+        mutating func appendField(_ source: UnsafeRawPointer?, length: Int) {
+            if _slowPath(count + length > capacity || fieldCount == fieldCapacity) { grow(adding: length) }
+            if length > 0, let source {
+                let from = source.assumingMemoryBound(to: UInt8.self)
+                let to = bytes + count
+                if length <= 16 {
+                    // Most answers are short: a plain loop beats a call to memmove.
+                    for index in 0..<length { to[index] = from[index] }
+                } else {
+                    to.update(from: from, count: length)
+                }
+            }
+            count += length
+            fieldEnds[fieldCount] = count
+            fieldCount += 1
+        }
+
+        @inline(never)
+        mutating func grow(adding length: Int) {
+            if count + length > capacity {
+                var newCapacity = capacity * 2
+                while newCapacity < count + length { newCapacity *= 2 }
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+                grown.update(from: bytes, count: count)
+                bytes.deallocate()
+                bytes = grown
+                capacity = newCapacity
+            }
+            if fieldCount == fieldCapacity {
+                let grown = UnsafeMutablePointer<Int>.allocate(capacity: fieldCapacity * 2)
+                grown.update(from: fieldEnds, count: fieldCount)
+                fieldEnds.deallocate()
+                fieldEnds = grown
+                fieldCapacity *= 2
+            }
+        }
+    }
+
+    /// Handed to libcsv's callbacks as their context.
+    @usableFromInline let storage: UnsafeMutablePointer<Storage>
 
     init(capacity: Int = 4096) {
-        self.capacity = capacity
-        self.bytes = .allocate(capacity: capacity)
-        fieldEnds.reserveCapacity(64)
+        storage = .allocate(capacity: 1)
+        storage.initialize(
+            to: Storage(
+                bytes: .allocate(capacity: capacity), capacity: capacity, fieldEnds: .allocate(capacity: 64),
+                fieldCapacity: 64))
     }
 
     deinit {
-        bytes.deallocate()
+        storage.pointee.bytes.deallocate()
+        storage.pointee.fieldEnds.deallocate()
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
-    var fieldCount: Int { fieldEnds.count }
+    var bytes: UnsafeMutablePointer<UInt8> { storage.pointee.bytes }
+    var count: Int { storage.pointee.count }
+    @inlinable var fieldCount: Int { storage.pointee.fieldCount }
+    var recordEnded: Bool { storage.pointee.recordEnded }
 
     func appendField(_ source: UnsafeRawPointer?, length: Int) {
-        if count + length > capacity {
-            var newCapacity = capacity * 2
-            while newCapacity < count + length { newCapacity *= 2 }
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            grown.update(from: bytes, count: count)
-            bytes.deallocate()
-            bytes = grown
-            capacity = newCapacity
-        }
-        if length > 0, let source {
-            (bytes + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: length)
-        }
-        count += length
-        fieldEnds.append(count)
+        storage.pointee.appendField(source, length: length)
     }
 
     func reset() {
-        count = 0
-        fieldEnds.removeAll(keepingCapacity: true)
-        recordEnded = false
+        storage.pointee.count = 0
+        storage.pointee.fieldCount = 0
+        storage.pointee.recordEnded = false
+    }
+
+    /// Removes every NUL byte, keeping field boundaries.
+    /// - Returns: the 0-based indexes of the fields that held NULs, and how many each held.
+    func removeNULBytes() -> [(field: Int, removed: Int)] {
+        var report: [(field: Int, removed: Int)] = []
+        let bytes = storage.pointee.bytes
+        let ends = storage.pointee.fieldEnds
+        var write = 0
+        var read = 0
+        for index in 0..<storage.pointee.fieldCount {
+            let end = ends[index]
+            var removed = 0
+            while read < end {
+                if bytes[read] == 0 {
+                    removed += 1
+                } else {
+                    bytes[write] = bytes[read]
+                    write += 1
+                }
+                read += 1
+            }
+            ends[index] = write
+            if removed > 0 { report.append((index, removed)) }
+        }
+        storage.pointee.count = write
+        return report
     }
 
     /// The bytes of field `index` (0-based).
+    @inlinable
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        return UnsafeBufferPointer(start: bytes + start, count: fieldEnds[index] - start)
+        let ends = storage.pointee.fieldEnds
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: storage.pointee.bytes + start, count: ends[index] - start)
     }
 }

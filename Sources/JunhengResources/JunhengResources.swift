@@ -1,2 +1,3 @@
 import JunhengCore
+
 public enum JunhengResources {}

@@ -5,6 +5,9 @@ struct Junheng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junheng",
         abstract: "县域义务教育优质均衡发展评估工具 — evaluate a county's high-quality balanced compulsory education.",
-        subcommands: [InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self]
+        subcommands: [
+            InspectCommand.self, ResourcesCommand.self, MonitoringCommand.self, SurveyCommand.self,
+            SatisfactionCommand.self,
+        ]
     )
 }

@@ -12,10 +12,13 @@ public struct BarCheck: Sendable, Hashable {
     public var passes: Bool?
     /// The responsible units (责任单位, seed 附件2) named when the bar fails.
     public var responsibleUnits: [String]
+    /// The unrounded figure, when it is one number: the HTML report writes it in a `data-value`
+    /// attribute so tests can compare it with the JSON outputs.
+    public var value: Double?
 
     public init(
         area: LocalizedText, name: LocalizedText, figure: String, threshold: String, passes: Bool?,
-        responsibleUnits: [String] = []
+        responsibleUnits: [String] = [], value: Double? = nil
     ) {
         self.area = area
         self.name = name
@@ -23,5 +26,6 @@ public struct BarCheck: Sendable, Hashable {
         self.threshold = threshold
         self.passes = passes
         self.responsibleUnits = responsibleUnits
+        self.value = value
     }
 }

@@ -48,22 +48,18 @@ public struct TableRenderer: Sendable {
 
     /// Columns a string takes in a terminal: East Asian wide and full-width characters take two.
     public static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            let v = scalar.value
-            let wide =
-                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-                || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
-            return width + (wide ? 2 : 1)
-        }
+        TextWidth.columns(text)
     }
 
     // MARK: - Markdown
 
     public func markdown(_ table: ReportTable) -> String {
         let (header, rows) = texts(table)
+        /// Pipes would split the cell, newlines the row, and `<` could open an HTML tag in a viewer.
         func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ")
+                .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+                .replacingOccurrences(of: "<", with: "&lt;")
         }
         var out = "### " + escape(table.title.text(language)) + "\n\n"
         out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
@@ -87,10 +83,13 @@ public struct TableRenderer: Sendable {
     }
 
     /// One CSV field: neutralised if Excel would read it as a formula, quoted if needed.
+    ///
+    /// A field starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, except a
+    /// plain negative number such as `-3.5`, `-1e-3` or `-2.5%`, which Excel reads as the number it is.
     public static func csvField(_ text: String) -> String {
         var value = text
         if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-            Double(value) == nil
+            !isPlainNegativeNumber(value)
         {
             value = "'" + value
         }
@@ -98,6 +97,32 @@ public struct TableRenderer: Sendable {
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return value
+    }
+
+    /// `-` then digits, an optional fraction, an optional exponent and an optional `%`; nothing else
+    /// (not `-inf`, not hex, not `-1+2`).
+    static func isPlainNegativeNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        guard scalars.first == "-" else { return false }
+        scalars = scalars.dropFirst()
+        func digits() -> Int {
+            let count = scalars.prefix { ("0"..."9").contains($0) }.count
+            scalars = scalars.dropFirst(count)
+            return count
+        }
+        var mantissa = digits()
+        if scalars.first == "." {
+            scalars = scalars.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if scalars.first == "e" || scalars.first == "E" {
+            scalars = scalars.dropFirst()
+            if scalars.first == "+" || scalars.first == "-" { scalars = scalars.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        if scalars.first == "%" { scalars = scalars.dropFirst() }
+        return scalars.isEmpty
     }
 }
 

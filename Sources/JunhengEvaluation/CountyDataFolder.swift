@@ -1,0 +1,171 @@
+import Foundation
+import JunhengCore
+import JunhengIngest
+import JunhengQuestionnaire
+
+/// A county data folder: every file sorted into what it is, by its content (its header), not its name,
+/// so a data officer can name files as they like. Files that cannot be placed are named with the reason.
+///
+/// What a folder holds (see the README, "The county data folder"):
+/// - 问卷星 answer exports (CSV, any encoding), matched to a questionnaire by their question headers;
+/// - the school roster (学校基础数据) and, optionally, the unit costs (`项目,单价`);
+/// - quality-monitoring results, student-level or county summary figures;
+/// - `*.yaml`: questionnaires (a `questions:` list) or monitoring settings (`cut_scores:`);
+/// - `junheng.sqlite`: the history store.
+public struct CountyDataFolder: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case surveyExport = "survey-export"
+        case roster
+        case unitCosts = "unit-costs"
+        case monitoringStudents = "monitoring-students"
+        case monitoringSummary = "monitoring-summary"
+        case monitoringSettings = "monitoring-settings"
+        case questionnaire
+        case store
+
+        public var label: LocalizedText {
+            switch self {
+            case .surveyExport: LocalizedText(zh: "问卷星答卷导出", en: "问卷星 answer export")
+            case .roster: LocalizedText(zh: "学校基础数据", en: "School roster")
+            case .unitCosts: LocalizedText(zh: "单价表", en: "Unit costs")
+            case .monitoringStudents: LocalizedText(zh: "质量监测学生成绩", en: "Monitoring, student results")
+            case .monitoringSummary: LocalizedText(zh: "质量监测县级汇总", en: "Monitoring, county summary")
+            case .monitoringSettings: LocalizedText(zh: "质量监测设置", en: "Monitoring settings")
+            case .questionnaire: LocalizedText(zh: "问卷定义", en: "Questionnaire")
+            case .store: LocalizedText(zh: "历史数据库", en: "History store")
+            }
+        }
+    }
+
+    /// A file and what it was recognised as.
+    public struct PlacedFile: Sendable, Hashable {
+        public var path: String
+        public var kind: Kind
+        /// For a survey export: the id of the questionnaire it answers.
+        public var survey: String?
+
+        public init(path: String, kind: Kind, survey: String? = nil) {
+            self.path = path
+            self.kind = kind
+            self.survey = survey
+        }
+    }
+
+    /// A file that was not used, and why.
+    public struct UnplacedFile: Sendable, Hashable {
+        public var path: String
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    public var root: String
+    public var placed: [PlacedFile]
+    public var unplaced: [UnplacedFile]
+
+    public init(root: String, placed: [PlacedFile], unplaced: [UnplacedFile]) {
+        self.root = root
+        self.placed = placed
+        self.unplaced = unplaced
+    }
+
+    public func files(_ kind: Kind) -> [PlacedFile] { placed.filter { $0.kind == kind } }
+
+    // MARK: - Scanning
+
+    private struct HeaderRead: Error {}
+
+    /// Sorts every file directly in `root` (sorted by name, so the result is the same on every machine).
+    /// - Parameter questionnaires: the questionnaires survey exports are matched against.
+    public static func scan(_ root: String, questionnaires: [Questionnaire]) throws -> CountyDataFolder {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw EvaluationError(
+                location: SourceLocation(file: root),
+                message: "this data folder does not exist. Pass --data with the folder that holds the county's files.")
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+        var placed: [PlacedFile] = []
+        var unplaced: [UnplacedFile] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = (root as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            if isFolder.boolValue {
+                if name != "surveys" { unplaced.append(UnplacedFile(path: path, reason: "a folder (only files are read)")) }
+                continue
+            }
+            let lower = name.lowercased()
+            if lower.hasSuffix(".sqlite") || lower.hasSuffix(".sqlite3") || lower.hasSuffix(".db") {
+                placed.append(PlacedFile(path: path, kind: .store))
+            } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                if text.contains("questions:") {
+                    placed.append(PlacedFile(path: path, kind: .questionnaire))
+                } else if text.contains("cut_scores") || text.contains("deciding_reading") {
+                    placed.append(PlacedFile(path: path, kind: .monitoringSettings))
+                } else {
+                    unplaced.append(UnplacedFile(path: path, reason: "a YAML file that is neither a questionnaire nor monitoring settings"))
+                }
+            } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
+                switch classify(csv: path, questionnaires: questionnaires) {
+                case .success(let file): placed.append(file)
+                case .failure(let reason): unplaced.append(UnplacedFile(path: path, reason: reason.message))
+                }
+            } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
+                unplaced.append(
+                    UnplacedFile(
+                        path: path, reason: "an Excel workbook: save it as CSV (文件 → 另存为 → CSV UTF-8) to use it"))
+            } else {
+                unplaced.append(UnplacedFile(path: path, reason: "not a CSV or YAML file"))
+            }
+        }
+        return CountyDataFolder(root: root, placed: placed, unplaced: unplaced)
+    }
+
+    struct Unrecognised: Error {
+        var message: String
+    }
+
+    /// Reads only the header of a CSV file and decides what it is.
+    static func classify(csv path: String, questionnaires: [Questionnaire]) -> Result<PlacedFile, Unrecognised> {
+        var header: [String] = []
+        do {
+            _ = try CSVFile(path: path).scan(
+                header: { names, _ in
+                    header = names
+                    throw HeaderRead()
+                }, row: { _ in })
+        } catch is HeaderRead {
+        } catch {
+            return .failure(Unrecognised(message: "cannot be read: \(error)"))
+        }
+        let names = Set(header)
+        func has(_ wanted: String...) -> Bool { wanted.allSatisfy(names.contains) }
+        if has("学校名称", "学校类型", "小学在校生数") { return .success(PlacedFile(path: path, kind: .roster)) }
+        if has("项目", "单价") { return .success(PlacedFile(path: path, kind: .unitCosts)) }
+        if has("年份", "年级", "学科", "得分") { return .success(PlacedFile(path: path, kind: .monitoringStudents)) }
+        if has("年份", "年级", "学科", "校际差异率") { return .success(PlacedFile(path: path, kind: .monitoringSummary)) }
+        // A 问卷星 export: the questionnaire whose scored questions most of its columns answer.
+        var best: (survey: String, columns: Int)?
+        for questionnaire in questionnaires {
+            let mapping = WjxColumnMapping.map(header: header, survey: questionnaire)
+            let scored = mapping.columns.filter { column in
+                switch column.assignment {
+                case .answer(let question), .matrixRow(let question, _):
+                    questionnaire.questions[question].isScored
+                default: false
+                }
+            }.count
+            if scored > (best?.columns ?? 0) { best = (questionnaire.id, scored) }
+        }
+        if let best { return .success(PlacedFile(path: path, kind: .surveyExport, survey: best.survey)) }
+        return .failure(
+            Unrecognised(
+                message: "its header matches no questionnaire, roster, unit-cost or monitoring layout "
+                    + "(first columns: \(header.prefix(4).joined(separator: ", ")))"))
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import JunhengCore
+import JunhengReports
+
+/// Writes a county evaluation's files: `report.html` (self-contained), `report.xlsx`, and the JSON of
+/// each area (the same JSON as `junheng satisfaction/resources/monitoring --format json`).
+public struct CountyReportWriter: Sendable {
+    public var language: Language
+
+    public init(language: Language = .zh) {
+        self.language = language
+    }
+
+    /// - Returns: the paths written, in order.
+    public func write(_ evaluation: CountyEvaluation, to directory: String) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw EvaluationError(
+                location: SourceLocation(file: directory),
+                message: "cannot create the output folder (\(error.localizedDescription)). Choose another with --out.")
+        }
+        var written: [String] = []
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        func save(_ text: String, _ name: String) throws {
+            let target = path(name)
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: target))
+            } catch {
+                throw EvaluationError(
+                    location: SourceLocation(file: target),
+                    message: "cannot write this file (\(error.localizedDescription)). Close it if Excel has it open.")
+            }
+            written.append(target)
+        }
+        try save(HTMLRenderer(language: language).render(evaluation.document), "report.html")
+        let workbook = path("report.xlsx")
+        try WorkbookWriter().write(evaluation.document, to: workbook, language: language)
+        written.append(workbook)
+        for (name, json) in try evaluation.areaJSON() { try save(json + "\n", name) }
+        return written
+    }
+}

@@ -1,0 +1,68 @@
+import JunhengCore
+
+/// A data record as the reader holds it: fields decoded only when asked for.
+///
+/// A `CSVRow` is valid only inside the callback that receives it (the reader reuses its buffer for
+/// the next record); call ``record()`` to keep one. Decoding a field checks its bytes: a byte that is
+/// not UTF-8 is an ``IngestError`` naming the line and column, never a replacement character.
+public struct CSVRow {
+    /// The file the row comes from, for error locations.
+    public let file: String
+    /// The physical line where the record starts.
+    public let line: Int
+    @usableFromInline let buffer: RecordBuffer
+
+    init(file: String, line: Int, buffer: RecordBuffer) {
+        self.file = file
+        self.line = line
+        self.buffer = buffer
+    }
+
+    /// The number of fields.
+    @inlinable public var count: Int { buffer.fieldCount }
+
+    /// The field at a 0-based index, decoded and checked.
+    public func field(_ index: Int) throws(IngestError) -> String {
+        let bytes = buffer.field(index)
+        do throws(UTF8.ValidationError) {
+            return String(copying: try UTF8Span(validating: bytes.span))
+        } catch {}
+        let offset = UTF8Scanner.firstInvalidByte(UnsafeRawBufferPointer(bytes), allowTruncatedEnd: false) ?? 0
+        throw IngestError(
+            kind: .invalidEncoding, location: SourceLocation(file: file, line: line, column: index + 1),
+            message: String(
+                format: "byte 0x%02X (byte %d of this field) is not valid UTF-8. The file may mix encodings: "
+                    + "open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding gb18030.",
+                bytes[offset], offset + 1))
+    }
+
+    /// Checks that every field decodes, without keeping the text.
+    public func validate() throws(IngestError) {
+        for index in 0..<count {
+            let bytes = buffer.field(index)
+            do throws(UTF8.ValidationError) {
+                _ = try UTF8Span(validating: bytes.span)
+            } catch {
+                _ = try field(index)
+            }
+        }
+    }
+
+    /// The field's UTF-8 bytes, unchecked (valid only inside `body`).
+    @inlinable public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result)
+        rethrows -> Result
+    {
+        try body(buffer.field(index))
+    }
+
+    /// The number of UTF-8 bytes in a field.
+    @inlinable public func byteCount(_ index: Int) -> Int { buffer.field(index).count }
+
+    /// Every field decoded and checked, to keep after the callback returns.
+    public func record() throws(IngestError) -> CSVRecord {
+        var fields: [String] = []
+        fields.reserveCapacity(count)
+        for index in 0..<count { fields.append(try field(index)) }
+        return CSVRecord(line: line, fields: fields)
+    }
+}

@@ -1,0 +1,108 @@
+import JunhengCore
+import JunhengReports
+
+/// The quality-monitoring part of the county report (教育质量, A3 / B31): bars per subject and grade, a
+/// trend chart per subject, and the tables (DOMAIN.md §3).
+public enum MonitoringReport {
+    /// 责任单位 of indicator B31 in the seed's 附件2.
+    public static let responsibleUnits = ["县教育局"]
+
+    /// A report section from every stored result (the history); bars use each subject and grade's latest year.
+    public static func reportSection(history: [MonitoringResult], settings: MonitoringSettings = MonitoringSettings())
+        -> ReportSection
+    {
+        let results = history.sorted(by: MonitoringResult.ordered)
+        var latest: [String: MonitoringResult] = [:]
+        for result in results { latest["\(result.subject)#\(result.grade.rawValue)"] = result }
+        let threshold = NumberFormat.fixed(settings.differenceRateThreshold, 2)
+        let bars = latest.values.sorted { lhs, rhs in
+            let left = MonitoringSubject.sortKey(lhs.subject)
+            let right = MonitoringSubject.sortKey(rhs.subject)
+            return left != right ? left < right : lhs.grade < rhs.grade
+        }.map { result -> BarCheck in
+            let level = result.meanLevel.map { "水平\($0.numeral)" } ?? "水平未知"
+            let share = result.shareIIIPlus.map { "Ⅲ+ " + NumberFormat.percent($0) } ?? "Ⅲ+ 未知"
+            let rate = result.icc.map { "差异率 " + NumberFormat.fixed($0, 3) } ?? "差异率未知"
+            let reading =
+                settings.decidingReading == .meanLevel
+                ? "平均水平≥Ⅲ" : "Ⅲ+≥\(NumberFormat.percent(settings.shareThreshold))"
+            return BarCheck(
+                area: LocalizedText(zh: "教育质量", en: "Education quality"),
+                name: LocalizedText(
+                    zh: "\(result.year) \(result.grade.label)\(result.subject): 学业水平Ⅲ级以上且校际差异率<\(threshold)",
+                    en:
+                        "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and 校际差异率 < \(threshold)"
+                ),
+                figure: "\(level) · \(share) · \(rate)", threshold: "\(reading); <\(threshold)", passes: result.meets,
+                responsibleUnits: responsibleUnits)
+        }
+        return ReportSection(
+            id: "monitoring",
+            title: LocalizedText(zh: "教育质量: 国家义务教育质量监测", en: "Education quality: national quality monitoring"),
+            bars: bars, charts: charts(results, settings: settings),
+            tables: [
+                MonitoringTables.results(results, settings: settings, notes: []),
+                MonitoringTrend(results: results).table(differenceRateThreshold: settings.differenceRateThreshold),
+                MonitoringTables.schools(results),
+            ],
+            notes: MonitoringNotes.method(settings: settings))
+    }
+
+    /// Two line charts per subject across the stored years: the mean score, and the Ⅲ+ share with the
+    /// 校际差异率 (ratios share one axis; scores need their own).
+    static func charts(_ results: [MonitoringResult], settings: MonitoringSettings) -> [ReportChart] {
+        let subjects = Set(results.map(\.subject)).sorted {
+            MonitoringSubject.sortKey($0) < MonitoringSubject.sortKey($1)
+        }
+        var charts: [ReportChart] = []
+        for subject in subjects {
+            let ofSubject = results.filter { $0.subject == subject }
+            let grades = Set(ofSubject.map(\.grade)).sorted()
+            var means: [ReportChart.Series] = []
+            var ratios: [ReportChart.Series] = []
+            for grade in grades {
+                let rows = ofSubject.filter { $0.grade == grade }.sorted { $0.year < $1.year }
+                func points(_ value: (MonitoringResult) -> Double?, fails: (MonitoringResult) -> Bool = { _ in false })
+                    -> [ReportChart.Point]
+                {
+                    rows.compactMap { row in
+                        value(row).map {
+                            ReportChart.Point(
+                                label: LocalizedText(verbatim: String(row.year)), value: $0, fails: fails(row))
+                        }
+                    }
+                }
+                means.append(
+                    ReportChart.Series(
+                        name: LocalizedText(zh: "\(grade.label)平均分", en: "\(grade.englishLabel) mean"),
+                        points: points { $0.mean }))
+                ratios.append(
+                    ReportChart.Series(
+                        name: LocalizedText(zh: "\(grade.label)Ⅲ级及以上比例", en: "\(grade.englishLabel) share at Ⅲ+"),
+                        points: points { $0.shareIIIPlus }))
+                ratios.append(
+                    ReportChart.Series(
+                        name: LocalizedText(zh: "\(grade.label)校际差异率", en: "\(grade.englishLabel) 校际差异率"),
+                        points: points({ $0.icc }, fails: { ($0.icc ?? 0) >= settings.differenceRateThreshold })))
+            }
+            let english = MonitoringSubject.englishName(subject)
+            charts.append(
+                ReportChart(
+                    id: "monitoring-mean-\(subject)",
+                    title: LocalizedText(zh: "\(subject)平均分历年变化", en: "\(english): mean score by year"),
+                    kind: .lines, series: means, format: .decimal(1)))
+            charts.append(
+                ReportChart(
+                    id: "monitoring-rates-\(subject)",
+                    title: LocalizedText(
+                        zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化", en: "\(english): share at Ⅲ+ and 校际差异率 by year"),
+                    kind: .lines, series: ratios,
+                    references: [
+                        ReportChart.Reference(
+                            label: LocalizedText(zh: "校际差异率 0.15", en: "校际差异率 0.15"),
+                            value: settings.differenceRateThreshold)
+                    ], format: .decimal(2)))
+        }
+        return charts
+    }
+}

@@ -1,0 +1,127 @@
+import JunhengCore
+import JunhengIngest
+
+/// One student's result in one subject: a row of the student-level monitoring file.
+///
+/// Columns (DOMAIN.md §3): required `年份, 年级, 学科, 学校名称, 学生编号, 得分`; optional `乡镇, 水平`.
+public struct StudentScore: Sendable, Hashable {
+    public var year: Int
+    public var grade: MonitoringGrade
+    public var subject: String
+    public var school: String
+    public var township: String?
+    public var studentID: String
+    public var score: Double
+    /// The level given in the file's `水平` column, if any.
+    public var level: ProficiencyLevel?
+    /// The line of the row in the file.
+    public var line: Int
+
+    public init(
+        year: Int, grade: MonitoringGrade, subject: String, school: String, township: String? = nil,
+        studentID: String, score: Double, level: ProficiencyLevel? = nil, line: Int = 0
+    ) {
+        self.year = year
+        self.grade = grade
+        self.subject = subject
+        self.school = school
+        self.township = township
+        self.studentID = studentID
+        self.score = score
+        self.level = level
+        self.line = line
+    }
+
+    static let columns: [MonitoringColumns.Column] = [
+        .init(name: "年份", aliases: ["年度", "监测年份"], required: true),
+        .init(name: "年级", aliases: [], required: true),
+        .init(name: "学科", aliases: ["科目", "监测学科", "领域"], required: true),
+        .init(name: "学校名称", aliases: ["学校"], required: true),
+        .init(name: "学生编号", aliases: ["学号", "学生ID"], required: true),
+        .init(name: "得分", aliases: ["分数", "成绩"], required: true),
+        .init(name: "乡镇", aliases: ["乡镇(街道)", "乡镇街道"], required: false),
+        .init(name: "水平", aliases: ["等级", "水平等级"], required: false),
+    ]
+
+    /// Whether a table looks like student-level results (it has `学生编号` and `得分`).
+    static func matches(_ table: CSVTable) -> Bool {
+        MonitoringColumns.has(table, ["学生编号", "得分"]) || MonitoringColumns.has(table, ["学号", "得分"])
+    }
+
+    /// Reads every row; all bad rows are reported together, each with its line and column.
+    public static func read(table: CSVTable) throws(MonitoringInputError) -> [StudentScore] {
+        let columns = try MonitoringColumns(table: table, columns: columns)
+        var problems = columns.raggedRows()
+        var scores: [StudentScore] = []
+        var seen: [String: Int] = [:]
+        for record in table.records {
+            var rowProblems: [MonitoringInputError] = []
+            let year = MonitoringYear.parse(columns.cell(record, "年份"))
+            if year == nil {
+                rowProblems.append(
+                    columns.error(record, "年份", "年份应为四位数的年份, 如 2024; 现为 “\(columns.cell(record, "年份"))”。"))
+            }
+            let grade = MonitoringGrade(text: columns.cell(record, "年级"))
+            if grade == nil {
+                rowProblems.append(
+                    columns.error(record, "年级", "年级应为 4 或 8 (或 四年级/八年级); 现为 “\(columns.cell(record, "年级"))”。"))
+            }
+            let subject = MonitoringSubject.canonical(columns.cell(record, "学科"))
+            if subject.isEmpty { rowProblems.append(columns.error(record, "学科", "学科为空, 请填写如 数学、体育与健康。")) }
+            let school = columns.cell(record, "学校名称")
+            if school.isEmpty { rowProblems.append(columns.error(record, "学校名称", "学校名称为空, 请填写学校全称。")) }
+            let studentID = columns.cell(record, "学生编号")
+            if studentID.isEmpty { rowProblems.append(columns.error(record, "学生编号", "学生编号为空, 每名学生需要一个编号。")) }
+            let scoreText = columns.cell(record, "得分")
+            let score = TextCleaning.number(scoreText)
+            if score == nil || score! < 0 {
+                rowProblems.append(columns.error(record, "得分", "得分应为不小于 0 的数字; 现为 “\(scoreText)”。"))
+            }
+            let levelText = columns.cell(record, "水平")
+            let level = levelText.isEmpty ? nil : ProficiencyLevel(text: levelText)
+            if !levelText.isEmpty, level == nil {
+                rowProblems.append(
+                    columns.error(record, "水平", "水平应为 Ⅰ/Ⅱ/Ⅲ/Ⅳ (或 1–4, 待提高/中等/良好/优秀); 现为 “\(levelText)”。"))
+            }
+            guard rowProblems.isEmpty, let year, let grade, let score else {
+                problems += rowProblems
+                continue
+            }
+            // Numbering may restart in every school, so a student is a school and a number.
+            let key = "\(year)#\(grade.rawValue)#\(subject)#\(school)#\(studentID)"
+            if let earlier = seen[key] {
+                problems.append(
+                    columns.error(
+                        record, "学生编号",
+                        "学生编号 \(studentID) 在 \(year) 年 \(grade.label) \(subject) \(school) 中重复, 第 \(earlier) 行已出现; 请删去重复的行。"
+                    ))
+                continue
+            }
+            seen[key] = record.line
+            let township = columns.cell(record, "乡镇")
+            scores.append(
+                StudentScore(
+                    year: year, grade: grade, subject: subject, school: school,
+                    township: township.isEmpty ? nil : township, studentID: studentID, score: score, level: level,
+                    line: record.line))
+        }
+        if let error = MonitoringInputError.combine(problems) { throw error }
+        if scores.isEmpty {
+            throw MonitoringInputError(
+                location: SourceLocation(file: table.file, line: table.headerLine),
+                message: "文件中没有学生数据行 (no student rows)。")
+        }
+        return scores
+    }
+}
+
+/// Years as the monitoring files write them.
+enum MonitoringYear {
+    /// A year from 2000 to 2100 (`2024`, `2024年`, full-width digits).
+    static func parse(_ text: String) -> Int? {
+        var cleaned = TextCleaning.normalize(text)
+        if cleaned.hasSuffix("年") { cleaned.removeLast() }
+        guard let year = Int(cleaned), (2000...2100).contains(year) else { return nil }
+        return year
+    }
+}

@@ -1,0 +1,42 @@
+/// Escapes text for HTML and inline SVG, in element content and in quoted attribute values.
+enum HTMLEscaping {
+    /// `&`, `<`, `>`, `"` and `'` become entities; control characters that HTML forbids become U+FFFD,
+    /// so user-supplied names (a school called `<script>`) always stay text.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case "\r": out += "\n"
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE {
+                    out += "\u{FFFD}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A stable identifier for an `id` attribute: letters, digits, `-` and `_` kept (CJK included),
+    /// everything else becomes `-`.
+    static func identifier(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "-"
+            }
+        }
+        return out.isEmpty ? "-" : out
+    }
+}

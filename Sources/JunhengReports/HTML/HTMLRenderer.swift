@@ -1,0 +1,212 @@
+import JunhengCore
+
+/// Renders a ``ReportDocument`` as one self-contained HTML5 file: inline CSS, inline SVG charts, no
+/// script, no external font or image, so it opens anywhere, offline, and prints.
+///
+/// The page has the title, a summary of every bar (figure, standard, 达标/未达标, and 责任单位 for a
+/// failing bar), then each section with its charts and tables. Every piece of text is escaped.
+///
+/// Structure a test can rely on:
+/// - every bar is a `<tr class="bar" data-bar="SECTION/INDEX" data-passes="true|false|unknown">`, with
+///   `data-value` on its figure cell when ``BarCheck/value`` is set;
+/// - every chart is a `<figure class="chart" id="chart-ID" data-chart="ID" data-kind="bars|lines">`
+///   (see ``SVGChartRenderer`` for the points inside);
+/// - every table is a `<table data-table="ID">`, each row `data-row="N"`, each cell `data-key="COLUMN"`,
+///   and each number cell `data-value` with the unrounded value (``NumberText/exact(_:)``), plus
+///   `data-fails="true|false"` when the cell is judged.
+///
+/// The same document always gives the same bytes: no dates, no random ids.
+public struct HTMLRenderer: Sendable {
+    public var language: Language
+
+    public init(language: Language = .zh) {
+        self.language = language
+    }
+
+    public func render(_ document: ReportDocument) -> String {
+        var ids = UniqueIdentifiers()
+        var out = "<!DOCTYPE html>\n<html lang=\"" + (language == .zh ? "zh-CN" : "en") + "\">\n<head>\n"
+        out += "<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"junheng\">\n"
+        out += "<title>" + escape(document.title) + "</title>\n"
+        out += "<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n<main>\n"
+
+        out += "<header class=\"report\">\n<h1>" + escape(document.title) + "</h1>\n"
+        for line in document.subtitle { out += "<p class=\"subtitle\">" + escape(line) + "</p>\n" }
+        out += "</header>\n"
+
+        let sectionIDs = document.sections.map { ids.make("section-" + HTMLEscaping.identifier($0.id)) }
+        let summaryID = ids.make("summary")
+        out += contents(document, sectionIDs: sectionIDs, summaryID: summaryID)
+        out += summary(document, id: summaryID)
+        for (index, section) in document.sections.enumerated() {
+            out += self.section(section, id: sectionIDs[index], ids: &ids)
+        }
+
+        out += "<footer>" + escape(ReportLabels.generatedBy) + "</footer>\n"
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: - Pieces
+
+    func escape(_ text: LocalizedText) -> String {
+        HTMLEscaping.escape(text.text(language))
+    }
+
+    func escape(_ text: String) -> String {
+        HTMLEscaping.escape(text)
+    }
+
+    func contents(_ document: ReportDocument, sectionIDs: [String], summaryID: String) -> String {
+        var out = "<nav class=\"contents\"><strong>" + escape(ReportLabels.contents) + "</strong>\n<ul>\n"
+        out += "<li><a href=\"#\(summaryID)\">" + escape(ReportLabels.summaryHeading) + "</a></li>\n"
+        for (index, section) in document.sections.enumerated() {
+            out += "<li><a href=\"#" + escape(sectionIDs[index]) + "\">" + escape(section.title) + "</a></li>\n"
+        }
+        return out + "</ul>\n</nav>\n"
+    }
+
+    /// The badge of a verdict: 达标 (green), 未达标 (red), 无法判定 (yellow).
+    func badge(_ passes: Bool?) -> String {
+        let kind = passes.map { $0 ? "pass" : "fail" } ?? "unknown"
+        return "<span class=\"badge \(kind)\">" + escape(ReportLabels.verdict(passes)) + "</span>"
+    }
+
+    func counts(_ bars: [BarCheck]) -> String {
+        "<p class=\"counts\" data-total=\"\(bars.count)\" data-met=\"\(bars.filter { $0.passes == true }.count)\" "
+            + "data-failed=\"\(bars.filter { $0.passes == false }.count)\" "
+            + "data-unknown=\"\(bars.filter { $0.passes == nil }.count)\">" + escape(SummaryRenderer.counts(bars))
+            + "</p>\n"
+    }
+
+    // MARK: - Summary of every bar
+
+    func summary(_ document: ReportDocument, id: String) -> String {
+        let all = document.sections.flatMap(\.bars)
+        var out = "<section id=\"\(id)\" class=\"summary\" data-section=\"summary\">\n<h2>"
+        out += escape(ReportLabels.summaryHeading) + "</h2>\n" + counts(all)
+        guard !all.isEmpty else { return out + "</section>\n" }
+        out += "<div class=\"table-wrap\"><table class=\"bars\" data-table=\"bars\">\n<thead><tr>"
+        out += "<th>" + escape(ReportLabels.bar) + "</th><th class=\"num\">" + escape(ReportLabels.figure) + "</th>"
+        out += "<th>" + escape(ReportLabels.threshold) + "</th><th>" + escape(ReportLabels.verdict) + "</th>"
+        out += "<th>" + escape(ReportLabels.responsibleUnits) + "</th></tr></thead>\n<tbody>\n"
+        var area: String?
+        for section in document.sections {
+            for (index, bar) in section.bars.enumerated() {
+                let barArea = bar.area.text(language)
+                if barArea != area {
+                    area = barArea
+                    out += "<tr class=\"group\"><th colspan=\"5\">" + escape(barArea) + "</th></tr>\n"
+                }
+                out += row(bar, key: section.id + "/" + String(index))
+            }
+        }
+        return out + "</tbody>\n</table></div>\n</section>\n"
+    }
+
+    func row(_ bar: BarCheck, key: String) -> String {
+        let passes = bar.passes.map { $0 ? "true" : "false" } ?? "unknown"
+        let kind = bar.passes.map { $0 ? "pass" : "fail" } ?? "unknown"
+        var out = "<tr class=\"bar \(kind)\" data-bar=\"" + escape(key) + "\" data-area=\"" + escape(bar.area)
+        out += "\" data-passes=\"\(passes)\">"
+        out += "<td class=\"name\">" + escape(bar.name) + "</td>"
+        out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
+        if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
+        out += ">" + escape(bar.figure) + "</td>"
+        out += "<td class=\"threshold\">" + escape(bar.threshold) + "</td>"
+        out += "<td class=\"verdict\">" + badge(bar.passes) + "</td>"
+        out += "<td class=\"units\">"
+        if bar.passes == false {
+            out += escape(bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)))
+        }
+        return out + "</td></tr>\n"
+    }
+
+    // MARK: - Sections
+
+    func section(_ section: ReportSection, id: String, ids: inout UniqueIdentifiers) -> String {
+        var out = "<section id=\"" + escape(id) + "\" data-section=\"" + escape(section.id) + "\">\n"
+        out += "<h2>" + escape(section.title) + "</h2>\n"
+        if !section.bars.isEmpty { out += counts(section.bars) }
+        let charts = SVGChartRenderer(language: language)
+        for chart in section.charts {
+            let chartID = ids.make("chart-" + HTMLEscaping.identifier(chart.id))
+            out += "<figure class=\"chart\" id=\"" + escape(chartID) + "\" data-chart=\"" + escape(chart.id)
+            out += "\" data-kind=\"" + (chart.kind == .bars ? "bars" : "lines") + "\">\n"
+            out += "<figcaption>" + escape(chart.title) + "</figcaption>\n"
+            out += charts.render(chart) + "\n</figure>\n"
+        }
+        for table in section.tables {
+            out += self.table(table, id: ids.make("table-" + HTMLEscaping.identifier(table.id)))
+        }
+        for note in section.notes { out += "<p class=\"note\">" + escape(note) + "</p>\n" }
+        return out + "</section>\n"
+    }
+
+    func table(_ table: ReportTable, id: String) -> String {
+        var out = "<div class=\"table-wrap\"><table id=\"" + escape(id) + "\" data-table=\"" + escape(table.id)
+        out += "\">\n<caption>" + escape(table.title) + "</caption>\n<thead><tr>"
+        for column in table.columns {
+            out += "<th" + (column.format == .text ? "" : " class=\"num\"") + " data-key=\"" + escape(column.key)
+            out += "\">" + escape(column.label) + "</th>"
+        }
+        out += "</tr></thead>\n<tbody>\n"
+        for (rowIndex, row) in table.rows.enumerated() {
+            out += "<tr data-row=\"\(rowIndex)\">"
+            for (index, cell) in row.enumerated() {
+                let column = index < table.columns.count ? table.columns[index] : nil
+                out += self.cell(cell, column: column)
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table></div>\n"
+        for note in table.notes { out += "<p class=\"note\">" + escape(note) + "</p>\n" }
+        return out
+    }
+
+    func cell(_ cell: ReportCell, column: ReportColumn?) -> String {
+        let format = column?.format ?? .text
+        var classes: [String] = []
+        var attributes = ""
+        if let column { attributes += " data-key=\"" + escape(column.key) + "\"" }
+        let content: String
+        switch cell.value {
+        case .empty:
+            content = ""
+        case .text(let text):
+            content = escape(text)
+        case .number(let value):
+            classes.append("num")
+            attributes += " data-value=\"" + NumberText.exact(value) + "\""
+            content = escape(NumberText.format(value, format))
+        case .bool(let meets):
+            classes.append("verdict")
+            attributes += " data-value=\"\(meets)\""
+            content = badge(meets)
+        }
+        if let fails = cell.fails {
+            if fails { classes.append("fail") }
+            attributes += " data-fails=\"\(fails)\""
+        }
+        let classAttribute = classes.isEmpty ? "" : " class=\"" + classes.joined(separator: " ") + "\""
+        return "<td" + classAttribute + attributes + ">" + content + "</td>"
+    }
+}
+
+/// Hands out HTML ids, adding `-2`, `-3` … when the model repeats one, so anchors stay unique.
+struct UniqueIdentifiers {
+    private var used: Set<String> = []
+
+    mutating func make(_ base: String) -> String {
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = base + "-" + String(counter)
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,58 @@
+/// The report's inline style sheet: system fonts only (no web fonts), readable on screen and in print.
+enum HTMLStyle {
+    static let css = """
+        :root {
+          --text: #2b2f33; --muted: #5f6770; --line: #d8dde3; --soft: #f4f6f8;
+          --pass: #1e7b45; --pass-bg: #e3f4e9; --fail: #a52a1c; --fail-bg: #fde3df;
+          --unknown: #6b5d00; --unknown-bg: #fbf3c8; --accent: #2f5d8a;
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body {
+          margin: 0; color: var(--text); background: #ffffff; line-height: 1.55; font-size: 15px;
+          font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+            "Hiragino Sans GB", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif;
+        }
+        main { max-width: 1080px; margin: 0 auto; padding: 24px 28px 48px; }
+        header.report { border-bottom: 3px solid var(--accent); padding-bottom: 12px; margin-bottom: 20px; }
+        h1 { font-size: 26px; margin: 0 0 6px; }
+        h2 { font-size: 21px; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+        h3 { font-size: 17px; margin: 24px 0 8px; }
+        p.subtitle { margin: 2px 0; color: var(--muted); }
+        nav.contents { background: var(--soft); border-radius: 6px; padding: 10px 16px; margin: 16px 0; }
+        nav.contents ul { margin: 4px 0; padding-left: 0; list-style: none; }
+        nav.contents li { display: inline-block; margin-right: 18px; }
+        nav.contents a { color: var(--accent); text-decoration: none; }
+        .counts { font-size: 16px; margin: 8px 0 12px; }
+        .counts .n { font-weight: 700; }
+        .table-wrap { overflow-x: auto; margin: 8px 0 4px; }
+        table { border-collapse: collapse; width: 100%; font-size: 14px; }
+        caption { text-align: left; font-weight: 700; padding: 4px 0 6px; }
+        th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }
+        thead th { background: #e8eef5; text-align: left; white-space: nowrap; }
+        tbody tr:nth-child(even) { background: #fafbfc; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.fail { background: var(--fail-bg); color: var(--fail); font-weight: 700; }
+        tr.group th { background: var(--soft); text-align: left; font-size: 15px; }
+        .badge {
+          display: inline-block; min-width: 4.2em; text-align: center; padding: 1px 8px; border-radius: 10px;
+          font-size: 13px; font-weight: 700; white-space: nowrap;
+        }
+        .badge.pass { background: var(--pass-bg); color: var(--pass); }
+        .badge.fail { background: var(--fail-bg); color: var(--fail); }
+        .badge.unknown { background: var(--unknown-bg); color: var(--unknown); }
+        tr.bar.fail td.units { color: var(--fail); }
+        td.threshold, td.verdict { white-space: nowrap; }
+        figure.chart { margin: 16px 0 24px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; }
+        figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
+        figure.chart svg { display: block; max-width: 100%; height: auto; }
+        p.note { color: var(--muted); font-size: 13px; margin: 4px 0; }
+        footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+        @media print {
+          main { max-width: none; padding: 0; }
+          nav.contents { display: none; }
+          figure.chart, table { break-inside: avoid; }
+          h2 { break-after: avoid; }
+        }
+        """
+}

@@ -1,0 +1,339 @@
+import Foundation
+import JunhengCore
+
+/// Every threshold and ratio the resource analysis uses, with the defaults of DOMAIN.md §1–2.
+///
+/// A settings file is JSON with these keys (snake_case); any key left out keeps its default. The
+/// settings DOMAIN.md marks *uncertain* are listed by ``uncertainSettings`` and shown in every report.
+public struct ResourceSettings: Sendable, Hashable, Codable {
+    /// The seven indicator standards for primary schools (DOMAIN.md §1 table).
+    public var primaryStandards: IndicatorStandards
+    /// The seven indicator standards for junior schools.
+    public var juniorStandards: IndicatorStandards
+    /// Largest balanced 差异系数 among primary schools (0.50).
+    public var primaryCVThreshold: Double
+    /// Largest balanced 差异系数 among junior schools (0.45).
+    public var juniorCVThreshold: Double
+    /// Weighted-enrolment split of a multi-stage school's shared stock (1 : 1.1 : 1.32). *(uncertain)*
+    public var splitWeights: SplitWeights
+    /// In a 完全中学, the senior weight when junior counts 1 (1 : 1.2). *(uncertain)*
+    public var completeMiddleSeniorWeight: Double
+    /// 教学点 with fewer students than this are left out of the indicators (50). *(uncertain)*
+    public var teachingPointCutoff: Int
+    /// A school passes when it meets at least this many of the seven indicators (6).
+    public var minimumIndicatorsMet: Int
+    /// … and every indicator it misses is at least this share of its standard (0.85).
+    public var missedIndicatorFloor: Double
+    /// The guarantee limits that school data can show (DOMAIN.md §2).
+    public var guarantees: GuaranteeLimits
+
+    public init(
+        primaryStandards: IndicatorStandards = .primary, juniorStandards: IndicatorStandards = .junior,
+        primaryCVThreshold: Double = 0.50, juniorCVThreshold: Double = 0.45,
+        splitWeights: SplitWeights = SplitWeights(), completeMiddleSeniorWeight: Double = 1.2,
+        teachingPointCutoff: Int = 50, minimumIndicatorsMet: Int = 6, missedIndicatorFloor: Double = 0.85,
+        guarantees: GuaranteeLimits = GuaranteeLimits()
+    ) {
+        self.primaryStandards = primaryStandards
+        self.juniorStandards = juniorStandards
+        self.primaryCVThreshold = primaryCVThreshold
+        self.juniorCVThreshold = juniorCVThreshold
+        self.splitWeights = splitWeights
+        self.completeMiddleSeniorWeight = completeMiddleSeniorWeight
+        self.teachingPointCutoff = teachingPointCutoff
+        self.minimumIndicatorsMet = minimumIndicatorsMet
+        self.missedIndicatorFloor = missedIndicatorFloor
+        self.guarantees = guarantees
+    }
+
+    /// The standard of one indicator for one stage.
+    public func standard(_ indicator: ResourceIndicator, _ stage: SchoolStage) -> Double {
+        switch stage {
+        case .primary: primaryStandards[indicator]
+        case .junior: juniorStandards[indicator]
+        }
+    }
+
+    /// The CV threshold of one stage.
+    public func cvThreshold(_ stage: SchoolStage) -> Double {
+        switch stage {
+        case .primary: primaryCVThreshold
+        case .junior: juniorCVThreshold
+        }
+    }
+
+    /// The settings DOMAIN.md marks uncertain (common practice, not confirmed against the national text),
+    /// each with its current value, so a report can say what it assumed.
+    public var uncertainSettings: [UncertainSetting] {
+        let w = splitWeights
+        return [
+            UncertainSetting(
+                key: "teaching_point_cutoff", value: String(teachingPointCutoff),
+                note: LocalizedText(
+                    zh: "不足 \(teachingPointCutoff) 名学生的教学点不计入指标(常见做法,未与国家文件核对)",
+                    en:
+                        "teaching points under \(teachingPointCutoff) students are left out (common practice, unconfirmed)"
+                )),
+            UncertainSetting(
+                key: "split_weights",
+                value:
+                    "\(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior))",
+                note: LocalizedText(
+                    zh:
+                        "一贯制学校共用资源按小学:初中:高中 = \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) 加权学生数分摊(2012 年办法)",
+                    en:
+                        "shared stock of multi-stage schools split by weighted enrolment \(NumberFormat.plain(w.primary)):\(NumberFormat.plain(w.junior)):\(NumberFormat.plain(w.senior)) (2012 method)"
+                )),
+            UncertainSetting(
+                key: "complete_middle_senior_weight", value: "1:\(NumberFormat.plain(completeMiddleSeniorWeight))",
+                note: LocalizedText(
+                    zh: "完全中学共用资源按初中:高中 = 1:\(NumberFormat.plain(completeMiddleSeniorWeight)) 分摊(2012 年办法)",
+                    en:
+                        "complete middle schools split junior:senior = 1:\(NumberFormat.plain(completeMiddleSeniorWeight)) (2012 method)"
+                )),
+            UncertainSetting(
+                key: "qualified_teacher_definition", value: "专科/本科",
+                note: LocalizedText(
+                    zh: "“高于规定学历”按小学专科及以上、初中本科及以上统计,由名册直接给出人数",
+                    en:
+                        "'above the required degree' taken as college (primary) / bachelor (junior); the roster gives the count"
+                )),
+            UncertainSetting(
+                key: "classes_per_room", value: String(guarantees.classesPerRoom),
+                note: LocalizedText(
+                    zh:
+                        "每 \(guarantees.classesPerRoom) 个班(不足 \(guarantees.classesPerRoom) 个按 \(guarantees.classesPerRoom) 个计)至少 1 间音乐、1 间美术专用教室,即需 ⌈班级数/\(guarantees.classesPerRoom)⌉ 间",
+                    en:
+                        "one music and one art room per \(guarantees.classesPerRoom) classes or part thereof: ⌈classes/\(guarantees.classesPerRoom)⌉ rooms"
+                )),
+        ]
+    }
+
+    // MARK: - Codable with defaults
+
+    enum CodingKeys: String, CodingKey {
+        case primaryStandards = "primary_standards"
+        case juniorStandards = "junior_standards"
+        case primaryCVThreshold = "primary_cv_threshold"
+        case juniorCVThreshold = "junior_cv_threshold"
+        case splitWeights = "split_weights"
+        case completeMiddleSeniorWeight = "complete_middle_senior_weight"
+        case teachingPointCutoff = "teaching_point_cutoff"
+        case minimumIndicatorsMet = "minimum_indicators_met"
+        case missedIndicatorFloor = "missed_indicator_floor"
+        case guarantees
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = ResourceSettings()
+        primaryStandards =
+            try c.decodeIfPresent(IndicatorStandards.self, forKey: .primaryStandards) ?? d.primaryStandards
+        juniorStandards = try c.decodeIfPresent(IndicatorStandards.self, forKey: .juniorStandards) ?? d.juniorStandards
+        primaryCVThreshold = try c.decodeIfPresent(Double.self, forKey: .primaryCVThreshold) ?? d.primaryCVThreshold
+        juniorCVThreshold = try c.decodeIfPresent(Double.self, forKey: .juniorCVThreshold) ?? d.juniorCVThreshold
+        splitWeights = try c.decodeIfPresent(SplitWeights.self, forKey: .splitWeights) ?? d.splitWeights
+        completeMiddleSeniorWeight =
+            try c.decodeIfPresent(Double.self, forKey: .completeMiddleSeniorWeight) ?? d.completeMiddleSeniorWeight
+        teachingPointCutoff = try c.decodeIfPresent(Int.self, forKey: .teachingPointCutoff) ?? d.teachingPointCutoff
+        minimumIndicatorsMet = try c.decodeIfPresent(Int.self, forKey: .minimumIndicatorsMet) ?? d.minimumIndicatorsMet
+        missedIndicatorFloor =
+            try c.decodeIfPresent(Double.self, forKey: .missedIndicatorFloor) ?? d.missedIndicatorFloor
+        guarantees = try c.decodeIfPresent(GuaranteeLimits.self, forKey: .guarantees) ?? d.guarantees
+    }
+
+    /// Reads a settings file (JSON, keys as in ``CodingKeys``; missing keys keep their defaults).
+    public static func load(path: String) throws(ResourceSettingsError) -> ResourceSettings {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ResourceSettingsError(
+                location: SourceLocation(file: path), message: "无法读取设置文件 (cannot read the settings file).")
+        }
+        let settings: ResourceSettings
+        do {
+            settings = try JSONDecoder().decode(ResourceSettings.self, from: data)
+        } catch {
+            throw ResourceSettingsError(
+                location: SourceLocation(file: path),
+                message: "设置文件无法使用 (settings file not usable): \(describe(error))")
+        }
+        if let problem = settings.problem {
+            throw ResourceSettingsError(location: SourceLocation(file: path), message: problem)
+        }
+        return settings
+    }
+
+    /// Where and what a JSON decoding error is, in a line a user can act on.
+    static func describe(_ error: any Error) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.isEmpty
+                ? "(top level)" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "\(path(context.codingPath)) 缺少键 “\(key.stringValue)” (missing key; give the nested object whole)."
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "\(path(context.codingPath)) 的值类型不对 (wrong type of value)."
+        case DecodingError.dataCorrupted(let context):
+            return "不是有效的 JSON (not valid JSON) at \(path(context.codingPath))."
+        default:
+            return "\(error)"
+        }
+    }
+
+    /// A sentence saying what is wrong with these settings, or `nil` when they can be used.
+    public var problem: String? {
+        let weights = [splitWeights.primary, splitWeights.junior, splitWeights.senior, completeMiddleSeniorWeight]
+        if weights.contains(where: { !($0 > 0) || !$0.isFinite }) {
+            return "分摊权重必须为正数 (split weights must be positive)."
+        }
+        if teachingPointCutoff < 0 { return "teaching_point_cutoff 不能为负数 (must not be negative)." }
+        if !(1...7).contains(minimumIndicatorsMet) { return "minimum_indicators_met 必须在 1–7 之间 (must be 1–7)." }
+        if !(0...1).contains(missedIndicatorFloor) { return "missed_indicator_floor 必须在 0–1 之间 (must be 0–1)." }
+        if guarantees.classesPerRoom < 1 { return "classes_per_room 必须至少为 1 (must be at least 1)." }
+        return nil
+    }
+}
+
+/// A setting whose default is common practice, not confirmed (DOMAIN.md marks it *uncertain*).
+public struct UncertainSetting: Sendable, Hashable, Codable {
+    public var key: String
+    public var value: String
+    public var note: LocalizedText
+
+    public init(key: String, value: String, note: LocalizedText) {
+        self.key = key
+        self.value = value
+        self.note = note
+    }
+}
+
+/// The weights of primary, junior and senior students when a multi-stage school's shared stock is split
+/// (DOMAIN.md §1: 1 : 1.1 : 1.32).
+public struct SplitWeights: Sendable, Hashable, Codable {
+    public var primary: Double
+    public var junior: Double
+    public var senior: Double
+
+    public init(primary: Double = 1, junior: Double = 1.1, senior: Double = 1.32) {
+        self.primary = primary
+        self.junior = junior
+        self.senior = senior
+    }
+}
+
+/// The seven indicator standards of one stage (DOMAIN.md §1 table), in the indicator's own unit
+/// (per 100 students for 1, 2, 3, 7; per student for 4, 5, 6).
+public struct IndicatorStandards: Sendable, Hashable, Codable {
+    public var qualifiedTeachers: Double
+    public var backboneTeachers: Double
+    public var sportsArtTeachers: Double
+    public var teachingSpace: Double
+    public var sportsGround: Double
+    public var equipmentValue: Double
+    public var multimediaRooms: Double
+
+    public init(
+        qualifiedTeachers: Double, backboneTeachers: Double, sportsArtTeachers: Double, teachingSpace: Double,
+        sportsGround: Double, equipmentValue: Double, multimediaRooms: Double
+    ) {
+        self.qualifiedTeachers = qualifiedTeachers
+        self.backboneTeachers = backboneTeachers
+        self.sportsArtTeachers = sportsArtTeachers
+        self.teachingSpace = teachingSpace
+        self.sportsGround = sportsGround
+        self.equipmentValue = equipmentValue
+        self.multimediaRooms = multimediaRooms
+    }
+
+    /// 小学: 4.2, 1.0, 0.9, 4.5 m², 7.5 m², 2000 元, 2.3.
+    public static let primary = IndicatorStandards(
+        qualifiedTeachers: 4.2, backboneTeachers: 1.0, sportsArtTeachers: 0.9, teachingSpace: 4.5, sportsGround: 7.5,
+        equipmentValue: 2000, multimediaRooms: 2.3)
+    /// 初中: 5.3, 1.0, 0.9, 5.8 m², 10.2 m², 2500 元, 2.4.
+    public static let junior = IndicatorStandards(
+        qualifiedTeachers: 5.3, backboneTeachers: 1.0, sportsArtTeachers: 0.9, teachingSpace: 5.8, sportsGround: 10.2,
+        equipmentValue: 2500, multimediaRooms: 2.4)
+
+    public subscript(indicator: ResourceIndicator) -> Double {
+        switch indicator {
+        case .qualifiedTeachers: qualifiedTeachers
+        case .backboneTeachers: backboneTeachers
+        case .sportsArtTeachers: sportsArtTeachers
+        case .teachingSpace: teachingSpace
+        case .sportsGround: sportsGround
+        case .equipmentValue: equipmentValue
+        case .multimediaRooms: multimediaRooms
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case qualifiedTeachers = "qualified_teachers"
+        case backboneTeachers = "backbone_teachers"
+        case sportsArtTeachers = "sports_art_teachers"
+        case teachingSpace = "teaching_space"
+        case sportsGround = "sports_ground"
+        case equipmentValue = "equipment_value"
+        case multimediaRooms = "multimedia_rooms"
+    }
+}
+
+/// The 政府保障程度 limits a roster can check (DOMAIN.md §2, seed 三(二) 3–5).
+public struct GuaranteeLimits: Sendable, Hashable, Codable {
+    /// A primary or junior school has at most this many students (2000).
+    public var maxSchoolSize: Int
+    /// The compulsory part of a 九年/十二年一贯制 school has at most this many (2500).
+    public var maxCombinedSchoolSize: Int
+    /// Every primary class has at most this many students (45).
+    public var maxPrimaryClassSize: Int
+    /// Every junior class has at most this many students (50).
+    public var maxJuniorClassSize: Int
+    /// One music and one art room for every this many classes (12).
+    public var classesPerRoom: Int
+    /// Each music room at least this many m² (96).
+    public var minMusicRoomArea: Double
+    /// Each art room at least this many m² (90).
+    public var minArtRoomArea: Double
+
+    public init(
+        maxSchoolSize: Int = 2000, maxCombinedSchoolSize: Int = 2500, maxPrimaryClassSize: Int = 45,
+        maxJuniorClassSize: Int = 50, classesPerRoom: Int = 12, minMusicRoomArea: Double = 96,
+        minArtRoomArea: Double = 90
+    ) {
+        self.maxSchoolSize = maxSchoolSize
+        self.maxCombinedSchoolSize = maxCombinedSchoolSize
+        self.maxPrimaryClassSize = maxPrimaryClassSize
+        self.maxJuniorClassSize = maxJuniorClassSize
+        self.classesPerRoom = classesPerRoom
+        self.minMusicRoomArea = minMusicRoomArea
+        self.minArtRoomArea = minArtRoomArea
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case maxSchoolSize = "max_school_size"
+        case maxCombinedSchoolSize = "max_combined_school_size"
+        case maxPrimaryClassSize = "max_primary_class_size"
+        case maxJuniorClassSize = "max_junior_class_size"
+        case classesPerRoom = "classes_per_room"
+        case minMusicRoomArea = "min_music_room_area"
+        case minArtRoomArea = "min_art_room_area"
+    }
+}
+
+/// A settings file that cannot be used.
+public struct ResourceSettingsError: UserFacingError, Hashable {
+    public var location: SourceLocation?
+    public var message: String
+
+    public init(location: SourceLocation?, message: String) {
+        self.location = location
+        self.message = message
+    }
+}
+
+/// Plain number text for notes (no locale, no trailing zeros).
+enum NumberFormat {
+    static func plain(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+}

@@ -1,2 +1,0 @@
-import JunhengCore
-public enum JunhengStore {}

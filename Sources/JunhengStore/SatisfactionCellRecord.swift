@@ -1,0 +1,54 @@
+import GRDB
+
+/// One stored satisfaction figure (社会认可度, DOMAIN.md §4): a year's rate for one cell of one survey.
+///
+/// The store owns this type so it need not depend on the questionnaire library; the questionnaire side
+/// converts its results into it. `dimension` says what the cell is cut by (`"township"`, `"group"`,
+/// `"school"`, `"item"`, `"overall"`) and `key` which one (a township's name; `""` for overall).
+public struct SatisfactionCellRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable, Hashable {
+    public static let databaseTableName = "satisfaction_cell"
+
+    public var id: Int64?
+    public var year: Int
+    public var survey: String
+    public var dimension: String
+    public var key: String
+    public var respondents: Int
+    /// Valid answers in the denominator (不了解 and the like left out).
+    public var answered: Int
+    public var positive: Int
+    /// positive / answered, or `nil` when nothing was answered.
+    public var rate: Double?
+    /// The 95 % Wilson interval.
+    public var ciLow: Double?
+    public var ciHigh: Double?
+    /// Whether the rate meets the 85 % bar.
+    public var meets: Bool?
+
+    public init(
+        year: Int, survey: String, dimension: String, key: String, respondents: Int, answered: Int, positive: Int,
+        rate: Double?, ciLow: Double? = nil, ciHigh: Double? = nil, meets: Bool? = nil
+    ) {
+        self.year = year
+        self.survey = survey
+        self.dimension = dimension
+        self.key = key
+        self.respondents = respondents
+        self.answered = answered
+        self.positive = positive
+        self.rate = rate
+        self.ciLow = ciLow
+        self.ciHigh = ciHigh
+        self.meets = meets
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, year, survey, dimension, key, respondents, answered, positive, rate, meets
+        case ciLow = "ci_low"
+        case ciHigh = "ci_high"
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Reads the structure the HTML renderer promises (data-* attributes) back out of a page, with plain
+/// regular expressions: enough for tests, no HTML parser needed.
+enum HTMLProbe {
+    /// The attributes of one start tag's attribute text (`class="a b" data-value="1"`), entities left as is.
+    static func attributes(_ text: Substring) -> [String: String] {
+        var out: [String: String] = [:]
+        for match in text.matches(of: #/([a-zA-Z][a-zA-Z0-9-]*)="([^"]*)"/#) {
+            out[String(match.1)] = String(match.2)
+        }
+        return out
+    }
+
+    /// The part of `html` from the element carrying `marker` to the first `end` after it.
+    static func element(_ html: String, marker: String, end: String) -> Substring? {
+        guard let start = html.range(of: marker) else { return nil }
+        guard let stop = html.range(of: end, range: start.upperBound..<html.endIndex) else { return nil }
+        return html[start.lowerBound..<stop.upperBound]
+    }
+
+    /// The attributes of every `<tag …>` start tag in `html`, in order.
+    static func tags(_ tag: String, in html: Substring) -> [[String: String]] {
+        var out: [[String: String]] = []
+        var rest = html[...]
+        let opening = "<" + tag
+        while let range = rest.range(of: opening) {
+            let after = rest[range.upperBound...]
+            guard let next = after.first, next == " " || next == ">" || next == "/" else {
+                rest = after
+                continue
+            }
+            guard let close = after.firstIndex(of: ">") else { break }
+            out.append(attributes(after[..<close]))
+            rest = after[close...]
+        }
+        return out
+    }
+
+    /// How many times `needle` occurs in `haystack`.
+    static func count(_ needle: String, in haystack: String) -> Int {
+        haystack.components(separatedBy: needle).count - 1
+    }
+}

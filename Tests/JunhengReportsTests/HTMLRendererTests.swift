@@ -1,0 +1,255 @@
+import Foundation
+import JunhengCore
+import Testing
+
+@testable import JunhengReports
+
+@Suite struct HTMLRendererTests {
+    let document = SampleDocument.make()
+
+    // MARK: - Escaping
+
+    /// A document whose every user-supplied piece of text is hostile.
+    static func hostileDocument() -> ReportDocument {
+        let script = "<script>alert(1)</script>"
+        let quotes = "\"&'"
+        let label = LocalizedText(verbatim: script)
+        return ReportDocument(
+            title: LocalizedText(verbatim: "报告 " + script),
+            subtitle: [LocalizedText(verbatim: quotes)],
+            sections: [
+                ReportSection(
+                    id: "x\" onload=\"alert(1)", title: label,
+                    bars: [
+                        BarCheck(
+                            area: label, name: label, figure: script, threshold: quotes, passes: false,
+                            responsibleUnits: [script, quotes])
+                    ],
+                    charts: [
+                        ReportChart(
+                            id: "c<1>", title: label, kind: .bars,
+                            series: [
+                                ReportChart.Series(name: label, points: [ReportChart.Point(label: label, value: 1)])
+                            ],
+                            references: [ReportChart.Reference(label: label, value: 0.5)]),
+                        ReportChart(
+                            id: "c2", title: label, kind: .lines,
+                            series: [
+                                ReportChart.Series(
+                                    name: label,
+                                    points: [
+                                        ReportChart.Point(label: LocalizedText(verbatim: quotes), value: 1),
+                                        ReportChart.Point(label: label, value: 2),
+                                    ])
+                            ]),
+                    ],
+                    tables: [
+                        ReportTable(
+                            id: "t'1", title: label,
+                            columns: [ReportColumn(key: "k\"", label: label), ReportColumn(key: "n", label: label)],
+                            rows: [[.text(script), .text(quotes)]], notes: [label])
+                    ], notes: [LocalizedText(verbatim: quotes)])
+            ])
+    }
+
+    @Test func escapesEveryUserSuppliedText() {
+        let html = HTMLRenderer().render(Self.hostileDocument())
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("alert(1)</"))
+        #expect(!html.contains("\"&'"))
+        #expect(!html.contains("onload=\"alert"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&amp;&#39;"))
+        // The only tags are the renderer's own: no element named after user text.
+        #expect(!html.contains("<c<1>"))
+    }
+
+    @Test func escapeReplacesEachSpecialCharacter() {
+        #expect(HTMLEscaping.escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f")
+        #expect(HTMLEscaping.escape("学校\u{0}名") == "学校\u{FFFD}名")
+        #expect(HTMLEscaping.escape("城关第一小学") == "城关第一小学")
+    }
+
+    // MARK: - Self-contained
+
+    @Test func isSelfContained() {
+        let html = HTMLRenderer().render(document)
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">"))
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("src="))
+        #expect(!html.contains("@import"))
+        #expect(!html.contains("url("))
+        // The one URL is the SVG namespace, which browsers never fetch.
+        let urls = html.matches(of: #/https?://[^"\s]*/#).map { String($0.0) }
+        #expect(Set(urls) == ["http://www.w3.org/2000/svg"])
+        #expect(html.contains("\"Noto Sans CJK SC\""))
+        #expect(html.contains("\"Microsoft YaHei\""))
+    }
+
+    // MARK: - Structure
+
+    @Test func everyChartIsPresentOnce() {
+        let html = HTMLRenderer().render(document)
+        let charts = document.sections.flatMap(\.charts)
+        #expect(charts.count == 8)
+        for chart in charts {
+            #expect(HTMLProbe.count("data-chart=\"\(chart.id)\"", in: html) == 1, "chart \(chart.id)")
+            let figure = HTMLProbe.element(html, marker: "data-chart=\"\(chart.id)\"", end: "</figure>")
+            #expect(figure?.contains("<svg") == true)
+            #expect(html.contains("<figure class=\"chart\" id=\"chart-\(chart.id)\" data-chart=\"\(chart.id)\""))
+        }
+        #expect(HTMLProbe.count("<figure class=\"chart\"", in: html) == charts.count)
+        #expect(HTMLProbe.count("<svg", in: html) == charts.count)
+    }
+
+    @Test func everyTableIsPresentWithItsCells() throws {
+        let html = HTMLRenderer().render(document)
+        for table in document.sections.flatMap(\.tables) {
+            let element = try #require(
+                HTMLProbe.element(html, marker: "data-table=\"\(table.id)\"", end: "</table>"), "table \(table.id)")
+            let headers = HTMLProbe.tags("th", in: element)
+            #expect(headers.map { $0["data-key"] } == table.columns.map(\.key))
+            let cells = HTMLProbe.tags("td", in: element)
+            let modelCells = table.rows.flatMap { $0 }
+            #expect(cells.count == modelCells.count, "table \(table.id)")
+            let keys = table.rows.flatMap { row in row.indices.map { table.columns[$0].key } }
+            for (index, (cell, attributes)) in zip(modelCells, cells).enumerated() {
+                #expect(attributes["data-key"] == keys[index])
+                switch cell.value {
+                case .number(let value):
+                    // The unrounded model value, not the rounded text on screen.
+                    #expect(attributes["data-value"].flatMap(Double.init) == value, "\(table.id) cell \(index)")
+                case .bool(let meets):
+                    #expect(attributes["data-value"] == String(meets))
+                case .empty, .text:
+                    #expect(attributes["data-value"] == nil)
+                }
+                #expect(attributes["data-fails"] == cell.fails.map(String.init))
+                let classes = (attributes["class"] ?? "").split(separator: " ")
+                #expect(classes.contains("fail") == (cell.fails == true))
+            }
+        }
+    }
+
+    @Test func chartPointsCarryTheModelValues() throws {
+        let html = HTMLRenderer().render(document)
+        for chart in document.sections.flatMap(\.charts) {
+            let figure = try #require(HTMLProbe.element(html, marker: "data-chart=\"\(chart.id)\"", end: "</figure>"))
+            let points = HTMLProbe.tags("g", in: figure).filter { $0["class"] == "point" }
+            let model = chart.series.enumerated().flatMap { index, series in series.points.map { (index, $0) } }
+            #expect(points.count == model.count, "chart \(chart.id)")
+            for ((series, point), attributes) in zip(model, points) {
+                #expect(attributes["data-series"] == String(series))
+                #expect(attributes["data-label"] == HTMLEscaping.escape(point.label.zh))
+                #expect(attributes["data-value"].flatMap(Double.init) == point.value)
+                #expect(attributes["data-low"].flatMap(Double.init) == point.interval?.lowerBound)
+                #expect(attributes["data-high"].flatMap(Double.init) == point.interval?.upperBound)
+                #expect((attributes["data-fails"] == "true") == point.fails)
+            }
+            let references = HTMLProbe.tags("g", in: figure).filter { $0["class"] == "ref" }
+            #expect(references.compactMap { $0["data-value"].flatMap(Double.init) } == chart.references.map(\.value))
+        }
+    }
+
+    @Test func everyBarIsSummarisedWithItsVerdict() throws {
+        let html = HTMLRenderer().render(document)
+        let summary = try #require(HTMLProbe.element(html, marker: "data-section=\"summary\"", end: "</section>"))
+        let rows = HTMLProbe.tags("tr", in: summary).filter { $0["data-bar"] != nil }
+        let bars = document.sections.flatMap { section in
+            section.bars.enumerated().map { (section.id + "/" + String($0.offset), $0.element) }
+        }
+        #expect(bars.count == 27)
+        #expect(rows.map { $0["data-bar"] } == bars.map(\.0))
+        for ((_, bar), attributes) in zip(bars, rows) {
+            #expect(attributes["data-passes"] == bar.passes.map(String.init) ?? "unknown")
+        }
+        let figures = HTMLProbe.tags("td", in: summary).filter { ($0["class"] ?? "").hasPrefix("num figure") }
+        #expect(figures.map { $0["data-value"].flatMap(Double.init) } == bars.map(\.1.value))
+        // The sample has 27 bars (14 CVs + 2 school rules, 6 guarantee, 3 subjects + retention, recognition):
+        // 4 fail (junior equipment CV 0.4731 > 0.45, junior schools 7/8, junior class size 56 > 50, grade 8
+        // mathematics 校际差异率 0.157 ≥ 0.15), 1 is unknown (retention), so 27 − 4 − 1 = 22 meet.
+        #expect(summary.contains("data-total=\"27\" data-met=\"22\" data-failed=\"4\" data-unknown=\"1\""))
+        #expect(summary.contains("共 27 项：达标 22 项，未达标 4 项，无法判定 1 项"))
+    }
+
+    @Test func failingBarsNameTheirResponsibleUnitsAndPassingBarsDoNot() throws {
+        let html = HTMLRenderer().render(document)
+        let summary = try #require(HTMLProbe.element(html, marker: "data-section=\"summary\"", end: "</section>"))
+        let classSize = try #require(
+            HTMLProbe.element(String(summary), marker: "data-bar=\"guarantee/2\"", end: "</tr>"))
+        #expect(classSize.contains("<span class=\"badge fail\">未达标</span>"))
+        #expect(classSize.contains("<td class=\"units\">县教育局、县自然资源和规划局、县发展改革委、县财政局、各乡镇(街道)</td>"))
+        let recognition = try #require(
+            HTMLProbe.element(String(summary), marker: "data-bar=\"recognition/0\"", end: "</tr>"))
+        #expect(recognition.contains("<span class=\"badge pass\">达标</span>"))
+        #expect(recognition.contains("<td class=\"units\"></td>"))
+        let retention = try #require(HTMLProbe.element(String(summary), marker: "data-bar=\"quality/3\"", end: "</tr>"))
+        #expect(retention.contains("<span class=\"badge unknown\">无法判定</span>"))
+    }
+
+    // MARK: - Determinism and language
+
+    @Test func rendersTheSameBytesTwice() {
+        let first = HTMLRenderer().render(document)
+        let second = HTMLRenderer().render(SampleDocument.make())
+        #expect(first == second)
+        #expect(HTMLRenderer(language: .en).render(document) == HTMLRenderer(language: .en).render(document))
+    }
+
+    @Test func chineseByDefaultEnglishOnRequest() {
+        let chinese = HTMLRenderer().render(document)
+        let english = HTMLRenderer(language: .en).render(document)
+        #expect(chinese.contains("<h2>达标情况总览</h2>"))
+        #expect(chinese.contains("<h2>一、资源配置</h2>"))
+        #expect(chinese.contains("<th>责任单位</th>"))
+        #expect(english.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(english.contains("<h2>Summary of every bar</h2>"))
+        #expect(english.contains("<h2>1. Resource allocation</h2>"))
+        #expect(english.contains("<th>Responsible units</th>"))
+        #expect(english.contains("<span class=\"badge fail\">fails</span>"))
+        #expect(!english.contains("未达标"))
+        #expect(!english.contains("达标情况总览"))
+    }
+
+    @Test func repeatedIdentifiersStayUniqueAnchors() {
+        let table = ReportTable(id: "t", title: LocalizedText(verbatim: "T"), columns: [])
+        let doc = ReportDocument(
+            title: LocalizedText(verbatim: "D"),
+            sections: [
+                ReportSection(id: "s", title: LocalizedText(verbatim: "S"), tables: [table]),
+                ReportSection(id: "s", title: LocalizedText(verbatim: "S"), tables: [table]),
+            ])
+        let html = HTMLRenderer().render(doc)
+        #expect(html.contains("id=\"section-s\""))
+        #expect(html.contains("id=\"section-s-2\""))
+        #expect(html.contains("id=\"table-t\""))
+        #expect(html.contains("id=\"table-t-2\""))
+    }
+
+    /// Writes the sample report where the render check can find it: `$JUNHENG_RENDER_OUT` if set,
+    /// else a temporary folder (then scripts/render-check.sh and scripts/xlsx-check.sh can be run on it).
+    @Test func writesTheSampleReportForTheRenderCheck() throws {
+        let folder =
+            ProcessInfo.processInfo.environment["JUNHENG_RENDER_OUT"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("junheng-render-check").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for language in Language.allCases {
+            let path = folder + "/report-\(language.rawValue).html"
+            try HTMLRenderer(language: language).render(document).write(toFile: path, atomically: true, encoding: .utf8)
+            let back = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(back == HTMLRenderer(language: language).render(document))
+            try WorkbookWriter().write(document, to: folder + "/report-\(language.rawValue).xlsx", language: language)
+        }
+    }
+}
+
+extension HTMLRendererTests {
+    @Test func an_empty_document_still_renders_a_page() {
+        let html = HTMLRenderer().render(ReportDocument(title: LocalizedText(zh: "空", en: "Empty"), sections: []))
+        #expect(html.contains("<h1>空</h1>"))
+        #expect(html.contains("共 0 项：达标 0 项，未达标 0 项"))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+}
