@@ -230,4 +230,16 @@ import Testing
         #expect(cells.map(\.key) == [["东镇"]])
         #expect(cells[0].respondents == 3)
     }
+
+    /// Overall, then group (家长, 教师), township (东镇, 西镇), grade (none asked), item (a, b),
+    /// dimension (gov, sch): 1 + 2 + 2 + 2 + 2 = 9 cells; school is not asked, so no school cells.
+    @Test func cutCellsForTheHistoryStore() {
+        let cells = run().cutCells()
+        #expect(
+            cells.map(\.dimension) == [
+                "overall", "group", "group", "township", "township", "item", "item", "dimension", "dimension",
+            ])
+        #expect(cells.map(\.key) == ["", "家长", "教师", "东镇", "西镇", "a", "b", "gov", "sch"])
+        #expect(cells[0].cell.positive == 5)
+    }
 }

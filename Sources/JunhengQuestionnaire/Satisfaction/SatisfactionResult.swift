@@ -92,3 +92,33 @@ public struct SampleCheck: Sendable, Hashable {
     public var required: Double
     public var passes: Bool
 }
+
+extension SatisfactionResult {
+    /// One cell with the cut it belongs to, for storing results year over year.
+    public struct CutCell: Sendable, Hashable {
+        /// `overall`, `group`, `township`, `school`, `grade`, `item` or `dimension`.
+        public var dimension: String
+        /// The cell's value of that cut (`""` for overall).
+        public var key: String
+        public var cell: SatisfactionCell
+    }
+
+    /// Every single-key cell and the overall cell, flat, in report order: what a history store keeps
+    /// for `junheng satisfaction … --year Y --save`.
+    public func cutCells() -> [CutCell] {
+        var cells = [CutCell(dimension: "overall", key: "", cell: overall)]
+        for key in GroupingKey.allCases {
+            // A cut whose question the questionnaire does not ask would hold only "(未填)".
+            switch key {
+            case .township where survey.question(role: .township) == nil: continue
+            case .school where survey.question(role: .school) == nil: continue
+            case .grade where survey.question(role: .grade) == nil: continue
+            default: break
+            }
+            for cell in breakdowns[key] ?? [] {
+                cells.append(CutCell(dimension: key.rawValue, key: cell.key.first ?? "", cell: cell))
+            }
+        }
+        return cells
+    }
+}
