@@ -53,6 +53,13 @@ import Testing
         #expect(mapping.columns[2].assignment == .option(question: 4, option: 2))
     }
 
+    @Test func optionColumnsInTheNumberedStyle() throws {
+        let survey = try TestSupport.mini()
+        let mapping = WjxColumnMapping.map(header: ["5、(课程)", "5、(作业)"], survey: survey)
+        #expect(
+            mapping.columns.map(\.assignment) == [.option(question: 4, option: 0), .option(question: 4, option: 1)])
+    }
+
     @Test func matrixRowsFollowTheirFirstColumn() throws {
         let survey = try SurveyCatalog(directories: [TestSupport.surveysDirectory]).resolve("teacher")
         let header = [
