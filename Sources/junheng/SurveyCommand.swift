@@ -17,11 +17,15 @@ struct SurveyCommand: ParsableCommand {
 struct SurveyCatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("surveys-dir"),
-        help: "Folder of questionnaire files (*.yaml). Default: $JUNHENG_SURVEYS, else ./surveys.")
+        help:
+            "Folder of questionnaire files (*.yaml). Default: $JUNHENG_SURVEYS, else ./surveys, else the surveys folder of the junheng checkout."
+    )
     var surveysDirectory: String?
 
     var catalog: SurveyCatalog {
-        SurveyCatalog.standard(explicit: surveysDirectory, environment: ProcessInfo.processInfo.environment)
+        SurveyCatalog.standard(
+            explicit: surveysDirectory, environment: ProcessInfo.processInfo.environment,
+            executable: Bundle.main.executablePath ?? CommandLine.arguments.first)
     }
 }
 

@@ -10,11 +10,28 @@ public struct SurveyCatalog: Sendable {
         self.directories = directories
     }
 
-    /// `--surveys-dir` if given, else `$JUNHENG_SURVEYS`, else `./surveys`.
-    public static func standard(explicit: String? = nil, environment: [String: String] = [:]) -> SurveyCatalog {
+    /// `--surveys-dir` if given, else `$JUNHENG_SURVEYS`, else `./surveys`, else a `surveys` folder
+    /// beside or above the executable (so a built `junheng` finds the bundled questionnaires from anywhere).
+    public static func standard(
+        explicit: String? = nil, environment: [String: String] = [:], executable: String? = nil
+    ) -> SurveyCatalog {
         if let explicit { return SurveyCatalog(directories: [explicit]) }
         if let fromEnvironment = environment["JUNHENG_SURVEYS"], !fromEnvironment.isEmpty {
             return SurveyCatalog(directories: [fromEnvironment])
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "surveys", isDirectory: &isDirectory), isDirectory.boolValue {
+            return SurveyCatalog(directories: ["surveys"])
+        }
+        if let executable {
+            var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+            for _ in 0..<5 {
+                let candidate = folder.appendingPathComponent("surveys").path
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+                    return SurveyCatalog(directories: [candidate])
+                }
+                folder.deleteLastPathComponent()
+            }
         }
         return SurveyCatalog(directories: ["surveys"])
     }
