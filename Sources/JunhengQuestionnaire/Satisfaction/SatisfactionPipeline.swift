@@ -6,9 +6,9 @@ import JunhengStatistics
 ///
 /// Feed it `consume(header:line:file:)` for each export, then every `consume(record:)`, then the
 /// reader's `consume(summary:)`; `finish()` returns the result. It keeps only running sums per cell,
-/// a 128-bit hash per response for duplicate detection, and the first 200 records of each file
-/// (to detect the download mode before reading on), so memory does not grow with the number of
-/// answers.
+/// a 128-bit hash per response for duplicate detection, the excluded rows (line and reason), the first
+/// 1000 answer problems, and the first 200 records of each file (to detect the download mode before
+/// reading on), so memory does not grow with the number of answers.
 public struct SatisfactionPipeline: Sendable {
     public let survey: Questionnaire
     public let settings: SatisfactionSettings
