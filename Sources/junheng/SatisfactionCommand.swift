@@ -9,10 +9,11 @@ struct SatisfactionCommand: ParsableCommand {
         abstract:
             "社会认可度满意度 — satisfaction rates from 问卷星 exports, overall and by group, township, school, item or dimension, with 95 % intervals, against the 85 % bar.",
         discussion: """
-            Reads each export as a stream: memory holds running sums per cell, a 16-byte hash per response
-            (for duplicates) and the list of excluded rows, never the answers; 1–2 s per 100 000 rows in a
-            release build. Several exports (e.g. one per township) are combined. Screened-out responses are
+            Reads each export as a stream: memory holds running sums per cell, a 16-byte hash per response \
+            (for duplicates) and the list of excluded rows, never the answers; 1–2 s per 100 000 rows in a \
+            release build. Several exports (e.g. one per township) are combined. Screened-out responses are \
             listed with line and reason.
+
             Examples:
               junheng satisfaction sample-responses/survey-public.csv --survey public --by township
               junheng satisfaction a.csv b.csv --survey public --by township,group --format markdown
