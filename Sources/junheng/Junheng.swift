@@ -6,8 +6,8 @@ struct Junheng: ParsableCommand {
         commandName: "junheng",
         abstract: "县域义务教育优质均衡发展评估工具 — evaluate a county's high-quality balanced compulsory education.",
         subcommands: [
-            InspectCommand.self, ResourcesCommand.self, MonitoringCommand.self, SurveyCommand.self,
-            SatisfactionCommand.self,
+            ReportCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
+            ResourcesCommand.self, MonitoringCommand.self,
         ]
     )
 }
