@@ -1,9 +1,12 @@
 import CSVBaseline
 import Foundation
 import JunhengIngest
+import JunhengQuestionnaire
 
 // junheng-bench: makes its own 问卷星-style export and measures ingest throughput and peak memory.
-// Usage: junheng-bench [--rows N] [--dir DIR]   (defaults: 1,000,000 rows, ./bench-data)
+// Usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|read|satisfaction]
+// (defaults: 1,000,000 rows, ./bench-data). The export follows surveys/public.yaml, so run it from the
+// package folder (the satisfaction phase loads that questionnaire).
 
 var rows = 1_000_000
 var directory = "bench-data"
@@ -15,14 +18,14 @@ while let argument = arguments.next() {
     case "--dir": directory = arguments.next() ?? directory
     case "--only": only = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|read]\n".utf8))
+        FileHandle.standardError.write(Data("usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|read|satisfaction]\n".utf8))
         exit(2)
     }
 }
 
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-let big = "\(directory)/wjx-\(rows).csv"
-let small = "\(directory)/wjx-\(rows / 10).csv"
+let big = "\(directory)/wjx-public-\(rows).csv"
+let small = "\(directory)/wjx-public-\(rows / 10).csv"
 for (path, count) in [(big, rows), (small, rows / 10)] where !FileManager.default.fileExists(atPath: path) {
     print("generating \(path) (\(count) rows)…")
     try BenchExport.write(path: path, rows: count)
@@ -43,7 +46,7 @@ func measure(_ label: String, bytes: Int, repeats: Int = 3, _ body: () throws ->
         seconds = min(seconds, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
     let line = String(
-        format: "%-40@ %8.1f MB/s %12.0f rows/s %8.2f s  peak RSS %6.1f MiB", label as NSString,
+        format: "%-44@ %7.1f MB/s %12.0f rows/s %8.2f s  peak RSS %6.1f MiB", label as NSString,
         megabytes(bytes) / seconds, Double(records) / seconds, seconds, PeakMemory.megabytes())
     print(line)
     return (seconds, records)
@@ -54,11 +57,22 @@ let smallSize = (try FileManager.default.attributesOfItem(atPath: small)[.size] 
 print(String(format: "file: %@ (%.1f MB, %d rows); best of 3 runs each", big, megabytes(size), rows))
 
 let chunk = 1 << 16
+let survey = try SurveyCatalog(directories: ["surveys"]).resolve("public")
+let settings = SatisfactionSettings(survey: survey)
+
+/// The whole satisfaction pipeline as `junheng satisfaction --by township,group` runs it: read, map the
+/// header onto the questionnaire, screen (duplicates, speeders, outside groups) and aggregate.
+func satisfaction(_ path: String) throws -> SatisfactionResult {
+    try SatisfactionAnalysis.run(
+        exports: [path], survey: survey, by: [.township, .group], settings: settings,
+        readOptions: CSVReadOptions(chunkSize: chunk))
+}
 if let only {
     // One phase, once, for profilers (valgrind --tool=callgrind counts its instructions).
     var count = 0
     switch only {
     case "c": count = Int(csv_baseline_count(big, chunk, UInt8(ascii: ",")).records)
+    case "satisfaction": count = try satisfaction(big).rows
     case "scan": _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
         count &+= row.count
     }
@@ -101,8 +115,34 @@ _ = try measure("Swift wrapper, 1/10 of the rows", bytes: smallSize) {
     return count
 }
 let smallPeak = PeakMemory.megabytes()
+var satisfactionResult: SatisfactionResult?
+let pipeline = try measure("satisfaction pipeline (read, map, screen, aggregate by township × group)", bytes: size) {
+    let result = try satisfaction(big)
+    satisfactionResult = result
+    return result.rows
+}
+let pipelinePeak = PeakMemory.megabytes()
+var smallResult: SatisfactionResult?
+_ = try measure("satisfaction pipeline, 1/10 of the rows", bytes: smallSize) {
+    let result = try satisfaction(small)
+    smallResult = result
+    return result.rows
+}
+let pipelineSmallPeak = PeakMemory.megabytes()
 print(String(format: "wrapper / C loop throughput: %.2f (floor 0.80); with every field as a String: %.2f",
              baseline.seconds / wrapper.seconds, baseline.seconds / strings.seconds))
 print(String(format: "peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (floor: under 64 MiB, not growing)",
              wrapperPeak, rows, smallPeak, rows / 10))
+print(String(format: "satisfaction pipeline / C loop throughput: %.2f (floor 0.70)", baseline.seconds / pipeline.seconds))
+print(String(format: "satisfaction peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (grows with rows only through "
+             + "the 16-byte hash kept per response for duplicate screening, and the list of excluded rows)",
+             pipelinePeak, rows, pipelineSmallPeak, rows / 10))
+if let result = satisfactionResult {
+    let counts = result.exclusionCounts.sorted { $0.key.rawValue < $1.key.rawValue }
+        .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    print(String(format: "satisfaction: %d rows, %d used, excluded: %@; overall rate %.4f; %d township × group cells",
+                 result.rows, result.used, counts, result.overall.rate ?? .nan, result.groups.count))
+}
+_ = smallResult
+precondition(pipeline.records == baseline.records, "pipeline rows differ: \(pipeline.records) vs \(baseline.records)")
 precondition(wrapper.records == baseline.records, "record counts differ: \(wrapper.records) vs \(baseline.records)")
