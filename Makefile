@@ -1,17 +1,22 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test deps build release bench lint clean
+.PHONY: demo test check deps build release bench lint clean
 
-## demo: install what is missing, build, and run the main job on the bundled samples.
+## demo: install what is missing, build, and make the county report from the bundled samples (into ./out).
 demo: deps
 	$(SWIFT) build --product junheng
-	$(SWIFT) run --skip-build junheng inspect sample-responses/public-survey.csv
+	$(SWIFT) run --skip-build junheng report --data sample-responses --out out
 
 ## test: install what is missing, build, and run every test.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## check: the render checks of the report (headless Chromium screenshot, LibreOffice opens the workbook).
+check: demo
+	scripts/render-check.sh out/report.html out/report.png 1280x6000
+	scripts/xlsx-check.sh out/report.xlsx out/report.pdf
 
 deps:
 	@scripts/install-deps.sh

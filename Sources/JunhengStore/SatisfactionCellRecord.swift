@@ -19,7 +19,7 @@ public struct SatisfactionCellRecord: Codable, FetchableRecord, MutablePersistab
     public var positive: Int
     /// positive / answered, or `nil` when nothing was answered.
     public var rate: Double?
-    /// The 95 % Wilson interval.
+    /// The 95 % interval: Wilson for a single item, respondent-clustered for a pooled rate (DOMAIN.md §4).
     public var ciLow: Double?
     public var ciHigh: Double?
     /// Whether the rate meets the 85 % bar.

@@ -1,6 +1,9 @@
 import ArgumentParser
+import Foundation
 import JunhengCore
+import JunhengEvaluation
 import JunhengQuestionnaire
+import JunhengStore
 
 /// `junheng satisfaction EXPORT... --survey ID`: satisfaction rates against the 85 % bar.
 struct SatisfactionCommand: ParsableCommand {
@@ -33,6 +36,11 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(name: .long, help: "The county's resident population, for the 1.5 ‰ sample-size check.") var population:
         Int?
     @Option(name: .long, help: "table, markdown, json or csv (UTF-8 with BOM).") var format: OutputFormat = .table
+    @Option(name: .long, help: "The survey year, for --save.") var year: Int?
+    @Flag(name: .long, help: "Keep the rates in the history store (replacing that year's rates of this questionnaire).")
+    var save = false
+    @Option(name: .long, help: "The history store for --save (default: junheng.sqlite in the current folder).")
+    var db: String = HistoryStore.defaultPath
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -45,6 +53,7 @@ struct SatisfactionCommand: ParsableCommand {
             throw ValidationError("--weights takes GROUP=NUMBER pairs separated by commas, e.g. 家长=0.5,教师=0.2.")
         }
         if let population, population <= 0 { throw ValidationError("--population must be a positive number.") }
+        if save && year == nil { throw ValidationError("--save needs --year, e.g. --year 2024 --save.") }
     }
 
     static func parseWeights(_ text: String) -> [String: Double]? {
@@ -69,6 +78,15 @@ struct SatisfactionCommand: ParsableCommand {
             print(try JSONOutput.encode(result.jsonDocument))
         } else {
             print(TableOutput.render(result.tables(), format: format, language: language.lang), terminator: "")
+        }
+        if save, let year {
+            let (saved, replaced) = try SatisfactionArchive.save(result, year: year, storePath: db)
+            let message =
+                language.lang == .zh
+                ? "已存入 \(db): \(year) 年 \(result.survey.id) 卷 \(saved) 项满意度结果" + (replaced > 0 ? ", 替换了已存的 \(replaced) 项。" : "。")
+                : "Saved to \(db): \(saved) satisfaction cells of \(result.survey.id) for \(year)"
+                    + (replaced > 0 ? ", replacing \(replaced) stored cells." : ".")
+            FileHandle.standardError.write(Data((message + "\n").utf8))
         }
     }
 }
