@@ -69,7 +69,7 @@ final class CSVStream {
             let reason = String(cString: strerror(errno))
             throw IngestError(
                 kind: .unreadable, location: location(nil),
-                message: "cannot open the file (\(reason)). Check the path and that the file is not open elsewhere.")
+                message: "无法打开文件 (\(reason))，请检查路径。Cannot open the file (\(reason)): check the path and that the file is not open elsewhere.")
         }
         defer { close(fd) }
 
@@ -145,7 +145,7 @@ final class CSVStream {
             if errno == EINTR { continue }
             let reason = String(cString: strerror(errno))
             throw IngestError(
-                kind: .unreadable, location: location(line), message: "reading the file failed (\(reason)).")
+                kind: .unreadable, location: location(line), message: "读取文件失败 (\(reason))。Reading the file failed (\(reason)).")
         }
     }
 
@@ -153,7 +153,7 @@ final class CSVStream {
         IngestError(
             kind: .spreadsheet, location: location(nil),
             message: """
-                this is an Excel workbook (\(kind)), not a CSV file. Open it in Excel or WPS and use \
+                这是 Excel 工作簿（\(kind)），不是 CSV 文件。This is an Excel workbook (\(kind)), not a CSV file. Open it in Excel or WPS and use \
                 文件 → 另存为 → "CSV UTF-8 (逗号分隔)(*.csv)", or download the answers from 问卷星 as CSV, \
                 then run junheng on the .csv file.
                 """)
@@ -173,9 +173,9 @@ final class CSVStream {
                 throw IngestError(
                     kind: .invalidEncoding, location: location(line, parser.buffer.fieldCount + 1),
                     message: String(
-                        format: "byte 0x%02X cannot be decoded as %@. The file may mix encodings: "
+                        format: "字节 0x%02X 无法按 %@ 解码，文件可能混用了编码。Byte 0x%02X cannot be decoded as %@. The file may mix encodings: "
                             + "open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding.",
-                        byte, transcoder.source.rawValue))
+                        byte, transcoder.source.rawValue, byte, transcoder.source.rawValue))
             }
             // Strip a BOM that came through the conversion (only at the very start of the text).
             if parser == nil && decoded.starts(with: [0xEF, 0xBB, 0xBF]) { decoded.removeFirst(3) }
@@ -278,13 +278,13 @@ final class CSVStream {
             }
             guard parser.parse(UnsafeRawBufferPointer(start: base + position, count: end - position)) else {
                 throw IngestError(
-                    kind: .parser, location: location(line), message: "libcsv failed here (out of memory).")
+                    kind: .parser, location: location(line), message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
             }
             if buffer.recordEnded {
                 try emitRecord(line: recordStartLine)
             } else if terminated && lineBeganBetweenRecords && parser.isBetweenRecords {
                 problems.append(
-                    IngestProblem(kind: .blankLine, location: location(line), message: "blank line skipped."))
+                    IngestProblem(kind: .blankLine, location: location(line), message: "空行，已跳过。Blank line skipped."))
             }
             if parser.isInsideQuotes {
                 if quoteOpenLine == nil { quoteOpenLine = line }
@@ -304,7 +304,7 @@ final class CSVStream {
     private func parse(_ bytes: UnsafeRawBufferPointer) throws {
         guard parser.parse(bytes) else {
             throw IngestError(
-                kind: .parser, location: location(line), message: "libcsv failed here (out of memory).")
+                kind: .parser, location: location(line), message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
         }
     }
 
@@ -321,7 +321,7 @@ final class CSVStream {
             throw IngestError(
                 kind: .unterminatedQuote, location: location(opened),
                 message: """
-                    a quoted field opens on this line and never closes, so the rest of the file would be read as \
+                    引号在此行打开后一直没有关闭，其后全文会被读成一个单元格。A quoted field opens on this line and never closes, so the rest of the file would be read as \
                     one cell. Find the unmatched " on line \(opened) (or the lines after it), close or remove it, \
                     and run again.
                     """)
@@ -331,7 +331,7 @@ final class CSVStream {
         if header == nil {
             throw IngestError(
                 kind: .noHeader, location: location(nil),
-                message: "the file has no header row (it is empty or has only blank lines). Export it again.")
+                message: "文件没有表头行（为空或只有空行），请重新导出。The file has no header row (it is empty or has only blank lines): export it again.")
         }
     }
 
@@ -345,14 +345,14 @@ final class CSVStream {
                 problems.append(
                     IngestProblem(
                         kind: .nulByte, location: location(recordLine, field + 1),
-                        message: "\(removed) NUL byte(s) removed from this field."))
+                        message: "此单元格含 \(removed) 个 NUL 字节，已删除。\(removed) NUL byte(s) removed from this field."))
             }
         }
         guard buffer.count > 0 else {
             problems.append(
                 IngestProblem(
                     kind: .emptyRow, location: location(recordLine),
-                    message: "row of empty fields (only delimiters) skipped."))
+                    message: "整行为空（只有分隔符），已跳过。Row of empty fields (only delimiters) skipped."))
             return
         }
         let row = CSVRow(file: path, line: recordLine, buffer: buffer)
@@ -375,7 +375,7 @@ final class CSVStream {
                 IngestProblem(
                     kind: .raggedRow, location: location(row.line),
                     message: """
-                        row skipped: it has \(row.count) fields but the header has \(headerCount) \
+                        此行有 \(row.count) 列而表头有 \(headerCount) 列，已跳过，请修正后重试。Row skipped: it has \(row.count) fields but the header has \(headerCount) \
                         (\(more ? "a comma inside a value is probably not quoted" : "fields are missing")). \
                         Fix the row and run again.
                         """))
@@ -385,7 +385,7 @@ final class CSVStream {
             problems.append(
                 IngestProblem(
                     kind: .totalRow, location: location(row.line),
-                    message: "total row (\(label)) skipped: junheng computes totals itself."))
+                    message: "合计行（\(label)）已跳过：合计由 junheng 自行计算。Total row (\(label)) skipped: junheng computes totals itself."))
             return
         }
         rows += 1
@@ -411,7 +411,7 @@ final class CSVStream {
             problems.append(
                 IngestProblem(
                     kind: .titleRow, location: location(record.line),
-                    message: "title line above the header skipped."))
+                    message: "表头上方的标题行，已跳过。Title line above the header skipped."))
         }
     }
 
@@ -423,12 +423,12 @@ final class CSVStream {
                 problems.append(
                     IngestProblem(
                         kind: .emptyHeader, location: location(record.line, index + 1),
-                        message: "column \(index + 1) has no header name."))
+                        message: "第 \(index + 1) 列没有列名。Column \(index + 1) has no header name."))
             } else if let first = seen[name] {
                 problems.append(
                     IngestProblem(
                         kind: .duplicateHeader, location: location(record.line, index + 1),
-                        message: "header \"\(name)\" repeats column \(first + 1); only the first is matched by name."))
+                        message: "列名“\(name)”与第 \(first + 1) 列重复，按列名只匹配第一列。Header \"\(name)\" repeats column \(first + 1); only the first is matched by name."))
             } else {
                 seen[name] = index
             }
