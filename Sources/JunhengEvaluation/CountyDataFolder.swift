@@ -95,7 +95,9 @@ public struct CountyDataFolder: Sendable, Hashable {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
-                if name != "surveys" { unplaced.append(UnplacedFile(path: path, reason: "a folder (only files are read)")) }
+                if name != "surveys" {
+                    unplaced.append(UnplacedFile(path: path, reason: "a folder (only files are read)"))
+                }
                 continue
             }
             let lower = name.lowercased()
@@ -108,7 +110,9 @@ public struct CountyDataFolder: Sendable, Hashable {
                 } else if text.contains("cut_scores") || text.contains("deciding_reading") {
                     placed.append(PlacedFile(path: path, kind: .monitoringSettings))
                 } else {
-                    unplaced.append(UnplacedFile(path: path, reason: "a YAML file that is neither a questionnaire nor monitoring settings"))
+                    unplaced.append(
+                        UnplacedFile(
+                            path: path, reason: "a YAML file that is neither a questionnaire nor monitoring settings"))
                 }
             } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
                 switch classify(csv: path, questionnaires: questionnaires) {

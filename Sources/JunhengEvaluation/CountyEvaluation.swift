@@ -137,7 +137,8 @@ public struct CountyEvaluation: Sendable {
         let monitoringHistory = history.values.filter { year == nil || $0.year <= year! }
             .sorted(by: MonitoringResult.ordered)
         if monitoringHistory.isEmpty {
-            problems.append(Problem(area: qualityArea, message: "no quality-monitoring results in the folder or the store."))
+            problems.append(
+                Problem(area: qualityArea, message: "no quality-monitoring results in the folder or the store."))
         }
 
         var sections: [ReportSection] = []
@@ -201,7 +202,9 @@ public struct CountyEvaluation: Sendable {
                         ReportColumn(key: "area", label: LocalizedText(zh: "领域", en: "Area")),
                         ReportColumn(key: "problem", label: LocalizedText(zh: "问题", en: "Problem")),
                     ],
-                    rows: problems.map { [.label($0.area), ReportCell(.text(LocalizedText(verbatim: $0.message)), fails: true)] }))
+                    rows: problems.map {
+                        [.label($0.area), ReportCell(.text(LocalizedText(verbatim: $0.message)), fails: true)]
+                    }))
         }
         return ReportSection(
             id: "data", title: LocalizedText(zh: "数据来源", en: "Data sources"), tables: tables)

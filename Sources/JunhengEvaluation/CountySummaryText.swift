@@ -16,9 +16,12 @@ public struct CountySummaryText: Sendable {
         out += SummaryRenderer(language: language).render(evaluation.bars)
         let failing = evaluation.bars.filter { $0.passes == false }.count
         let unknown = evaluation.bars.filter { $0.passes == nil }.count
-        out += "\n" + t(
-            "共 \(evaluation.bars.count) 项：\(evaluation.bars.count - failing - unknown) 项达标，\(failing) 项未达标，\(unknown) 项无法判定。",
-            "\(evaluation.bars.count) bars: \(evaluation.bars.count - failing - unknown) met, \(failing) failed, \(unknown) undetermined.")
+        out +=
+            "\n"
+            + t(
+                "共 \(evaluation.bars.count) 项：\(evaluation.bars.count - failing - unknown) 项达标，\(failing) 项未达标，\(unknown) 项无法判定。",
+                "\(evaluation.bars.count) bars: \(evaluation.bars.count - failing - unknown) met, \(failing) failed, \(unknown) undetermined."
+            )
             + "\n"
         if !evaluation.problems.isEmpty {
             out += "\n" + t("无法计算的部分：", "Not computed:") + "\n"

@@ -31,7 +31,8 @@ public struct CSVRow {
         throw IngestError(
             kind: .invalidEncoding, location: SourceLocation(file: file, line: line, column: index + 1),
             message: String(
-                format: "字节 0x%02X（本单元格第 %d 个字节）不是有效的 UTF-8，文件可能混用了编码。Byte 0x%02X (byte %d of this field) is not valid UTF-8. The file may mix encodings: "
+                format:
+                    "字节 0x%02X（本单元格第 %d 个字节）不是有效的 UTF-8，文件可能混用了编码。Byte 0x%02X (byte %d of this field) is not valid UTF-8. The file may mix encodings: "
                     + "open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding gb18030.",
                 bytes[offset], offset + 1, bytes[offset], offset + 1))
     }

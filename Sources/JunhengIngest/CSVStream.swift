@@ -69,7 +69,9 @@ final class CSVStream {
             let reason = String(cString: strerror(errno))
             throw IngestError(
                 kind: .unreadable, location: location(nil),
-                message: "无法打开文件 (\(reason))，请检查路径。Cannot open the file (\(reason)): check the path and that the file is not open elsewhere.")
+                message:
+                    "无法打开文件 (\(reason))，请检查路径。Cannot open the file (\(reason)): check the path and that the file is not open elsewhere."
+            )
         }
         defer { close(fd) }
 
@@ -145,7 +147,8 @@ final class CSVStream {
             if errno == EINTR { continue }
             let reason = String(cString: strerror(errno))
             throw IngestError(
-                kind: .unreadable, location: location(line), message: "读取文件失败 (\(reason))。Reading the file failed (\(reason)).")
+                kind: .unreadable, location: location(line),
+                message: "读取文件失败 (\(reason))。Reading the file failed (\(reason)).")
         }
     }
 
@@ -173,7 +176,8 @@ final class CSVStream {
                 throw IngestError(
                     kind: .invalidEncoding, location: location(line, parser.buffer.fieldCount + 1),
                     message: String(
-                        format: "字节 0x%02X 无法按 %@ 解码，文件可能混用了编码。Byte 0x%02X cannot be decoded as %@. The file may mix encodings: "
+                        format:
+                            "字节 0x%02X 无法按 %@ 解码，文件可能混用了编码。Byte 0x%02X cannot be decoded as %@. The file may mix encodings: "
                             + "open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding.",
                         byte, transcoder.source.rawValue, byte, transcoder.source.rawValue))
             }
@@ -278,7 +282,8 @@ final class CSVStream {
             }
             guard parser.parse(UnsafeRawBufferPointer(start: base + position, count: end - position)) else {
                 throw IngestError(
-                    kind: .parser, location: location(line), message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
+                    kind: .parser, location: location(line),
+                    message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
             }
             if buffer.recordEnded {
                 try emitRecord(line: recordStartLine)
@@ -304,7 +309,8 @@ final class CSVStream {
     private func parse(_ bytes: UnsafeRawBufferPointer) throws {
         guard parser.parse(bytes) else {
             throw IngestError(
-                kind: .parser, location: location(line), message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
+                kind: .parser, location: location(line),
+                message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
         }
     }
 
@@ -331,7 +337,9 @@ final class CSVStream {
         if header == nil {
             throw IngestError(
                 kind: .noHeader, location: location(nil),
-                message: "文件没有表头行（为空或只有空行），请重新导出。The file has no header row (it is empty or has only blank lines): export it again.")
+                message:
+                    "文件没有表头行（为空或只有空行），请重新导出。The file has no header row (it is empty or has only blank lines): export it again."
+            )
         }
     }
 
@@ -385,7 +393,9 @@ final class CSVStream {
             problems.append(
                 IngestProblem(
                     kind: .totalRow, location: location(row.line),
-                    message: "合计行（\(label)）已跳过：合计由 junheng 自行计算。Total row (\(label)) skipped: junheng computes totals itself."))
+                    message:
+                        "合计行（\(label)）已跳过：合计由 junheng 自行计算。Total row (\(label)) skipped: junheng computes totals itself."
+                ))
             return
         }
         rows += 1
@@ -401,7 +411,9 @@ final class CSVStream {
             try takeHeader(held[0])
             let buffer = RecordBuffer()
             for record in held.dropFirst() {
-                for field in record.fields { Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) } }
+                for field in record.fields {
+                    Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) }
+                }
                 try handle(CSVRow(file: path, line: record.line, buffer: buffer), headerCount: held[0].fields.count)
                 buffer.reset()
             }
@@ -428,7 +440,9 @@ final class CSVStream {
                 problems.append(
                     IngestProblem(
                         kind: .duplicateHeader, location: location(record.line, index + 1),
-                        message: "列名“\(name)”与第 \(first + 1) 列重复，按列名只匹配第一列。Header \"\(name)\" repeats column \(first + 1); only the first is matched by name."))
+                        message:
+                            "列名“\(name)”与第 \(first + 1) 列重复，按列名只匹配第一列。Header \"\(name)\" repeats column \(first + 1); only the first is matched by name."
+                    ))
             } else {
                 seen[name] = index
             }

@@ -24,7 +24,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Where to write report.html, report.xlsx and the JSON files.")
     var out: String = "out"
 
-    @Option(name: .customLong("surveys-dir"), help: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")
+    @Option(
+        name: .customLong("surveys-dir"),
+        help: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")
     var surveysDirectory: String?
 
     @Option(help: "The history store (default: a .sqlite file in the data folder, if any).")

@@ -83,7 +83,8 @@ struct SatisfactionCommand: ParsableCommand {
             let (saved, replaced) = try SatisfactionArchive.save(result, year: year, storePath: db)
             let message =
                 language.lang == .zh
-                ? "已存入 \(db): \(year) 年 \(result.survey.id) 卷 \(saved) 项满意度结果" + (replaced > 0 ? ", 替换了已存的 \(replaced) 项。" : "。")
+                ? "已存入 \(db): \(year) 年 \(result.survey.id) 卷 \(saved) 项满意度结果"
+                    + (replaced > 0 ? ", 替换了已存的 \(replaced) 项。" : "。")
                 : "Saved to \(db): \(saved) satisfaction cells of \(result.survey.id) for \(year)"
                     + (replaced > 0 ? ", replacing \(replaced) stored cells." : ".")
             FileHandle.standardError.write(Data((message + "\n").utf8))

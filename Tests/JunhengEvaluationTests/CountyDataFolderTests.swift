@@ -34,7 +34,10 @@ import Testing
         try "".write(toFile: root + "/d.pdf", atomically: true, encoding: .utf8)
         let folder = try CountyDataFolder.scan(root, questionnaires: [])
         #expect(folder.placed.isEmpty)
-        #expect(folder.unplaced.map { ($0.path as NSString).lastPathComponent } == ["a.csv", "c.yaml", "d.pdf", "readme.txt"])
+        #expect(
+            folder.unplaced.map { ($0.path as NSString).lastPathComponent } == [
+                "a.csv", "c.yaml", "d.pdf", "readme.txt",
+            ])
         #expect(folder.unplaced[0].reason.contains("matches no questionnaire"))
         #expect(folder.unplaced[2].reason == "not a CSV or YAML file")
     }

@@ -47,7 +47,7 @@ import Testing
             let cv = Double(row["cv"]?["data-value"] ?? "")
             #expect(cv != nil && cv == indicator.cv)
             let county = Double(row["county_value"]?["data-value"] ?? "")
-            #expect(county != nil && county == indicator.county_value)
+            #expect(county != nil && county == indicator.countyValue)
         }
     }
 
@@ -61,7 +61,9 @@ import Testing
         for group in json.groups {
             if let rate = group.rate { rates[(group.key ?? []).joined(separator: " / ")] = rate }
         }
-        guard let chart = HTMLAttributes.element(html, marker: "data-chart=\"satisfaction-township-public\"", end: "</figure>")
+        guard
+            let chart = HTMLAttributes.element(
+                html, marker: "data-chart=\"satisfaction-township-public\"", end: "</figure>")
         else {
             Issue.record("no township chart")
             return
@@ -86,7 +88,7 @@ import Testing
         for result in json.results {
             let key = "\(result.year)|\(result.grade)|\(result.subject)"
             if let value = result.icc { icc[key] = value }
-            if let value = result.share_iii_plus { shares[key] = value }
+            if let value = result.shareIIIPlus { shares[key] = value }
         }
         #expect(icc.count >= 20)
         // Every 校际差异率 point on the rate charts is one of the JSON's values for that subject.
@@ -101,8 +103,11 @@ import Testing
                 guard let value = Double(point["data-value"] ?? ""), let year = point["data-label"] else { continue }
                 let iccs = [4, 8].compactMap { icc["\(year)|\($0)|\(subject)"] }
                 let shareValues = [4, 8].compactMap { shares["\(year)|\($0)|\(subject)"] }
-                if iccs.contains(value) { checked += 1 } else {
-                    #expect(shareValues.contains(value), "\(chartID) \(year): \(value) is neither an ICC nor a Ⅲ+ share")
+                if iccs.contains(value) {
+                    checked += 1
+                } else {
+                    #expect(
+                        shareValues.contains(value), "\(chartID) \(year): \(value) is neither an ICC nor a Ⅲ+ share")
                 }
             }
         }
@@ -141,7 +146,8 @@ import Testing
         let html = HTMLRenderer(language: .zh).render(evaluation.document)
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(evaluation.folder.unplaced.map { ($0.path as NSString).lastPathComponent } == ["answers.xlsx", "other.csv"])
+        #expect(
+            evaluation.folder.unplaced.map { ($0.path as NSString).lastPathComponent } == ["answers.xlsx", "other.csv"])
         #expect(evaluation.folder.unplaced.first?.reason.contains("CSV") == true)
         // With no exports and no monitoring, those areas are named as not computed, and resources still are.
         #expect(evaluation.resources != nil)

@@ -56,7 +56,12 @@ enum HTMLAttributes {
 struct ResourcesJSON: Decodable {
     struct Indicator: Decodable {
         var cv: Double?
-        var county_value: Double?
+        var countyValue: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case cv
+            case countyValue = "county_value"
+        }
     }
     var indicators: [Indicator]
 }
@@ -76,7 +81,12 @@ struct MonitoringJSON: Decodable {
         var grade: Int
         var subject: String
         var icc: Double?
-        var share_iii_plus: Double?
+        var shareIIIPlus: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case year, grade, subject, icc
+            case shareIIIPlus = "share_iii_plus"
+        }
     }
     var results: [Result]
 }

@@ -23,8 +23,11 @@ import Testing
         let table = try read("bom-quoted-header.csv")
         #expect(table.encoding == .utf8)
         #expect(table.header == ["序号", "1、您的身份", "2、所在乡镇"])
-        #expect(table.records == [CSVRecord(line: 2, fields: ["1", "家长", "城关镇"]),
-                                  CSVRecord(line: 3, fields: ["2", "教师", "双涧镇"])])
+        #expect(
+            table.records == [
+                CSVRecord(line: 2, fields: ["1", "家长", "城关镇"]),
+                CSVRecord(line: 3, fields: ["2", "教师", "双涧镇"]),
+            ])
         #expect(table.problems.isEmpty)
     }
 
@@ -94,11 +97,12 @@ import Testing
 
     @Test func quotedFieldsWithCommasQuotesAndNewlines() throws {
         let table = try read("quoted.csv")
-        #expect(table.records == [
-            CSVRecord(line: 2, fields: ["1", "a, b"]),
-            CSVRecord(line: 3, fields: ["2", "line one\nline two\nsays \"hi\""]),
-            CSVRecord(line: 6, fields: ["3", "plain"]),
-        ])
+        #expect(
+            table.records == [
+                CSVRecord(line: 2, fields: ["1", "a, b"]),
+                CSVRecord(line: 3, fields: ["2", "line one\nline two\nsays \"hi\""]),
+                CSVRecord(line: 6, fields: ["3", "plain"]),
+            ])
     }
 
     @Test func unterminatedQuoteFailsAtTheLineWhereItOpened() {
