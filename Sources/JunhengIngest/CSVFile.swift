@@ -5,10 +5,17 @@ import JunhengCore
 public struct CSVFile: Sendable {
     public var path: String
     public var options: CSVReadOptions
+    /// Called after each chunk with the bytes read so far and the file's size (for a progress line;
+    /// the library itself never prints).
+    public var progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
 
-    public init(path: String, options: CSVReadOptions = CSVReadOptions()) {
+    public init(
+        path: String, options: CSVReadOptions = CSVReadOptions(),
+        progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
+    ) {
         self.path = path
         self.options = options
+        self.progress = progress
     }
 
     /// Reads the file: `header` is called once with the header names and line, then `row` for each
@@ -31,6 +38,7 @@ public struct CSVFile: Sendable {
         row: (CSVRow) throws -> Void
     ) throws -> CSVReadSummary {
         let stream = CSVStream(path: path, options: options)
+        stream.progress = progress
         try withoutActuallyEscaping(header) { header in
             try withoutActuallyEscaping(row) { row in
                 try stream.run(header: header, row: row)

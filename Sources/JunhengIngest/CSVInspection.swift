@@ -71,8 +71,12 @@ public struct CSVInspection: Sendable, Hashable, Codable {
 
     /// Reads the whole file (streaming, constant memory) and reports on it. Never throws: a fatal
     /// error is part of the result.
-    public static func inspect(path: String, options: CSVReadOptions = CSVReadOptions()) -> CSVInspection {
+    public static func inspect(
+        path: String, options: CSVReadOptions = CSVReadOptions(),
+        progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
+    ) -> CSVInspection {
         let stream = CSVStream(path: path, options: options)
+        stream.progress = progress
         var failure: IngestError?
         do {
             try stream.run(header: { _, _ in }, row: { try $0.validate() })

@@ -37,6 +37,10 @@ final class CSVStream {
     private static let sniffBytes = 1 << 20
     private static let totalLabels: Set<String> = ["合计", "总计", "小计", "合 计", "总 计", "total", "Total", "TOTAL"]
 
+    /// Told the bytes read so far and the file size after every read.
+    var progress: (@Sendable (Int, Int) -> Void)?
+    private var fileSize = 0
+
     init(path: String, options: CSVReadOptions) {
         self.path = path
         self.options = options
@@ -74,6 +78,8 @@ final class CSVStream {
             )
         }
         defer { close(fd) }
+        var status = stat()
+        if fstat(fd, &status) == 0 { fileSize = Int(status.st_size) }
 
         let chunkSize = options.chunkSize
         // Carried bytes (an incomplete character) + one chunk.
@@ -142,6 +148,7 @@ final class CSVStream {
             let got = Glibc.read(fd, buffer.baseAddress! + offset, max)
             if got >= 0 {
                 bytesRead += got
+                progress?(bytesRead, Swift.max(fileSize, bytesRead))
                 return got
             }
             if errno == EINTR { continue }

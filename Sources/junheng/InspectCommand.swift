@@ -40,7 +40,8 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let options = CSVReadOptions(delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), encoding: encoding)
-        let inspection = CSVInspection.inspect(path: file, options: options)
+        let inspection = CSVInspection.inspect(
+            path: file, options: options, progress: ProgressLine.callback(label: "读取 \(file)"))
         switch format {
         case .json: print(try JSONOutput.encode(inspection))
         case .table: print(InspectionText(language: language.lang).render(inspection), terminator: "")
