@@ -253,3 +253,71 @@ extension HTMLRendererTests {
         #expect(html.hasSuffix("</html>\n"))
     }
 }
+
+// MARK: - Layout
+
+extension HTMLRendererTests {
+    @Test func theBarsTableHasFixedColumnsAndAWrappingStandard() throws {
+        let html = HTMLRenderer().render(document)
+        let table = try #require(HTMLProbe.element(html, marker: "<table class=\"bars\"", end: "</thead>"))
+        let columns = HTMLProbe.tags("col", in: table).map { $0["class"] }
+        #expect(columns == ["name", "figure", "threshold", "verdict", "units"])
+        #expect(HTMLStyle.css.contains("table.bars { table-layout: fixed;"))
+        // The standard wraps (it used to be nowrap and took the width from the names); the badge does not.
+        #expect(!HTMLStyle.css.contains("td.threshold, td.verdict { white-space: nowrap; }"))
+        #expect(HTMLStyle.css.contains("td.verdict { white-space: nowrap; }"))
+        // The five widths add up to the whole table.
+        let widths = HTMLStyle.css.matches(of: #/table\.bars col\.[a-z]+ \{ width: ([0-9]+)%; \}/#).map { Int($0.1)! }
+        #expect(widths.count == 5)
+        #expect(widths.reduce(0, +) == 100)
+    }
+
+    @Test func aFigureOfSeveralPartsWrapsOnlyBetweenParts() {
+        let renderer = HTMLRenderer()
+        let parts = renderer.figureParts("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101")
+        #expect(
+            parts == "<span class=\"part\">水平Ⅲ ·</span> <span class=\"part\">Ⅲ+ 60.0% ·</span> "
+                + "<span class=\"part\">差异率 0.101</span>")
+        // The text a reader (or a test reading text) sees is unchanged.
+        #expect(parts.replacing(#/<[^>]*>/#, with: "") == "水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101")
+        #expect(renderer.figureParts("0.52") == "0.52")
+        #expect(renderer.figureParts("<b> · &") == "<span class=\"part\">&lt;b&gt; ·</span> <span class=\"part\">&amp;</span>")
+    }
+
+    @Test func shortTextColumnsKeepToOneLineAndLongOnesWrapWithAMinimumWidth() {
+        let table = ReportTable(
+            id: "t", title: LocalizedText(verbatim: "T"),
+            columns: [
+                ReportColumn(key: "school", label: LocalizedText(verbatim: "学校")),
+                ReportColumn(key: "units", label: LocalizedText(verbatim: "责任单位")),
+                ReportColumn(key: "n", label: LocalizedText(verbatim: "补齐缺口后差异系数"), format: .decimal(2)),
+                ReportColumn(key: "ok", label: LocalizedText(verbatim: "结论")),
+            ],
+            rows: [
+                // 石桥镇九年一贯制学校: 10 em ≤ 12, short. The units: 14 characters = 14 em > 12, long.
+                [.text("石桥镇九年一贯制学校"), .text("县教育局、县财政局、县委编办"), .number(0.1264), .verdict(true)],
+                [.text("城关小学"), .empty, .number(0.2), .verdict(false)],
+            ])
+        let renderer = HTMLRenderer()
+        #expect(renderer.columnClasses(table) == ["short", "long", "num", "short"])
+        let html = renderer.table(table, id: "table-t")
+        let headers = HTMLProbe.tags("th", in: html[...]).map { $0["class"] }
+        // 学校, 责任单位 and 结论 are at most 6 em: one line. 补齐缺口后差异系数 (9 em) may wrap.
+        #expect(headers == ["short nowrap", "long nowrap", "num", "short nowrap"])
+        let cells = HTMLProbe.tags("td", in: html[...]).map { $0["class"] }
+        #expect(cells == ["short", "long", "num", "short verdict", "short", "long", "num", "short verdict fail"])
+        // Four columns: not a wide table.
+        #expect(!html.contains("class=\"wide\""))
+        #expect(HTMLStyle.css.contains("td.num, td.short { white-space: nowrap; }"))
+        #expect(HTMLStyle.css.contains("th.long { min-width: 9em; }"))
+    }
+
+    @Test func tablesOfTenColumnsOrMoreAreSetSmaller() {
+        let columns = (0..<10).map { ReportColumn(key: "c\($0)", label: LocalizedText(verbatim: "C\($0)"), format: .integer) }
+        let wide = ReportTable(id: "w", title: LocalizedText(verbatim: "W"), columns: columns, rows: [])
+        let narrow = ReportTable(id: "n", title: LocalizedText(verbatim: "N"), columns: Array(columns.prefix(9)), rows: [])
+        #expect(HTMLRenderer().table(wide, id: "table-w").contains("<table id=\"table-w\" class=\"wide\" data-table=\"w\">"))
+        #expect(HTMLRenderer().table(narrow, id: "table-n").contains("<table id=\"table-n\" data-table=\"n\">"))
+        #expect(HTMLStyle.css.contains("table.wide { font-size: 13px; }"))
+    }
+}

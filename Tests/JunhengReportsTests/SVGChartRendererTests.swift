@@ -208,3 +208,63 @@ extension SVGChartRendererTests {
         #expect(svg.contains(">512.50</text>"))
     }
 }
+
+extension SVGChartRendererTests {
+    @Test func a_reference_label_that_shows_the_value_at_a_shorter_precision_is_not_repeated() {
+        let renderer = SVGChartRenderer()
+        // 0.85 in percent(1) is "85.0%"; the label's "85%" is the same number.
+        #expect(
+            renderer.referenceLabel(.init(label: LocalizedText(verbatim: "85%达标线"), value: 0.85), format: .percent(1))
+                == "85%达标线")
+        // 0.5 in decimal(3) is "0.500"; "上限" shows no number, so the value is added.
+        #expect(
+            renderer.referenceLabel(.init(label: LocalizedText(verbatim: "上限"), value: 0.5), format: .decimal(3))
+                == "上限 0.500")
+        // 0.05 is "5%", which is inside "85%" but is not that number.
+        #expect(
+            renderer.referenceLabel(.init(label: LocalizedText(verbatim: "85%线"), value: 0.05), format: .percent(0))
+                == "85%线 5%")
+    }
+
+    @Test func trailing_zeros_of_a_fraction_are_dropped() {
+        #expect(SVGChartRenderer.trimmingFractionZeros("85.0%") == "85%")
+        #expect(SVGChartRenderer.trimmingFractionZeros("0.50") == "0.5")
+        #expect(SVGChartRenderer.trimmingFractionZeros("2500.00") == "2500")
+        #expect(SVGChartRenderer.trimmingFractionZeros("0.105") == "0.105")
+        #expect(SVGChartRenderer.trimmingFractionZeros("12") == "12")
+        #expect(SVGChartRenderer.trimmingFractionZeros("-1.20 m²") == "-1.2 m²")
+    }
+
+    @Test func a_label_below_a_point_at_the_axis_goes_beside_it() throws {
+        // One category, three series: 0.6 at the top, 0.01 and 0 at the bottom of a 0–0.6 axis. 0.01 and 0
+        // lie 0.01 / 0.6 × 200 ≈ 3.3 units apart, too close for two labels above, so 0's label would go below
+        // its point, onto the year under the axis: it goes to the right of the point instead.
+        let series = [(0.6, "a"), (0.01, "b"), (0.0, "c")].map { value, name in
+            ReportChart.Series(name: LocalizedText(verbatim: name), points: [Self.point("2024", value)])
+        }
+        let chart = ReportChart(
+            id: "l", title: LocalizedText(verbatim: "L"), kind: .lines, series: series, format: .decimal(2))
+        let svg = SVGChartRenderer().render(chart)
+        let group = try #require(HTMLProbe.element(svg, marker: "data-value=\"0\"", end: "</g>"))
+        let circle = try #require(HTMLProbe.tags("circle", in: group).first)
+        let text = try #require(HTMLProbe.tags("text", in: group).first)
+        let cx = try #require(circle["cx"].flatMap(Double.init))
+        let cy = try #require(circle["cy"].flatMap(Double.init))
+        #expect(text["text-anchor"] == nil)  // start, the SVG default, is left out
+        #expect(try #require(text["x"].flatMap(Double.init)) == cx + 7)
+        // Baseline 0.35 × 11 = 3.85 below the centre, so the text sits level with the point.
+        #expect(abs(try #require(text["y"].flatMap(Double.init)) - (cy + 3.85)) < 0.051)
+        // 0.01 keeps its label above, centred.
+        let above = try Self.labelAndPoint(svg, value: "0.01")
+        #expect(above.label < above.point)
+    }
+
+    @Test func reference_lines_are_drawn_under_the_bars() throws {
+        let chart = Self.barChart(
+            [Self.point("a", 0.9)], references: [.init(label: LocalizedText(verbatim: "达标线"), value: 0.85)])
+        let svg = SVGChartRenderer().render(chart)
+        let references = try #require(svg.range(of: "<g class=\"references\">"))
+        let firstPoint = try #require(svg.range(of: "<g class=\"point\""))
+        #expect(references.lowerBound < firstPoint.lowerBound)
+    }
+}

@@ -88,7 +88,10 @@ public struct HTMLRenderer: Sendable {
         var out = "<section id=\"\(id)\" class=\"summary\" data-section=\"summary\">\n<h2>"
         out += escape(ReportLabels.summaryHeading) + "</h2>\n" + counts(all)
         guard !all.isEmpty else { return out + "</section>\n" }
-        out += "<div class=\"table-wrap\"><table class=\"bars\" data-table=\"bars\">\n<thead><tr>"
+        out += "<div class=\"table-wrap\"><table class=\"bars\" data-table=\"bars\">\n"
+        // Fixed column widths (HTMLStyle): a wide name, a narrow figure, a moderate wrapping standard.
+        out += "<colgroup><col class=\"name\"><col class=\"figure\"><col class=\"threshold\">"
+        out += "<col class=\"verdict\"><col class=\"units\"></colgroup>\n<thead><tr>"
         out += "<th>" + escape(ReportLabels.bar) + "</th><th class=\"num\">" + escape(ReportLabels.figure) + "</th>"
         out += "<th>" + escape(ReportLabels.threshold) + "</th><th>" + escape(ReportLabels.verdict) + "</th>"
         out += "<th>" + escape(ReportLabels.responsibleUnits) + "</th></tr></thead>\n<tbody>\n"
@@ -114,7 +117,7 @@ public struct HTMLRenderer: Sendable {
         out += "<td class=\"name\">" + escape(bar.name) + "</td>"
         out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
         if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
-        out += ">" + escape(bar.figure) + "</td>"
+        out += ">" + figureParts(bar.figure) + "</td>"
         out += "<td class=\"threshold\">" + escape(bar.threshold) + "</td>"
         out += "<td class=\"verdict\">" + badge(bar.passes) + "</td>"
         out += "<td class=\"units\">"
@@ -122,6 +125,17 @@ public struct HTMLRenderer: Sendable {
             out += escape(bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)))
         }
         return out + "</td></tr>\n"
+    }
+
+    /// A bar's figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes
+    /// unbreakable spans that each keep their trailing " ·", so a narrow column wraps after a dot, never
+    /// inside a part. The text is unchanged.
+    func figureParts(_ figure: String) -> String {
+        let parts = figure.components(separatedBy: " · ")
+        guard parts.count > 1 else { return escape(figure) }
+        return parts.enumerated().map { index, part in
+            "<span class=\"part\">" + escape(part) + (index < parts.count - 1 ? " ·" : "") + "</span>"
+        }.joined(separator: " ")
     }
 
     // MARK: - Sections
@@ -145,11 +159,48 @@ public struct HTMLRenderer: Sendable {
         return out + "</section>\n"
     }
 
+    /// Tables with this many columns or more are set smaller and tighter (`table.wide`), so they fit
+    /// the page instead of scrolling sideways.
+    static let wideTableColumns = 10
+
+    /// A text column whose longest text is at most this wide (in em) never wraps (`short`): school
+    /// names, townships, 学段. A wider one (`long`: 指标, 题目, 责任单位) wraps but keeps a minimum
+    /// width (HTMLStyle), so the browser never squeezes it to a character or two a line.
+    static let shortTextEms = 12.0
+
+    /// A header at most this wide (in em: six Chinese characters) never wraps.
+    static let shortHeaderEms = 6.0
+
+    /// The layout class of each column: "num" for numbers, "short" or "long" for text (see
+    /// ``shortTextEms``), judged from the widest text the column shows.
+    func columnClasses(_ table: ReportTable) -> [String] {
+        table.columns.enumerated().map { index, column in
+            if column.format != .text { return "num" }
+            var widest = 0.0
+            for row in table.rows where index < row.count {
+                let shown: String
+                switch row[index].value {
+                case .empty: shown = ""
+                case .text(let text): shown = text.text(language)
+                case .number(let value): shown = NumberText.format(value, column.format)
+                case .bool(let meets): shown = ReportLabels.verdict(meets).text(language)
+                }
+                widest = max(widest, TextWidth.ems(shown))
+            }
+            return widest <= Self.shortTextEms ? "short" : "long"
+        }
+    }
+
     func table(_ table: ReportTable, id: String) -> String {
-        var out = "<div class=\"table-wrap\"><table id=\"" + escape(id) + "\" data-table=\"" + escape(table.id)
+        let layout = columnClasses(table)
+        var out = "<div class=\"table-wrap\"><table id=\"" + escape(id) + "\""
+        if table.columns.count >= Self.wideTableColumns { out += " class=\"wide\"" }
+        out += " data-table=\"" + escape(table.id)
         out += "\">\n<caption>" + escape(table.title) + "</caption>\n<thead><tr>"
-        for column in table.columns {
-            out += "<th" + (column.format == .text ? "" : " class=\"num\"") + " data-key=\"" + escape(column.key)
+        for (index, column) in table.columns.enumerated() {
+            // A header of a few characters (学段, 编号, 差异系数) stays on one line; longer ones wrap.
+            let header = TextWidth.ems(column.label.text(language)) <= Self.shortHeaderEms ? " nowrap" : ""
+            out += "<th class=\"" + layout[index] + header + "\" data-key=\"" + escape(column.key)
             out += "\">" + escape(column.label) + "</th>"
         }
         out += "</tr></thead>\n<tbody>\n"
@@ -157,7 +208,7 @@ public struct HTMLRenderer: Sendable {
             out += "<tr data-row=\"\(rowIndex)\">"
             for (index, cell) in row.enumerated() {
                 let column = index < table.columns.count ? table.columns[index] : nil
-                out += self.cell(cell, column: column)
+                out += self.cell(cell, column: column, layout: index < layout.count ? layout[index] : nil)
             }
             out += "</tr>\n"
         }
@@ -166,9 +217,10 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    func cell(_ cell: ReportCell, column: ReportColumn?) -> String {
+    func cell(_ cell: ReportCell, column: ReportColumn?, layout: String? = nil) -> String {
         let format = column?.format ?? .text
         var classes: [String] = []
+        if let layout, layout != "num" { classes.append(layout) }
         var attributes = ""
         if let column { attributes += " data-key=\"" + escape(column.key) + "\"" }
         let content: String

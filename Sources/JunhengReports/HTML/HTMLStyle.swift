@@ -29,20 +29,38 @@ enum HTMLStyle {
         table { border-collapse: collapse; width: 100%; font-size: 14px; }
         caption { text-align: left; font-weight: 700; padding: 4px 0 6px; }
         th, td { border: 1px solid var(--line); padding: 5px 8px; vertical-align: top; }
-        thead th { background: #e8eef5; text-align: left; white-space: nowrap; }
+        thead th { background: #e8eef5; text-align: left; vertical-align: bottom; }
         tbody tr:nth-child(even) { background: #fafbfc; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, td.short { white-space: nowrap; }
+        th.num { min-width: 3.5em; }
+        th.long { min-width: 9em; }
+        th.nowrap { white-space: nowrap; }
+        td.long { overflow-wrap: anywhere; }
+        table.wide { font-size: 13px; }
+        table.wide th, table.wide td { padding: 4px 5px; }
         td.fail { background: var(--fail-bg); color: var(--fail); font-weight: 700; }
         tr.group th { background: var(--soft); text-align: left; font-size: 15px; }
         .badge {
           display: inline-block; min-width: 4.2em; text-align: center; padding: 1px 8px; border-radius: 10px;
           font-size: 13px; font-weight: 700; white-space: nowrap;
         }
+        table.wide .badge { min-width: 0; padding: 1px 6px; font-size: 12px; }
         .badge.pass { background: var(--pass-bg); color: var(--pass); }
         .badge.fail { background: var(--fail-bg); color: var(--fail); }
         .badge.unknown { background: var(--unknown-bg); color: var(--unknown); }
         tr.bar.fail td.units { color: var(--fail); }
-        td.threshold, td.verdict { white-space: nowrap; }
+        td.verdict { white-space: nowrap; }
+        table.bars { table-layout: fixed; min-width: 760px; }
+        table.bars col.name { width: 31%; }
+        table.bars col.figure { width: 17%; }
+        table.bars col.threshold { width: 20%; }
+        table.bars col.verdict { width: 9%; }
+        table.bars col.units { width: 23%; }
+        table.bars td { overflow-wrap: anywhere; }
+        table.bars td.figure { white-space: normal; }
+        table.bars .part { white-space: nowrap; }
+        table.bars td.units { font-size: 13px; }
         figure.chart { margin: 16px 0 24px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; }
         figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
         figure.chart svg { display: block; max-width: 100%; height: auto; }

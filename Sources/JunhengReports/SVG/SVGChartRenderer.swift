@@ -5,7 +5,7 @@ import JunhengCore
 /// - `bars`: one horizontal bar per point, in the order given (sort in the model). Each series with a
 ///   heading when there is more than one (e.g. 小学 and 初中). A point's `interval` is drawn as a whisker,
 ///   failing points in the warning colour, every value written at the end of its bar, and each
-///   reference as a dashed vertical line labelled at the top.
+///   reference as a dashed vertical line behind the bars, labelled at the top.
 /// - `lines`: categories along the x axis (the point labels, in first-seen order across series, e.g.
 ///   years), one line per series with a marker and a value label at each point, reference lines dashed,
 ///   and a legend.
@@ -106,13 +106,39 @@ public struct SVGChartRenderer: Sendable {
         return "<title>" + HTMLEscaping.escape(out) + "</title>"
     }
 
-    /// A reference's label, with its value appended unless the label already shows it.
+    /// A reference's label, with its value appended unless the label already shows it, at this or
+    /// a shorter precision ("85%达标线" already shows 85.0 %; "上限 0.5" shows 0.50).
     func referenceLabel(_ reference: ReportChart.Reference, format: ReportNumberFormat) -> String {
         let label = reference.label.text(language)
         let value = NumberText.format(reference.value, format)
         let compact = label.replacingOccurrences(of: " ", with: "")
-        if compact.contains(value.replacingOccurrences(of: " ", with: "")) { return label }
+        let written = value.replacingOccurrences(of: " ", with: "")
+        if Self.shows(compact, written) || Self.shows(compact, Self.trimmingFractionZeros(written)) { return label }
         return label.isEmpty ? value : label + " " + value
+    }
+
+    /// Whether `text` contains the number `value` as a whole number: no digit or decimal point right
+    /// before or after it ("85%" is in "85%达标线", "5%" is not).
+    static func shows(_ text: String, _ value: String) -> Bool {
+        guard !value.isEmpty else { return false }
+        func isNumeric(_ character: Character?) -> Bool { character.map { $0.isNumber || $0 == "." } ?? false }
+        var rest = text[...]
+        while let range = rest.range(of: value) {
+            let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : nil
+            let after = range.upperBound < text.endIndex ? text[range.upperBound] : nil
+            if !isNumeric(before) && !isNumeric(after) { return true }
+            rest = text[text.index(after: range.lowerBound)...]
+        }
+        return false
+    }
+
+    /// "85.0%" → "85%", "0.50" → "0.5", "2500.00" → "2500"; text without a decimal point is unchanged.
+    static func trimmingFractionZeros(_ value: String) -> String {
+        guard let point = value.firstIndex(of: ".") else { return value }
+        let digitsEnd = value[point...].dropFirst().firstIndex { !$0.isNumber } ?? value.endIndex
+        var fraction = value[value.index(after: point)..<digitsEnd]
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        return String(value[..<point]) + (fraction.isEmpty ? "" : "." + fraction) + value[digitsEnd...]
     }
 
     // MARK: - Bars
@@ -227,7 +253,7 @@ public struct SVGChartRenderer: Sendable {
         }
         grid += "</g>\n"
 
-        // References over the bars.
+        // References (drawn under the bars, labelled at the top).
         var references = ""
         if !chart.references.isEmpty {
             references += "<g class=\"references\">\n"
@@ -280,7 +306,9 @@ public struct SVGChartRenderer: Sendable {
             height += 18
         }
 
-        return open(chart, height: height) + grid + body + references + legend + "</svg>"
+        // The reference lines go under the bars, so a value label (with its white halo) that ends near a
+        // line stays readable; the dashes still show in the gaps between the bars.
+        return open(chart, height: height) + grid + references + body + legend + "</svg>"
     }
 
     // MARK: - Lines
@@ -430,7 +458,12 @@ public struct SVGChartRenderer: Sendable {
             for (index, (category, point)) in positions.enumerated() {
                 let cx = x(category)
                 let cy = yScale.position(point.value)
-                let labelY = below.contains([seriesIndex, index]) ? cy + 8 + small : cy - 8
+                // A label below a point near the axis would sit on the category labels: it goes to the
+                // right of its point instead.
+                let isBelow = below.contains([seriesIndex, index])
+                let beside = isBelow && cy + 8 + small > plotBottom - 2
+                let labelX = beside ? cx + 7 : cx
+                let labelY = beside ? cy + small * 0.35 : isBelow ? cy + 8 + small : cy - 8
                 out += "<g class=\"point\"" + pointAttributes(point, series: seriesIndex) + ">"
                 out += tooltip(point, series: series, format: chart.format)
                 guard point.value.isFinite else {
@@ -449,7 +482,8 @@ public struct SVGChartRenderer: Sendable {
                 out += "<circle cx=\"" + Text.coordinate(cx) + "\" cy=\"" + Text.coordinate(cy) + "\" r=\"4.0\" fill=\""
                 out += (point.fails ? ChartStyle.failColour : colour) + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
                 out += text(
-                    NumberText.format(point.value, chart.format), x: cx, y: labelY, anchor: "middle", size: small,
+                    NumberText.format(point.value, chart.format), x: labelX, y: labelY,
+                    anchor: beside ? "start" : "middle", size: small,
                     colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
                 out += "</g>\n"
             }

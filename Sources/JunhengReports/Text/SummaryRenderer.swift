@@ -1,21 +1,46 @@
 import JunhengCore
 
-/// The short terminal summary of every bar: ✔/✘ (or ? when it cannot be judged), area, name, figure,
-/// threshold, and the responsible units (责任单位) of every failing bar.
+/// The short terminal summary of every bar, grouped by area: the area as a heading, then per bar
+/// ✔/✘ (or ? when it cannot be judged), name, figure, threshold, and, on the line below a failing
+/// bar, its responsible units (责任单位).
 ///
 /// ```
-/// ✔  资源配置    小学差异系数：生均教学仪器设备值  0.38    ≤ 0.50
-/// ✘  社会认可度  社会认可度                        82.4%   ≥ 85%   责任单位：县教育局、县财政局
-/// 共 2 项：达标 1 项，未达标 1 项
+/// 资源配置
+/// ✔  小学差异系数：生均教学仪器设备值  0.38  ≤ 0.50
+///
+/// 社会认可度
+/// ✘  社会认可度  82.4%  ≥ 85%
+///    责任单位：县教育局、县财政局
 /// ```
+///
+/// It fits a terminal of ``width`` columns (CJK characters count two, ``TextWidth``). The columns are
+/// aligned within each area, so a wide figure in one area (教育质量) does not push another area's
+/// columns right. The name column gets what the figure and up to ``thresholdShare`` columns of
+/// threshold leave (at least ``minimumNameColumns``); the threshold takes the rest. A name or
+/// threshold too long for its column wraps onto the next lines of that column (``TextWrap``); the
+/// units wrap under the name. A line is longer than ``width`` only when the figures alone leave less
+/// than the minimum name and threshold columns.
 ///
 /// Rendering a whole document ends with the counts line; rendering a list of bars writes only the bar
 /// lines, for callers that print their own counts (``counts(_:)``).
 public struct SummaryRenderer: Sendable {
     public var language: Language
+    /// The width in columns that no line exceeds. The default, 118, fits a 120-column terminal with
+    /// room to spare for a terminal that draws ✔/✘ two columns wide.
+    public var width: Int
 
-    public init(language: Language = .zh) {
+    /// The threshold columns kept free when the names are long; a longer threshold wraps.
+    public static let thresholdShare = 20
+    /// The narrowest the name column gets, however wide the figures.
+    public static let minimumNameColumns = 24
+    /// The narrowest the threshold column gets.
+    public static let minimumThresholdColumns = 12
+
+    static let gap = "  "
+
+    public init(language: Language = .zh, width: Int = 118) {
         self.language = language
+        self.width = width
     }
 
     /// Every bar of every section, in document order, then the counts.
@@ -24,35 +49,78 @@ public struct SummaryRenderer: Sendable {
         return render(bars) + Self.counts(bars).text(language) + "\n"
     }
 
-    /// The given bars, one a line (no counts line).
+    /// The given bars under their area headings (a blank line between areas), one line each plus
+    /// continuation lines for long names or thresholds and the units of a failing bar; no counts line.
     public func render(_ bars: [BarCheck]) -> String {
-        let rows: [[String]] = bars.map { bar in
-            var row = [
-                Self.mark(bar.passes), bar.area.text(language), bar.name.text(language), bar.figure, bar.threshold,
-            ]
-            if bar.passes == false, !bar.responsibleUnits.isEmpty {
-                row.append(responsibleUnits(bar.responsibleUnits))
-            } else if bar.passes == nil {
-                row.append(ReportLabels.unknown.text(language))
-            }
-            return row
-        }
-        var widths: [Int] = []
-        for row in rows {
-            for (index, text) in row.enumerated() {
-                if index == widths.count { widths.append(0) }
-                widths[index] = max(widths[index], TextWidth.columns(text))
+        var groups: [(area: String, bars: [BarCheck])] = []
+        for bar in bars {
+            let area = bar.area.text(language)
+            if groups.last?.area == area {
+                groups[groups.count - 1].bars.append(bar)
+            } else {
+                groups.append((area, [bar]))
             }
         }
+        return groups.map { group in
+            (group.area.isEmpty ? "" : group.area + "\n") + render(group: group.bars)
+        }.joined(separator: "\n")
+    }
+
+    /// One area's bars, with columns aligned among them.
+    func render(group bars: [BarCheck]) -> String {
+        let gap = Self.gap
+        let markWidth = bars.map { TextWidth.columns(Self.mark($0.passes)) }.max() ?? 1
+        let figureWidth = bars.map { TextWidth.columns($0.figure) }.max() ?? 0
+        let longestThreshold = bars.map { TextWidth.columns($0.threshold) }.max() ?? 0
+        let longestName = bars.map { TextWidth.columns($0.name.text(language)) }.max() ?? 0
+        // An unknown bar's 无法判定 follows its threshold: keep room for it.
+        let noteWidth = bars.contains { $0.passes == nil }
+            ? gap.count + TextWidth.columns(ReportLabels.unknown.text(language)) : 0
+        let fixed = markWidth + figureWidth + 3 * gap.count + noteWidth
+        let nameWidth = min(
+            longestName, max(width - fixed - min(longestThreshold, Self.thresholdShare), Self.minimumNameColumns))
+        let thresholdWidth = min(
+            longestThreshold, max(width - fixed - nameWidth, Self.minimumThresholdColumns))
+        let nameIndent = String(repeating: " ", count: markWidth + gap.count)
+
         var out = ""
-        for row in rows {
-            let line = row.enumerated().map { index, text in
-                index == row.count - 1
-                    ? text : text + String(repeating: " ", count: widths[index] - TextWidth.columns(text))
-            }.joined(separator: "  ")
-            out += line + "\n"
+        for bar in bars {
+            let names = Self.wrapped(bar.name.text(language), width: nameWidth)
+            let thresholds = Self.wrapped(bar.threshold, width: thresholdWidth)
+            for index in 0..<max(names.count, thresholds.count) {
+                let first = index == 0
+                var line = first ? Self.pad(Self.mark(bar.passes), markWidth) : String(repeating: " ", count: markWidth)
+                line += gap + Self.pad(index < names.count ? names[index] : "", nameWidth)
+                line += gap + Self.pad(first ? bar.figure : "", figureWidth)
+                line += gap + Self.pad(index < thresholds.count ? thresholds[index] : "", thresholdWidth)
+                if first, bar.passes == nil { line += gap + ReportLabels.unknown.text(language) }
+                out += Self.trimmingTrailingSpaces(line) + "\n"
+            }
+            if bar.passes == false, !bar.responsibleUnits.isEmpty {
+                let room = max(width - nameIndent.count, Self.minimumThresholdColumns)
+                for line in TextWrap.lines(responsibleUnits(bar.responsibleUnits), width: room) {
+                    out += nameIndent + line + "\n"
+                }
+            }
         }
         return out
+    }
+
+    /// `text` wrapped to `width` columns; at least one (possibly empty) line.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        let lines = TextWrap.lines(text, width: width)
+        return lines.isEmpty ? [""] : lines
+    }
+
+    /// `text` followed by spaces up to `columns` terminal columns.
+    static func pad(_ text: String, _ columns: Int) -> String {
+        text + String(repeating: " ", count: max(columns - TextWidth.columns(text), 0))
+    }
+
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        var line = Substring(line)
+        while line.last == " " { line = line.dropLast() }
+        return String(line)
     }
 
     /// "责任单位：县教育局、县财政局" / "Responsible units: 县教育局, 县财政局".
