@@ -16,9 +16,9 @@ public enum SatisfactionAnalysis {
         precondition(!exports.isEmpty, "at least one export")
         var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
         for path in exports {
-            let summary = try CSVFile(path: path, options: readOptions).read(
+            let summary = try CSVFile(path: path, options: readOptions).scan(
                 header: { names, line in pipeline.consume(header: names, line: line, file: path) },
-                row: { record in pipeline.consume(record: record) })
+                row: { row in try pipeline.consume(row: row) })
             pipeline.consume(summary: summary)
         }
         let result = pipeline.finish()

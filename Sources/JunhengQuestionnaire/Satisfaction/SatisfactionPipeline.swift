@@ -35,8 +35,28 @@ public struct SatisfactionPipeline: Sendable {
     // Per file.
     private var files: [ExportFileReport] = []
     private var readers: [WjxColumnReader] = []
-    /// The scored item each reader feeds, if any (parallel to `readers`).
-    private var readerItems: [Int?] = []
+    /// What each reader's cell is for (parallel to `readers`), plain values for the per-record loop.
+    private var plans: [ReaderPlan] = []
+    /// Every reader's exact values as bytes (``WjxColumnReader/keyBytes``), one after the other.
+    private var planKeyBytes: [UInt8] = []
+    private var planKeys: [(start: Int32, count: Int32, option: Int32)] = []
+
+    struct ReaderPlan {
+        enum Role: UInt8 {
+            case none, group, township, school, grade, item
+        }
+
+        var column: Int
+        var question: Int
+        var role: Role
+        /// The scored item (role `.item`).
+        var item: Int
+        /// The option of a number-mode option column, else -1.
+        var flagOption: Int
+        var isText: Bool
+        /// This reader's entries in `planKeys`.
+        var keys: Range<Int>
+    }
     private var answerColumns: [Int] = []
     private var durationColumn: Int?
     private var ipColumn: Int?
@@ -50,11 +70,38 @@ public struct SatisfactionPipeline: Sendable {
     private var answerProblems: [AnswerProblem] = []
     private var answerProblemCount = 0
     private var ingestProblems: [IngestProblem] = []
-    private var duplicates = DuplicateDetector()
-    private var usedByGroup: [String: Int] = [:]
-    /// Running sums per cell, one dictionary per entry of `breakdownKeys`.
-    private var breakdowns: [[[String]: ClusteredRatioInterval]]
+    private var duplicates = ResponseFingerprints()
     private let breakdownKeys: [[GroupingKey]]
+
+    /// Running sums per stratum (one combination of group, township, school and grade values): every
+    /// cell of every breakdown is a sum of strata, merged in `finish()`. The sums are of whole numbers,
+    /// so merging gives exactly what adding each respondent to its cells would.
+    private var strata: [StratumKey: Int] = [:]
+    private var stratumKeys: [StratumKey] = []
+    /// Per stratum, `stratumStride` accumulators: the response's total, each item, each dimension.
+    private var stratumSums: [ClusteredRatioInterval] = []
+    private let stratumStride: Int
+    /// Grouping values (group, township, school, grade texts) by number, for `StratumKey`.
+    private var values: [String] = []
+    private var valueIDs: [String: Int] = [:]
+    /// Raw bytes of a free-text township / school cell → value number (-1: no label).
+    private var townshipLabels = ByteInterner()
+    private var schoolLabels = ByteInterner()
+    /// Per option (flat: question `q`'s options start at `optionBase[q]`), precomputed so a response
+    /// is read without copying questions: (excluded, positive) for scoring; the value number of the
+    /// option's text (township, school, grade) or of its group (the group question; `(组外)` for an
+    /// option without a group); whether it marks a respondent outside the groups; whether it has a group.
+    private let optionBase: [Int]
+    private let optionFlags: [(excluded: Bool, positive: Bool)]
+    private let optionValueIDs: [Int]
+    private let optionOutside: [Bool]
+    private let optionHasGroup: [Bool]
+    /// The value number of the questionnaire's default group (no group question).
+    private let defaultGroupID: Int?
+    private let missingID: Int
+    private let outsideID: Int
+    /// Used responses per group value number (`usedByGroup` in the result).
+    private var usedByGroupID: [Int: Int] = [:]
 
     /// Per question, per option: how many used responses chose it (matrix questions: summed over rows).
     private var optionCounts: [[Int]]
@@ -62,7 +109,27 @@ public struct SatisfactionPipeline: Sendable {
     // Scratch space reused for every record.
     private var itemAnswered: [Int]
     private var itemPositive: [Int]
+    private var dimensionAnswered: [Int]
+    private var dimensionPositive: [Int]
     private var chosen: [(Int, Int)] = []
+
+    /// What the cells read so far say about the current response.
+    private var current = CurrentResponse()
+
+    struct CurrentResponse {
+        var groupOption: Int?
+        var township: Int?
+        var school: Int?
+        var gradeOption: Int?
+        var groupAnswered = false
+    }
+
+    struct StratumKey: Hashable {
+        var group: Int32
+        var township: Int32
+        var school: Int32
+        var grade: Int32
+    }
 
     public init(survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = []) {
         self.survey = survey
@@ -93,7 +160,39 @@ public struct SatisfactionPipeline: Sendable {
         var keys: [[GroupingKey]] = [[], [.group], [.township], [.school], [.grade], [.item], [.dimension]]
         if !by.isEmpty, !keys.contains(by) { keys.append(by) }
         self.breakdownKeys = keys
-        self.breakdowns = Array(repeating: [:], count: keys.count)
+        self.stratumStride = 1 + items.count + dimensionIDs.count
+        var optionBase: [Int] = []
+        var flat = 0
+        for question in survey.questions {
+            optionBase.append(flat)
+            flat += question.options.count
+        }
+        self.optionBase = optionBase
+        let allOptions = survey.questions.flatMap(\.options)
+        self.optionFlags = allOptions.map { ($0.excluded, $0.positive) }
+        self.optionOutside = allOptions.map(\.outside)
+        self.optionHasGroup = allOptions.map { $0.group != nil }
+        self.dimensionAnswered = Array(repeating: 0, count: dimensionIDs.count)
+        self.dimensionPositive = Array(repeating: 0, count: dimensionIDs.count)
+        var values = [GroupingKey.missing, GroupingKey.outside]
+        var valueIDs = [GroupingKey.missing: 0, GroupingKey.outside: 1]
+        func intern(_ value: String) -> Int {
+            if let id = valueIDs[value] { return id }
+            values.append(value)
+            valueIDs[value] = values.count - 1
+            return values.count - 1
+        }
+        let groupQuestion = self.groupQuestion
+        self.optionValueIDs = survey.questions.indices.flatMap { q in
+            survey.questions[q].options.map { option in
+                intern(q == groupQuestion ? option.group ?? GroupingKey.outside : option.text)
+            }
+        }
+        self.defaultGroupID = survey.defaultGroup.map(intern)
+        self.values = values
+        self.valueIDs = valueIDs
+        self.missingID = 0
+        self.outsideID = 1
         self.optionCounts = survey.questions.map { Array(repeating: 0, count: $0.options.count) }
         self.itemAnswered = Array(repeating: 0, count: items.count)
         self.itemPositive = Array(repeating: 0, count: items.count)
@@ -132,6 +231,21 @@ public struct SatisfactionPipeline: Sendable {
         }
         pending.append(record)
         if pending.count >= Self.detectionSample { flushPending() }
+    }
+
+    /// Reads one response straight from the reader's buffer (after `consume(header:…)`): the fast
+    /// path of ``SatisfactionAnalysis``. Every field is checked as UTF-8 first, as `CSVRow.record()`
+    /// would, but only the cells the questionnaire needs are looked at, mostly without making Strings.
+    ///
+    /// - Throws: ``IngestError`` for a field that is not valid UTF-8.
+    public mutating func consume(row: CSVRow) throws(IngestError) {
+        precondition(!files.isEmpty, "consume(header:line:file:) must come before records")
+        if detected {
+            try row.validate()
+            process(ValidatedRow(row: row))
+        } else {
+            consume(record: try row.record())
+        }
     }
 
     /// Takes the reader's summary of the current file: rows it had to skip become excluded rows.
@@ -177,12 +291,46 @@ public struct SatisfactionPipeline: Sendable {
             default: nil
             }
         }
-        readerItems = readers.map { reader in
+        planKeyBytes = []
+        planKeys = []
+        plans = readers.map { reader in
+            let question: Int
+            var role = ReaderPlan.Role.none
+            var item = -1
+            var flagOption = -1
             switch reader.kind {
-            case .answer(let q): itemOfQuestion[q]
-            case .row(let q, let r): itemOfRow[[q, r]]
-            case .option: nil
+            case .answer(let q):
+                question = q
+                if q == groupQuestion {
+                    role = .group
+                } else if q == townshipQuestion {
+                    role = .township
+                } else if q == schoolQuestion {
+                    role = .school
+                } else if q == gradeQuestion {
+                    role = .grade
+                } else if let scored = itemOfQuestion[q] {
+                    role = .item
+                    item = scored
+                }
+            case .row(let q, let r):
+                question = q
+                if let scored = itemOfRow[[q, r]] {
+                    role = .item
+                    item = scored
+                }
+            case .option(let q, let o):
+                question = q
+                flagOption = o
             }
+            let first = planKeys.count
+            for key in reader.keys {
+                planKeys.append((key.start + Int32(planKeyBytes.count), key.count, key.option))
+            }
+            planKeyBytes += reader.keyBytes
+            return ReaderPlan(
+                column: reader.column, question: question, role: role, item: item, flagOption: flagOption,
+                isText: reader.type == .text, keys: first..<planKeys.count)
         }
         detected = true
         let records = pending
@@ -192,79 +340,63 @@ public struct SatisfactionPipeline: Sendable {
 
     // MARK: - One response
 
-    private mutating func process(_ record: CSVRecord) {
+    private mutating func process<Record: ResponseFields>(_ record: Record) {
         let fileIndex = files.count - 1
-        let file = files[fileIndex].file
         rows += 1
         files[fileIndex].rows += 1
         for index in items.indices {
             itemAnswered[index] = 0
             itemPositive[index] = 0
         }
-        var groupOption: Int?
-        var township: String?
-        var school: String?
-        var gradeOption: Int?
-        var groupAnswered = false
+        current = CurrentResponse()
         chosen.removeAll(keepingCapacity: true)
 
-        for (readerIndex, reader) in readers.enumerated() {
-            let raw = record[column: reader.column] ?? ""
-            let cell = reader.read(raw)
-            let questionIndex: Int
-            switch reader.kind {
-            case .answer(let q), .option(let q, _), .row(let q, _): questionIndex = q
-            }
-            if cell == .invalid {
-                answerProblemCount += 1
-                if answerProblems.count < Self.problemLimit {
-                    let question = survey.questions[questionIndex]
-                    answerProblems.append(
-                        AnswerProblem(
-                            file: file, line: record.line, column: reader.column + 1, question: question.id, value: raw,
-                            message:
-                                "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."
-                        ))
+        let plans = self.plans
+        let keyBytes = self.planKeyBytes
+        let keys = self.planKeys
+        plans.withUnsafeBufferPointer { plans in
+            keyBytes.withUnsafeBufferPointer { keyBytes in
+                keys.withUnsafeBufferPointer { keys in
+                    for readerIndex in plans.indices {
+                        let plan = plans[readerIndex]
+                        // Exact values straight from the bytes; anything else through WjxColumnReader.
+                        let fast = record.withField(plan.column) { bytes -> WjxCell? in
+                            guard let first = bytes.baseAddress, !bytes.isEmpty else { return .empty }
+                            var match: Int32?
+                            for key in keys[plan.keys] where Int(key.count) == bytes.count {
+                                if memcmpEqual(keyBytes.baseAddress! + Int(key.start), first, bytes.count) {
+                                    match = key.option
+                                    break
+                                }
+                            }
+                            if plan.isText { return match == nil ? .text : .skipped }
+                            return match.map { .option(Int($0)) }
+                        }
+                        let cell = fast ?? readers[readerIndex].read(record.text(plan.column) ?? "")
+                        read(cell, plan: plan, record: record)
+                    }
                 }
-                if questionIndex == groupQuestion { groupAnswered = true }
-                continue
-            }
-            switch cell {
-            case .option(let o): chosen.append((questionIndex, o))
-            case .options(let list): for o in list { chosen.append((questionIndex, o)) }
-            case .flag(true): if case .option(_, let o) = reader.kind { chosen.append((questionIndex, o)) }
-            default: break
-            }
-            switch reader.kind {
-            case .answer(let q):
-                if q == groupQuestion, case .option(let o) = cell {
-                    groupOption = o
-                    groupAnswered = true
-                } else if q == townshipQuestion {
-                    township = label(of: cell, raw: raw, question: q)
-                } else if q == schoolQuestion {
-                    school = label(of: cell, raw: raw, question: q)
-                } else if q == gradeQuestion, case .option(let o) = cell {
-                    gradeOption = o
-                } else if let item = readerItems[readerIndex], case .option(let o) = cell {
-                    score(item: item, option: survey.questions[q].options[o])
-                }
-            case .row(let q, _):
-                if let item = readerItems[readerIndex], case .option(let o) = cell {
-                    score(item: item, option: survey.questions[q].options[o])
-                }
-            case .option:
-                break
             }
         }
 
+        let groupOption = current.groupOption
+        let township = current.township
+        let school = current.school
+        let gradeOption = current.gradeOption
+        let groupAnswered = current.groupAnswered
+
         // The respondent's group.
-        var group: String?
+        // The group's value number; nil: outside the questionnaire's groups.
+        var groupID: Int?
         var outsideDetail: LocalizedText?
         if let groupQuestion {
             if let groupOption {
-                let option = survey.questions[groupQuestion].options[groupOption]
-                if option.outside { outsideDetail = LocalizedText(verbatim: option.text) } else { group = option.group }
+                let option = optionBase[groupQuestion] + groupOption
+                if optionOutside[option] {
+                    outsideDetail = LocalizedText(verbatim: survey.questions[groupQuestion].options[groupOption].text)
+                } else if optionHasGroup[option] {
+                    groupID = optionValueIDs[option]
+                }
             } else {
                 outsideDetail =
                     groupAnswered
@@ -272,11 +404,11 @@ public struct SatisfactionPipeline: Sendable {
                     : LocalizedText(zh: "未填身份", en: "identity not given")
             }
         } else {
-            group = survey.defaultGroup
+            groupID = defaultGroupID
         }
-        if let gradeQuestion, let gradeOption, survey.questions[gradeQuestion].options[gradeOption].outside {
+        if let gradeQuestion, let gradeOption, optionOutside[optionBase[gradeQuestion] + gradeOption] {
             outsideDetail = LocalizedText(verbatim: survey.questions[gradeQuestion].options[gradeOption].text)
-            group = nil
+            groupID = nil
         }
 
         // Screening, first reason wins.
@@ -288,11 +420,12 @@ public struct SatisfactionPipeline: Sendable {
         }
         if !settings.keepAll {
             var exclusion: (ExclusionReason, LocalizedText)?
-            let ip = ipColumn.flatMap { record[column: $0] }?.trimmedSpaces ?? ""
-            if !ip.isEmpty,
-                let first = duplicates.check(
-                    ip: ip, answers: answerColumns.map { record[column: $0] ?? "" }, file: fileIndex, line: record.line)
-            {
+            var hash = ResponseHash()
+            let hasIP = ipColumn.map { column in feedIP(record, column: column, into: &hash) } ?? false
+            if hasIP {
+                for column in answerColumns { record.withField(column) { hash.feed($0) } }
+            }
+            if hasIP, let first = duplicates.check(hash, file: fileIndex, line: record.line) {
                 let sameFile = first.file == fileIndex
                 exclusion = (
                     .duplicate,
@@ -303,12 +436,12 @@ public struct SatisfactionPipeline: Sendable {
                             + (sameFile ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"))
                 )
             } else if let minimum = settings.minSeconds, let column = durationColumn,
-                let seconds = WjxText.seconds(record[column: column] ?? ""), seconds < minimum
+                let seconds = Self.seconds(record, column: column), seconds < minimum
             {
                 exclusion = (
                     .speeder, LocalizedText(zh: "用时 \(seconds) 秒 < \(minimum) 秒", en: "\(seconds) s < \(minimum) s")
                 )
-            } else if group == nil {
+            } else if groupID == nil {
                 exclusion = (
                     .outsideGroups,
                     outsideDetail ?? LocalizedText(zh: "不属于本问卷的调查对象", en: "outside the questionnaire's groups")
@@ -322,7 +455,7 @@ public struct SatisfactionPipeline: Sendable {
             if let exclusion {
                 excludedRows.append(
                     ExcludedRow(
-                        file: file, line: record.line, reason: exclusion.0, detail: exclusion.1.en,
+                        file: files[fileIndex].file, line: record.line, reason: exclusion.0, detail: exclusion.1.en,
                         detailZH: exclusion.1.zh))
                 return
             }
@@ -331,59 +464,151 @@ public struct SatisfactionPipeline: Sendable {
         used += 1
         files[fileIndex].used += 1
         for (q, o) in chosen { optionCounts[q][o] += 1 }
-        let groupName = group ?? GroupingKey.outside
-        usedByGroup[groupName, default: 0] += 1
-        let grade = gradeOption.map { survey.questions[gradeQuestion!].options[$0].text } ?? GroupingKey.missing
-        var dimensionAnswered = Array(repeating: 0, count: dimensionIDs.count)
-        var dimensionPositive = Array(repeating: 0, count: dimensionIDs.count)
+        // The group's value number: (组外) without a group, else the option's or the default group.
+        let groupValue = groupID ?? outsideID
+        usedByGroupID[groupValue, default: 0] += 1
+        let gradeValue = gradeOption.map { optionValueIDs[optionBase[gradeQuestion!] + $0] } ?? missingID
+        for d in dimensionIDs.indices {
+            dimensionAnswered[d] = 0
+            dimensionPositive[d] = 0
+        }
         for index in items.indices where itemAnswered[index] > 0 {
             dimensionAnswered[itemDimension[index]] += 1
             dimensionPositive[itemDimension[index]] += itemPositive[index]
         }
-        func value(_ key: GroupingKey) -> String {
-            switch key {
-            case .group: groupName
-            case .township: township ?? GroupingKey.missing
-            case .school: school ?? GroupingKey.missing
-            case .grade: grade
-            case .item, .dimension: ""
-            }
+
+        // Add the response to its stratum; finish() sums strata into cells.
+        let key = StratumKey(
+            group: Int32(groupValue), township: Int32(township ?? missingID), school: Int32(school ?? missingID),
+            grade: Int32(gradeValue))
+        let stratum: Int
+        if let known = strata[key] {
+            stratum = known
+        } else {
+            stratum = stratumKeys.count
+            strata[key] = stratum
+            stratumKeys.append(key)
+            stratumSums.append(contentsOf: repeatElement(ClusteredRatioInterval(), count: stratumStride))
         }
-        for (position, keys) in breakdownKeys.enumerated() {
-            if keys.contains(.item) {
-                for index in items.indices where itemAnswered[index] > 0 {
-                    let key = keys.map { k -> String in
-                        k == .item ? items[index].id : k == .dimension ? dimensionIDs[itemDimension[index]] : value(k)
-                    }
-                    breakdowns[position][key, default: ClusteredRatioInterval()]
-                        .add(positive: itemPositive[index], answered: 1)
-                }
-            } else if keys.contains(.dimension) {
-                for d in dimensionIDs.indices where dimensionAnswered[d] > 0 {
-                    let key = keys.map { k in k == .dimension ? dimensionIDs[d] : value(k) }
-                    breakdowns[position][key, default: ClusteredRatioInterval()]
-                        .add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
-                }
-            } else if totalAnswered > 0 {
-                let key = keys.map(value)
-                breakdowns[position][key, default: ClusteredRatioInterval()]
-                    .add(positive: totalPositive, answered: totalAnswered)
-            }
+        let base = stratum * stratumStride
+        if totalAnswered > 0 { stratumSums[base].add(positive: totalPositive, answered: totalAnswered) }
+        for index in items.indices where itemAnswered[index] > 0 {
+            stratumSums[base + 1 + index].add(positive: itemPositive[index], answered: 1)
+        }
+        for d in dimensionIDs.indices where dimensionAnswered[d] > 0 {
+            stratumSums[base + 1 + items.count + d].add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
         }
     }
 
-    private mutating func score(item: Int, option: QuestionOption) {
-        guard !option.excluded else { return }
-        itemAnswered[item] = 1
-        itemPositive[item] = option.positive ? 1 : 0
-    }
-
-    private func label(of cell: WjxCell, raw: String, question: Int) -> String? {
+    /// Takes one cell of the current response.
+    private mutating func read<Record: ResponseFields>(_ cell: WjxCell, plan: ReaderPlan, record: Record) {
+        if case .invalid = cell {
+            answerProblemCount += 1
+            if answerProblems.count < Self.problemLimit {
+                let raw = record.text(plan.column) ?? ""
+                let question = survey.questions[plan.question]
+                answerProblems.append(
+                    AnswerProblem(
+                        file: files[files.count - 1].file, line: record.line, column: plan.column + 1,
+                        question: question.id, value: raw,
+                        message:
+                            "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."
+                    ))
+            }
+            if plan.role == .group { current.groupAnswered = true }
+            return
+        }
         switch cell {
-        case .option(let o): return survey.questions[question].options[o].text
+        case .option(let o): chosen.append((plan.question, o))
+        case .options(let list): for o in list { chosen.append((plan.question, o)) }
+        case .flag(true): if plan.flagOption >= 0 { chosen.append((plan.question, plan.flagOption)) }
+        default: break
+        }
+        switch plan.role {
+        case .group:
+            if case .option(let o) = cell {
+                current.groupOption = o
+                current.groupAnswered = true
+            }
+        case .township:
+            current.township = label(of: cell, record: record, column: plan.column, question: plan.question, school: false)
+        case .school:
+            current.school = label(of: cell, record: record, column: plan.column, question: plan.question, school: true)
+        case .grade:
+            if case .option(let o) = cell { current.gradeOption = o }
+        case .item:
+            if case .option(let o) = cell {
+                let flags = optionFlags[optionBase[plan.question] + o]
+                if !flags.excluded {
+                    itemAnswered[plan.item] = 1
+                    itemPositive[plan.item] = flags.positive ? 1 : 0
+                }
+            }
+        case .none:
+            break
+        }
+    }
+
+    private mutating func intern(_ value: String) -> Int {
+        if let id = valueIDs[value] { return id }
+        values.append(value)
+        valueIDs[value] = values.count - 1
+        return values.count - 1
+    }
+
+    /// Feeds the IP (without surrounding spaces) into `hash`; false when there is none.
+    private func feedIP<Record: ResponseFields>(_ record: Record, column: Int, into hash: inout ResponseHash) -> Bool {
+        let plain = record.withField(column) { bytes -> Bool? in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            // Nothing to trim (no space, tab or ideographic space U+3000 = E3 80 80 at either end).
+            guard first != 0x20, first != 0x09, first != 0xE3, last != 0x20, last != 0x09, last != 0x80 else {
+                return nil
+            }
+            hash.feed(bytes)
+            return true
+        }
+        if let plain { return plain }
+        var ip = record.text(column)?.trimmedSpaces ?? ""
+        if ip.isEmpty { return false }
+        ip.withUTF8 { hash.feed($0) }
+        return true
+    }
+
+    /// 所用时间 in seconds: `136秒` read from the bytes, anything else through ``WjxText/seconds(_:)``.
+    private static func seconds<Record: ResponseFields>(_ record: Record, column: Int) -> Int? {
+        let fast = record.withField(column) { bytes -> Int? in
+            // 1–9 ASCII digits, then 秒 (E7 A7 92).
+            guard bytes.count >= 4, bytes.count <= 12, bytes[bytes.count - 3] == 0xE7,
+                bytes[bytes.count - 2] == 0xA7, bytes[bytes.count - 1] == 0x92
+            else { return nil }
+            var number = 0
+            for byte in bytes[..<(bytes.count - 3)] {
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                number = number * 10 + Int(byte - 0x30)
+            }
+            return number
+        }
+        return fast ?? WjxText.seconds(record.text(column) ?? "")
+    }
+
+    /// The grouping value number of a township or school cell: the option's text, or the normalised
+    /// free text (looked up by its bytes, so each distinct spelling is normalised once); nil for none.
+    private mutating func label<Record: ResponseFields>(
+        of cell: WjxCell, record: Record, column: Int, question: Int, school: Bool
+    ) -> Int? {
+        switch cell {
+        case .option(let o): return optionValueIDs[optionBase[question] + o]
         case .text:
-            let text = WjxText.normalize(raw)
-            return text.isEmpty ? nil : text
+            let known = record.withField(column) { bytes in
+                school ? schoolLabels.value(for: bytes) : townshipLabels.value(for: bytes)
+            }
+            if let known { return known < 0 ? nil : known }
+            let text = WjxText.normalize(record.text(column) ?? "")
+            let id = text.isEmpty ? -1 : intern(text)
+            record.withField(column) { bytes in
+                if school { schoolLabels.insert(bytes, value: id) } else { townshipLabels.insert(bytes, value: id) }
+            }
+            return id < 0 ? nil : id
         default: return nil
         }
     }
@@ -393,6 +618,9 @@ public struct SatisfactionPipeline: Sendable {
     /// Ends the last file and computes every cell.
     public mutating func finish() -> SatisfactionResult {
         flushPending()
+        let breakdowns = sumStrata()
+        var usedByGroup: [String: Int] = [:]
+        for (id, count) in usedByGroupID { usedByGroup[values[id], default: 0] += count }
         var cellsByKeys: [[GroupingKey]: [SatisfactionCell]] = [:]
         for (position, keys) in breakdownKeys.enumerated() {
             let accumulators = breakdowns[position]
@@ -435,6 +663,45 @@ public struct SatisfactionPipeline: Sendable {
             weighted: weighted(groupAccumulators: breakdowns[breakdownKeys.firstIndex(of: [.group])!]),
             sampleChecks: checks,
             optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)))
+    }
+
+    /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the
+    /// cells it belongs to (a cell exists when some respondent was added to it).
+    private func sumStrata() -> [[[String]: ClusteredRatioInterval]] {
+        var breakdowns: [[[String]: ClusteredRatioInterval]] = Array(repeating: [:], count: breakdownKeys.count)
+        for (stratum, stratumKey) in stratumKeys.enumerated() {
+            let base = stratum * stratumStride
+            func value(_ key: GroupingKey) -> String {
+                switch key {
+                case .group: values[Int(stratumKey.group)]
+                case .township: values[Int(stratumKey.township)]
+                case .school: values[Int(stratumKey.school)]
+                case .grade: values[Int(stratumKey.grade)]
+                case .item, .dimension: ""
+                }
+            }
+            for (position, keys) in breakdownKeys.enumerated() {
+                if keys.contains(.item) {
+                    for index in items.indices where stratumSums[base + 1 + index].clusters > 0 {
+                        let key = keys.map { k -> String in
+                            k == .item
+                                ? items[index].id : k == .dimension ? dimensionIDs[itemDimension[index]] : value(k)
+                        }
+                        breakdowns[position][key, default: ClusteredRatioInterval()]
+                            .merge(stratumSums[base + 1 + index])
+                    }
+                } else if keys.contains(.dimension) {
+                    for d in dimensionIDs.indices where stratumSums[base + 1 + items.count + d].clusters > 0 {
+                        let key = keys.map { k in k == .dimension ? dimensionIDs[d] : value(k) }
+                        breakdowns[position][key, default: ClusteredRatioInterval()]
+                            .merge(stratumSums[base + 1 + items.count + d])
+                    }
+                } else if stratumSums[base].clusters > 0 {
+                    breakdowns[position][keys.map(value), default: ClusteredRatioInterval()].merge(stratumSums[base])
+                }
+            }
+        }
+        return breakdowns
     }
 
     private func cell(keys: [GroupingKey], key: [String], acc: ClusteredRatioInterval) -> SatisfactionCell {

@@ -33,6 +33,12 @@ struct WjxColumnReader: Sendable {
     /// Normalised option text → option index (text-mode fallback and "other" options).
     let normalized: [String: Int]
     let mode: WjxExportMode
+    /// `lookup`'s keys as UTF-8 bytes, for ``read(bytes:)`` (for free text: the spellings of
+    /// "skipped", ``WjxText/isSkip(_:)``); none when that path does not apply (multiple choice,
+    /// option columns, or too many keys for a linear scan).
+    let keyBytes: [UInt8]
+    /// Per key: where its bytes start in `keyBytes`, how many, and its option index.
+    let keys: [(start: Int32, count: Int32, option: Int32)]
 
     init(column: Int, kind: Kind, question: Question, mode: WjxExportMode) {
         self.column = column
@@ -67,6 +73,38 @@ struct WjxColumnReader: Sendable {
         }
         self.lookup = lookup
         self.normalized = normalized
+        var keyBytes: [UInt8] = []
+        var keys: [(start: Int32, count: Int32, option: Int32)] = []
+        if case .option = kind {
+        } else if question.type != .multiple, question.type != .text, lookup.count <= 32 {
+            for (key, value) in lookup.sorted(by: { $0.key < $1.key }) {
+                keys.append((Int32(keyBytes.count), Int32(key.utf8.count), Int32(value)))
+                keyBytes += key.utf8
+            }
+        } else if question.type == .text {
+            for skip in ["(跳过)", "（跳过）", "-3", "-2", "跳过"] {
+                keys.append((Int32(keyBytes.count), Int32(skip.utf8.count), -1))
+                keyBytes += skip.utf8
+            }
+        }
+        self.keyBytes = keyBytes
+        self.keys = keys
+    }
+
+    /// Reads one cell from its UTF-8 bytes when that is certain to give what ``read(_:)`` gives: an
+    /// empty cell, a free-text cell, or an exact option value. `nil` means "use ``read(_:)``".
+    func read(bytes: UnsafeBufferPointer<UInt8>) -> WjxCell? {
+        guard let first = bytes.baseAddress, !bytes.isEmpty else { return .empty }
+        let match: Int32? = keyBytes.withUnsafeBufferPointer { stored in
+            keys.withUnsafeBufferPointer { keys in
+                for key in keys where Int(key.count) == bytes.count {
+                    if memcmpEqual(stored.baseAddress! + Int(key.start), first, bytes.count) { return key.option }
+                }
+                return nil
+            }
+        }
+        if type == .text { return match == nil ? .text : .skipped }
+        return match.map { .option(Int($0)) }
     }
 
     /// Reads one cell.
