@@ -312,12 +312,23 @@ extension HTMLRendererTests {
         #expect(HTMLStyle.css.contains("th.long { min-width: 9em; }"))
     }
 
-    @Test func tablesOfTenColumnsOrMoreAreSetSmaller() {
-        let columns = (0..<10).map { ReportColumn(key: "c\($0)", label: LocalizedText(verbatim: "C\($0)"), format: .integer) }
+    @Test func tablesOfTenColumnsOrMoreAreSetSmallerAndThreeOrFewerNarrower() {
+        let labels = (0..<8).map { "C\($0)" } + ["在校生", "达标项数"]
+        let columns = labels.map { ReportColumn(key: $0, label: LocalizedText(verbatim: $0), format: .integer) }
         let wide = ReportTable(id: "w", title: LocalizedText(verbatim: "W"), columns: columns, rows: [])
-        let narrow = ReportTable(id: "n", title: LocalizedText(verbatim: "N"), columns: Array(columns.prefix(9)), rows: [])
-        #expect(HTMLRenderer().table(wide, id: "table-w").contains("<table id=\"table-w\" class=\"wide\" data-table=\"w\">"))
-        #expect(HTMLRenderer().table(narrow, id: "table-n").contains("<table id=\"table-n\" data-table=\"n\">"))
+        let html = HTMLRenderer().table(wide, id: "table-w")
+        #expect(html.contains("<table id=\"table-w\" class=\"wide\" data-table=\"w\">"))
+        // In a wide table only headers of up to 3 em keep to one line: 在校生 (3 em) does, 达标项数 (4 em) wraps.
+        let headers = HTMLProbe.tags("th", in: html[...]).map { $0["class"] }
+        #expect(headers.suffix(2) == ["num nowrap", "num"])
+        let middle = ReportTable(
+            id: "m", title: LocalizedText(verbatim: "M"), columns: Array(columns.prefix(9)), rows: [])
+        #expect(HTMLRenderer().table(middle, id: "table-m").contains("<table id=\"table-m\" data-table=\"m\">"))
+        let narrow = ReportTable(
+            id: "n", title: LocalizedText(verbatim: "N"), columns: Array(columns.prefix(3)), rows: [])
+        #expect(
+            HTMLRenderer().table(narrow, id: "table-n").contains("<table id=\"table-n\" class=\"narrow\" data-table=\"n\">"))
         #expect(HTMLStyle.css.contains("table.wide { font-size: 13px; }"))
+        #expect(HTMLStyle.css.contains("table.narrow { width: auto; min-width: 40%; }"))
     }
 }

@@ -163,6 +163,10 @@ public struct HTMLRenderer: Sendable {
     /// the page instead of scrolling sideways.
     static let wideTableColumns = 10
 
+    /// Tables with this many columns or fewer take the width they need (at least 40 %), not the whole
+    /// page, so a count does not sit a page-width away from its label (`table.narrow`).
+    static let narrowTableColumns = 3
+
     /// A text column whose longest text is at most this wide (in em) never wraps (`short`): school
     /// names, townships, 学段. A wider one (`long`: 指标, 题目, 责任单位) wraps but keeps a minimum
     /// width (HTMLStyle), so the browser never squeezes it to a character or two a line.
@@ -170,6 +174,8 @@ public struct HTMLRenderer: Sendable {
 
     /// A header at most this wide (in em: six Chinese characters) never wraps.
     static let shortHeaderEms = 6.0
+    /// In a wide table, where every column counts, only headers of up to three characters never wrap.
+    static let shortWideHeaderEms = 3.0
 
     /// The layout class of each column: "num" for numbers, "short" or "long" for text (see
     /// ``shortTextEms``), judged from the widest text the column shows.
@@ -194,12 +200,18 @@ public struct HTMLRenderer: Sendable {
     func table(_ table: ReportTable, id: String) -> String {
         let layout = columnClasses(table)
         var out = "<div class=\"table-wrap\"><table id=\"" + escape(id) + "\""
-        if table.columns.count >= Self.wideTableColumns { out += " class=\"wide\"" }
+        let wide = table.columns.count >= Self.wideTableColumns
+        if wide {
+            out += " class=\"wide\""
+        } else if table.columns.count <= Self.narrowTableColumns {
+            out += " class=\"narrow\""
+        }
         out += " data-table=\"" + escape(table.id)
         out += "\">\n<caption>" + escape(table.title) + "</caption>\n<thead><tr>"
+        let headerLimit = wide ? Self.shortWideHeaderEms : Self.shortHeaderEms
         for (index, column) in table.columns.enumerated() {
             // A header of a few characters (学段, 编号, 差异系数) stays on one line; longer ones wrap.
-            let header = TextWidth.ems(column.label.text(language)) <= Self.shortHeaderEms ? " nowrap" : ""
+            let header = TextWidth.ems(column.label.text(language)) <= headerLimit ? " nowrap" : ""
             out += "<th class=\"" + layout[index] + header + "\" data-key=\"" + escape(column.key)
             out += "\">" + escape(column.label) + "</th>"
         }

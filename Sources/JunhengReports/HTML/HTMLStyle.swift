@@ -38,7 +38,9 @@ enum HTMLStyle {
         th.nowrap { white-space: nowrap; }
         td.long { overflow-wrap: anywhere; }
         table.wide { font-size: 13px; }
+        table.narrow { width: auto; min-width: 40%; }
         table.wide th, table.wide td { padding: 4px 5px; }
+        table.wide thead th { font-size: 12px; }
         td.fail { background: var(--fail-bg); color: var(--fail); font-weight: 700; }
         tr.group th { background: var(--soft); text-align: left; font-size: 15px; }
         .badge {
@@ -67,10 +69,19 @@ enum HTMLStyle {
         p.note { color: var(--muted); font-size: 13px; margin: 4px 0; }
         footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
         @media print {
+          @page { size: A4; margin: 14mm 12mm; }
+          body { font-size: 12px; }
           main { max-width: none; padding: 0; }
           nav.contents { display: none; }
-          figure.chart, table { break-inside: avoid; }
-          h2 { break-after: avoid; }
+          .table-wrap { overflow: visible; }
+          table { font-size: 11px; }
+          table.wide { font-size: 9.5px; }
+          table.wide th, table.wide td { padding: 2px 3px; }
+          th, td { padding: 3px 5px; }
+          figure.chart, tr { break-inside: avoid; }
+          h2, h3, caption { break-after: avoid; }
+          thead { display: table-header-group; }
+          tbody tr:nth-child(even), thead th, td.fail, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }
         """
 }
