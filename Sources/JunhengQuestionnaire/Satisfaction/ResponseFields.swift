@@ -51,9 +51,10 @@ struct ResponseHash {
     @inline(__always)
     private mutating func mix(_ word: UInt64) {
         a = ((a ^ word) &* 0x9E37_79B9_7F4A_7C15).rotatedLeft(by: 29)
-        b = ((b &+ word) &* 0xC2B2_AE3D_27D4_EB4F).rotatedLeft(by: 31) ^ a
+        b = ((b &+ word) &* 0xC2B2_AE3D_27D4_EB4F).rotatedLeft(by: 31)
     }
 
+    @inline(__always)
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         if let base = bytes.baseAddress {
@@ -80,7 +81,7 @@ struct ResponseHash {
             z = (z ^ (z >> 33)) &* 0xC4CE_B9FE_1A85_EC53
             return z ^ (z >> 33)
         }
-        return (avalanche(a ^ b.rotatedLeft(by: 17)), avalanche(b))
+        return (avalanche(a ^ b.rotatedLeft(by: 17)), avalanche(b ^ a.rotatedLeft(by: 41)))
     }
 }
 
