@@ -268,3 +268,26 @@ extension SVGChartRendererTests {
         #expect(references.lowerBound < firstPoint.lowerBound)
     }
 }
+
+extension SVGChartRendererTests {
+    @Test func a_line_chart_labels_its_references_right_of_the_plot() throws {
+        let points = ["2018", "2021", "2024"].map { Self.point($0, 0.1) }
+        let chart = ReportChart(
+            id: "r", title: LocalizedText(verbatim: "R"), kind: .lines,
+            series: [ReportChart.Series(name: LocalizedText(verbatim: "s"), points: points)],
+            references: [.init(label: LocalizedText(verbatim: "校际差异率"), value: 0.15)], format: .decimal(2))
+        let svg = SVGChartRenderer().render(chart)
+        let reference = try #require(HTMLProbe.element(svg, marker: "<g class=\"ref\"", end: "</g>"))
+        let line = try #require(HTMLProbe.tags("line", in: reference).first)
+        let label = try #require(HTMLProbe.tags("text", in: reference).first)
+        // "校际差异率 0.15": 5 × 1 + 5 × 0.55 = 7.75 em × 11 = 85.25, + 10 = 95.25 of room: the plot ends at
+        // 960 − 95.25 = 864.75 and the label starts 4 after it, ending at 868.75 + 85.25 = 954 < 960.
+        #expect(line["x2"] == "864.8")
+        #expect(label["x"] == "868.8")
+        #expect(label["text-anchor"] == nil)
+        // Every point lies left of the label.
+        for circle in HTMLProbe.tags("circle", in: svg[...]) {
+            #expect(try #require(circle["cx"].flatMap(Double.init)) < 864.75)
+        }
+    }
+}

@@ -7,8 +7,8 @@ import JunhengCore
 ///   failing points in the warning colour, every value written at the end of its bar, and each
 ///   reference as a dashed vertical line behind the bars, labelled at the top.
 /// - `lines`: categories along the x axis (the point labels, in first-seen order across series, e.g.
-///   years), one line per series with a marker and a value label at each point, reference lines dashed,
-///   and a legend.
+///   years), one line per series with a marker and a value label at each point, reference lines dashed
+///   and labelled to the right of the plot, and a legend.
 ///
 /// Every point is a `<g class="point">` with `data-series`, `data-label` and `data-value` (the
 /// unrounded value, ``NumberText/exact(_:)``), plus `data-low`/`data-high` for an interval and
@@ -362,7 +362,11 @@ public struct SVGChartRenderer: Sendable {
         let tickFormat = Text.tickFormat(chart.format, step: yScale.step)
         let tickTexts = yScale.ticks.map { NumberText.format($0, tickFormat) }
         let plotLeft = (tickTexts.map { TextWidth.ems($0) * small }.max() ?? 0) + 16
-        let plotRight = width - 20
+        // Reference labels go right of the plot, level with their line, so they never sit on a point's
+        // value label: the plot leaves them room.
+        let referenceTexts = chart.references.map { referenceLabel($0, format: chart.format) }
+        let referenceRoom = referenceTexts.map { TextWidth.ems($0) * small + 10 }.max() ?? 0
+        let plotRight = width - max(20, referenceRoom)
         let slot = (plotRight - plotLeft) / Double(max(categories.count, 1))
         func x(_ category: Int) -> Double { plotLeft + (Double(category) + 0.5) * slot }
 
@@ -386,14 +390,14 @@ public struct SVGChartRenderer: Sendable {
 
         if !chart.references.isEmpty {
             out += "<g class=\"references\">\n"
-            for reference in chart.references {
+            for (index, reference) in chart.references.enumerated() {
                 let y = yScale.position(reference.value)
                 out += "<g class=\"ref\" data-value=\"" + NumberText.exact(reference.value) + "\">"
                 out += line(
                     x1: plotLeft, y1: y, x2: plotRight, y2: y, colour: ChartStyle.referenceColour, width: 1.5,
                     dash: "5 4")
                 out += text(
-                    referenceLabel(reference, format: chart.format), x: plotRight, y: y - 4, anchor: "end", size: small,
+                    referenceTexts[index], x: plotRight + 4, y: y + small * 0.35, size: small,
                     colour: ChartStyle.referenceColour, halo: true)
                 out += "</g>\n"
             }
