@@ -91,33 +91,36 @@ extension UInt64 {
 }
 
 /// Finds exact duplicate responses (same answers, same IP) while keeping only a 128-bit hash per
-/// response (``ResponseHash``), never the response itself: 32 bytes an entry, in an open-addressing
-/// table kept at most half full (the hash is already well mixed, so it picks the slot directly).
+/// response (``ResponseHash``) and where it was first seen, never the response itself: 24 bytes an
+/// entry, in an open-addressing table kept at most half full (the hash is already well mixed, so it
+/// picks the slot directly).
 struct ResponseFingerprints {
     private struct Entry {
         var a: UInt64
         var b: UInt64
-        var line: Int
-        /// -1: empty slot.
-        var file: Int32
+        /// File number in the top 24 bits, line in the low 40; `UInt64.max`: empty slot.
+        var place: UInt64
     }
 
-    private var slots = [Entry](repeating: Entry(a: 0, b: 0, line: 0, file: -1), count: 1024)
+    private static let empty = Entry(a: 0, b: 0, place: .max)
+    private var slots = [Entry](repeating: ResponseFingerprints.empty, count: 1024)
     private var count = 0
 
     /// Records a response; returns the first response's place if this one repeats it.
     mutating func check(_ response: ResponseHash, file: Int, line: Int) -> (file: Int, line: Int)? {
+        precondition(file >= 0 && file < 1 << 24 - 1 && line >= 0 && line < 1 << 40, "file \(file), line \(line)")
         let hash = response.value
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash.0) & mask
         let found: (file: Int, line: Int)? = slots.withUnsafeMutableBufferPointer { slots in
-            while slots[slot].file >= 0 {
+            while slots[slot].place != .max {
                 if slots[slot].a == hash.0, slots[slot].b == hash.1 {
-                    return (Int(slots[slot].file), slots[slot].line)
+                    let place = slots[slot].place
+                    return (Int(place >> 40), Int(place & (1 << 40 - 1)))
                 }
                 slot = (slot + 1) & mask
             }
-            slots[slot] = Entry(a: hash.0, b: hash.1, line: line, file: Int32(file))
+            slots[slot] = Entry(a: hash.0, b: hash.1, place: UInt64(file) << 40 | UInt64(line))
             return nil
         }
         if found != nil { return found }
@@ -128,11 +131,11 @@ struct ResponseFingerprints {
 
     private mutating func grow() {
         let old = slots
-        slots = [Entry](repeating: Entry(a: 0, b: 0, line: 0, file: -1), count: old.count * 2)
+        slots = [Entry](repeating: Self.empty, count: old.count * 2)
         let mask = slots.count - 1
-        for entry in old where entry.file >= 0 {
+        for entry in old where entry.place != .max {
             var slot = Int(truncatingIfNeeded: entry.a) & mask
-            while slots[slot].file >= 0 { slot = (slot + 1) & mask }
+            while slots[slot].place != .max { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
     }
@@ -200,8 +203,30 @@ struct ByteInterner {
     }
 }
 
+/// Whether `count` bytes at `a` and `b` are equal: word-wide loads (the last one overlapping), as the
+/// values compared are short option texts.
 @inline(__always)
 func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    let x = UnsafeRawPointer(a)
+    let y = UnsafeRawPointer(b)
+    if count >= 8 {
+        var offset = 0
+        while offset + 8 < count {
+            if x.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            {
+                return false
+            }
+            offset += 8
+        }
+        return x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+    if count >= 4 {
+        return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
+            && x.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+                == y.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
     for index in 0..<count where a[index] != b[index] { return false }
     return true
 }
