@@ -62,3 +62,16 @@ import Testing
         }
     }
 }
+
+extension TextWrapTests {
+    @Test func a_widow_takes_the_tail_of_the_line_before_from_a_natural_break() {
+        // Greedy: "甲乙丙、丁戊己、" (16) then "庚" (2 ≤ 16 / 4, a widow). The line before breaks naturally
+        // after 丙、 (8 columns, half of 16): "丁戊己、庚" (10) moves down.
+        #expect(TextWrap.lines("甲乙丙、丁戊己、庚", width: 16) == ["甲乙丙、", "丁戊己、庚"])
+        // A space is a natural break too. Greedy at 23: "十二年一贯制学校 ≤ 2500" (16 + 2 + 5 = 23) then a
+        // lone 人; the last space of that line (before 2500) leaves 18 ≥ 23 / 2, so "2500 人" goes down.
+        #expect(TextWrap.lines("十二年一贯制学校 ≤ 2500 人", width: 23) == ["十二年一贯制学校 ≤", "2500 人"])
+        // Here the only natural break (before 2000) would leave "≤" (1 < 8 / 2): the widow stays.
+        #expect(TextWrap.lines("B11 规模 ≤ 2000 人", width: 8) == ["B11 规模", "≤ 2000", "人"])
+    }
+}

@@ -15,24 +15,24 @@ public enum TextWrap {
         character.unicodeScalars.contains { TextWidth.isWide($0) }
     }
 
+    /// Punctuation after which a list breaks naturally (县教育局、县财政局).
+    static let listPunctuation: Set<Character> = ["、", "，", "；", ";", ","]
+
+    typealias Piece = (text: String, spaceBefore: Bool)
+
     /// The lines of `text`, each at most `width` columns (at least one character a line, so a width
     /// smaller than one wide character still makes progress). Empty text gives no lines.
     ///
     /// A line that overflows breaks at its last space rather than between two CJK characters, when that
     /// keeps the line at least two thirds full: "… and 校际差异率" breaks before 校际差异率, not inside it.
+    /// A last line of a quarter of the width or less (a widow: "局", "人") takes the tail of the line
+    /// before it from that line's last space or list mark (、，；), if that line stays half full.
     public static func lines(_ text: String, width: Int) -> [String] {
-        typealias Piece = (text: String, spaceBefore: Bool)
-        var lines: [String] = []
+        var lines: [[Piece]] = []
         var line: [Piece] = []
 
-        func joined(_ pieces: ArraySlice<Piece>) -> String {
-            var out = ""
-            for piece in pieces { out += (piece.spaceBefore && !out.isEmpty ? " " : "") + piece.text }
-            return out
-        }
-
         for piece in pieces(text) {
-            if TextWidth.columns(joined(line[...] + [piece])) <= width {
+            if columns(line[...] + [piece]) <= width {
                 line.append(piece)
                 continue
             }
@@ -40,21 +40,23 @@ public enum TextWrap {
                 // Prefer the last space of the line, if the line stays two thirds full.
                 var keep = line.count
                 if !piece.spaceBefore, let space = line.indices.last(where: { $0 > 0 && line[$0].spaceBefore }),
-                    TextWidth.columns(joined(line[..<space])) * 3 >= width * 2
+                    columns(line[..<space]) * 3 >= width * 2
                 {
                     keep = space
                 }
-                lines.append(joined(line[..<keep]))
+                lines.append(Array(line[..<keep]))
                 line = Array(line[keep...])
-                if !line.isEmpty, TextWidth.columns(joined(line[...] + [piece])) <= width {
+                if !line.isEmpty, columns(line[...] + [piece]) <= width {
                     line.append(piece)
                     continue
                 }
-                if !line.isEmpty { lines.append(joined(line[...])) }
+                if !line.isEmpty { lines.append(line) }
                 line = []
             }
-            // A piece too wide for any line is cut by character.
+            // A piece too wide for any line is cut by character. Only its first part keeps the space
+            // before it (it matters if a widow's line later joins it).
             var rest = Substring(piece.text)
+            var spaceBefore = piece.spaceBefore
             while TextWidth.columns(String(rest)) > width {
                 var cut = rest.startIndex
                 var cutWidth = 0
@@ -64,18 +66,46 @@ public enum TextWrap {
                     cutWidth += next
                     cut = rest.index(after: cut)
                 }
-                lines.append(String(rest[..<cut]))
+                lines.append([(String(rest[..<cut]), spaceBefore)])
                 rest = rest[cut...]
+                spaceBefore = false
             }
-            if !rest.isEmpty { line = [(String(rest), false)] }
+            if !rest.isEmpty { line = [(String(rest), spaceBefore)] }
         }
-        if !line.isEmpty { lines.append(joined(line[...])) }
-        return lines
+        if !line.isEmpty { lines.append(line) }
+
+        // Widow: move the tail of the line before down, from its last natural break.
+        if lines.count >= 2, columns(lines[lines.count - 1][...]) * 4 <= width {
+            let previous = lines[lines.count - 2]
+            let last = lines[lines.count - 1]
+            let natural = previous.indices.filter { index in
+                index > 0
+                    && (previous[index].spaceBefore || previous[index - 1].text.last.map(listPunctuation.contains) == true)
+            }
+            if let split = natural.last(where: { split in
+                columns(previous[..<split]) * 2 >= width && columns(previous[split...] + last) <= width
+            }) {
+                lines[lines.count - 2] = Array(previous[..<split])
+                lines[lines.count - 1] = Array(previous[split...]) + last
+            }
+        }
+        return lines.map { joined($0[...]) }
+    }
+
+    /// Pieces joined with their spaces, none at the start.
+    static func joined(_ pieces: ArraySlice<Piece>) -> String {
+        var out = ""
+        for piece in pieces { out += (piece.spaceBefore && !out.isEmpty ? " " : "") + piece.text }
+        return out
+    }
+
+    static func columns(_ pieces: ArraySlice<Piece>) -> Int {
+        TextWidth.columns(joined(pieces))
     }
 
     /// The unbreakable pieces of `text`, each with whether a space came before it.
-    static func pieces(_ text: String) -> [(text: String, spaceBefore: Bool)] {
-        var pieces: [(text: String, spaceBefore: Bool)] = []
+    static func pieces(_ text: String) -> [Piece] {
+        var pieces: [Piece] = []
         var current = ""
         var currentSpaceBefore = false
         var pendingSpace = false
