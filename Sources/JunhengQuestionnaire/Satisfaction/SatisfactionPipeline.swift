@@ -4,9 +4,11 @@ import JunhengStatistics
 
 /// Computes satisfaction rates from 问卷星 exports one record at a time (DOMAIN.md §4, §5).
 ///
-/// Feed it `consume(header:line:file:)` for each export, then every `consume(record:)`, then the
-/// reader's `consume(summary:)`; `finish()` returns the result. It keeps only running sums per cell,
-/// a 128-bit hash per response for duplicate detection, the excluded rows (line and reason), the first
+/// Feed it `consume(header:line:file:)` for each export, then every `consume(record:)` (or, straight
+/// from the reader, `consume(row:)`), then the reader's `consume(summary:)`; `finish()` returns the
+/// result. It keeps only running sums per stratum (one combination of group, township, school and
+/// grade, summed into cells at the end), a 128-bit hash and first place per response for duplicate
+/// detection (24 bytes), the excluded rows (line and reason), the first
 /// 1000 answer problems, and the first 200 records of each file (to detect the download mode before
 /// reading on), so memory does not grow with the number of answers.
 public struct SatisfactionPipeline: Sendable {
