@@ -201,3 +201,35 @@ import Testing
         #expect(summary.lines == 5)
     }
 }
+
+@Suite struct CSVRowValidationTests {
+    func firstError(_ bytes: [UInt8]) throws -> IngestError? {
+        let path = NSTemporaryDirectory() + "junheng-row-\(UUID().uuidString).csv"
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        var failure: IngestError?
+        _ = try CSVFile(path: path, options: CSVReadOptions(encoding: .utf8)).scan { row in
+            do throws(IngestError) { try row.validate() } catch { if failure == nil { failure = error } }
+        }
+        return failure
+    }
+
+    @Test func validRowsPass() throws {
+        #expect(try firstError(Array("序号,乡镇\n1,城关镇\n2,\n".utf8)) == nil)
+    }
+
+    /// A character split by the delimiter: E5 | 9F 8E. The record's bytes without the comma
+    /// (E5 9F 8E = 城) would be valid; each field alone is not. The error names column 3, where the
+    /// field starts with a continuation byte (column 2 ends with a lone lead byte, found first).
+    @Test func aCharacterSplitAcrossFieldsIsCaught() throws {
+        let bytes = Array("a,b,c\n1,".utf8) + [0xE5, 0x2C, 0x9F, 0x8E] + Array("\n".utf8)
+        let error = try firstError(bytes)
+        #expect(error?.kind == .invalidEncoding)
+        #expect(error?.location?.line == 2)
+        #expect(error?.location?.column == 2)
+    }
+
+    @Test func anInvalidByteNamesItsColumn() throws {
+        let error = try firstError(Array("a,b,c\n1,2,".utf8) + [0xFF] + Array("\n".utf8))
+        #expect(error?.location?.column == 3)
+    }
+}
