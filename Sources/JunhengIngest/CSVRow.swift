@@ -11,19 +11,28 @@ public struct CSVRow {
     /// The physical line where the record starts.
     public let line: Int
     @usableFromInline let buffer: RecordBuffer
+    /// This row's first field in `buffer` (a batch holds many rows end to end).
+    @usableFromInline let firstField: Int
+    /// The number of fields.
+    public let count: Int
 
+    /// The record `buffer` holds alone.
     init(file: String, line: Int, buffer: RecordBuffer) {
+        self.init(file: file, line: line, buffer: buffer, firstField: 0, count: buffer.fieldCount)
+    }
+
+    /// One record among several in `buffer`: fields `firstField ..< firstField + count`.
+    init(file: String, line: Int, buffer: RecordBuffer, firstField: Int, count: Int) {
         self.file = file
         self.line = line
         self.buffer = buffer
+        self.firstField = firstField
+        self.count = count
     }
-
-    /// The number of fields.
-    @inlinable public var count: Int { buffer.fieldCount }
 
     /// The field at a 0-based index, decoded and checked.
     public func field(_ index: Int) throws(IngestError) -> String {
-        let bytes = buffer.field(index)
+        let bytes = buffer.field(firstField + index)
         do throws(UTF8.ValidationError) {
             return String(copying: try UTF8Span(validating: bytes.span))
         } catch {}
@@ -43,7 +52,11 @@ public struct CSVRow {
     /// field starts with a continuation byte (10xxxxxx), no field boundary splits a character, so every
     /// field is valid on its own. Only a failure looks field by field, to name the column.
     public func validate() throws(IngestError) {
-        let all = UnsafeBufferPointer(start: buffer.bytes, count: buffer.count)
+        guard count > 0 else { return }
+        let ends = buffer.storage.pointee.fieldEnds
+        let start = firstField == 0 ? 0 : ends[firstField - 1]
+        let end = ends[firstField + count - 1]
+        let all = UnsafeBufferPointer(start: buffer.bytes + start, count: end - start)
         var valid = true
         do throws(UTF8.ValidationError) {
             _ = try UTF8Span(validating: all.span)
@@ -51,8 +64,7 @@ public struct CSVRow {
             valid = false
         }
         if valid {
-            let ends = buffer.storage.pointee.fieldEnds
-            for index in 0..<count - 1 where ends[index] < buffer.count {
+            for index in firstField..<firstField + count - 1 where ends[index] < end {
                 if buffer.bytes[ends[index]] & 0xC0 == 0x80 {
                     valid = false
                     break
@@ -67,11 +79,11 @@ public struct CSVRow {
     @inlinable public func withUTF8<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result)
         rethrows -> Result
     {
-        try body(buffer.field(index))
+        try body(buffer.field(firstField + index))
     }
 
     /// The number of UTF-8 bytes in a field.
-    @inlinable public func byteCount(_ index: Int) -> Int { buffer.field(index).count }
+    @inlinable public func byteCount(_ index: Int) -> Int { buffer.field(firstField + index).count }
 
     /// Every field decoded and checked, to keep after the callback returns.
     public func record() throws(IngestError) -> CSVRecord {

@@ -26,6 +26,14 @@ final class CSVStream {
     private var quoteOpenLine: Int?
     private var pendingCR = false
 
+    /// Batch mode (``CSVBackgroundReader``): records handed on stay in the buffer, one after another,
+    /// until the caller swaps in an empty buffer with ``swapBuffer(_:)``.
+    var keepsRecords = false
+    /// The buffer libcsv fills first (batch mode hands in the first batch's).
+    var firstBuffer: RecordBuffer?
+    /// The first field of the record being assembled.
+    private var recordFieldStart = 0
+
     // Rows seen before the header: title lines, or a one-column file's header.
     private var preHeader: [CSVRecord] = []
 
@@ -47,6 +55,13 @@ final class CSVStream {
     }
 
     var lines: Int { atLineStart ? line - 1 : line }
+
+    /// Batch mode: hands back the buffer holding the records delivered so far and goes on with `empty`.
+    /// Call only from the row callback (between records).
+    func swapBuffer(_ empty: RecordBuffer) -> RecordBuffer {
+        precondition(empty.fieldCount == 0, "swap in an empty buffer")
+        return parser.swapBuffer(empty)
+    }
 
     func summary() -> CSVReadSummary {
         CSVReadSummary(
@@ -222,7 +237,7 @@ final class CSVStream {
         } else {
             delimiter = options.delimiter ?? DialectSniffer.sniff(text)
         }
-        parser = try LibCSVParser(delimiter: delimiter!.byte)
+        parser = try LibCSVParser(delimiter: delimiter!.byte, buffer: firstBuffer ?? RecordBuffer())
         try process(body)
     }
 
@@ -251,7 +266,6 @@ final class CSVStream {
         var recordStartLine = self.recordStartLine
         var quoteOpenLine = self.quoteOpenLine
         let parser = self.parser!
-        let buffer = parser.buffer
         defer {
             self.line = line
             self.atLineStart = atLineStart
@@ -292,7 +306,7 @@ final class CSVStream {
                     kind: .parser, location: location(line),
                     message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
             }
-            if buffer.recordEnded {
+            if parser.buffer.recordEnded {
                 try emitRecord(line: recordStartLine)
             } else if terminated && lineBeganBetweenRecords && parser.isBetweenRecords {
                 problems.append(
@@ -354,23 +368,37 @@ final class CSVStream {
 
     private func emitRecord(line recordLine: Int) throws {
         let buffer = parser.buffer
-        defer { buffer.reset() }
-        if buffer.count > 0 && memchr(buffer.bytes, 0, buffer.count) != nil {
-            for (field, removed) in buffer.removeNULBytes() {
+        let first = recordFieldStart
+        let startByte = buffer.fieldStart(first)
+        var delivered = false
+        buffer.storage.pointee.recordEnded = false
+        defer {
+            if keepsRecords {
+                // Delivered records stay for the batch; skipped ones are dropped again.
+                if !delivered && parser.buffer === buffer { buffer.truncate(toFields: first) }
+                recordFieldStart = parser.buffer.fieldCount
+            } else {
+                buffer.reset()
+                recordFieldStart = 0
+            }
+        }
+        if buffer.count > startByte && memchr(buffer.bytes + startByte, 0, buffer.count - startByte) != nil {
+            for (field, removed) in buffer.removeNULBytes(fromField: first) {
                 problems.append(
                     IngestProblem(
-                        kind: .nulByte, location: location(recordLine, field + 1),
+                        kind: .nulByte, location: location(recordLine, field - first + 1),
                         message: "此单元格含 \(removed) 个 NUL 字节，已删除。\(removed) NUL byte(s) removed from this field."))
             }
         }
-        guard buffer.count > 0 else {
+        guard buffer.count > startByte else {
             problems.append(
                 IngestProblem(
                     kind: .emptyRow, location: location(recordLine),
                     message: "整行为空（只有分隔符），已跳过。Row of empty fields (only delimiters) skipped."))
             return
         }
-        let row = CSVRow(file: path, line: recordLine, buffer: buffer)
+        let row = CSVRow(
+            file: path, line: recordLine, buffer: buffer, firstField: first, count: buffer.fieldCount - first)
         guard let header else {
             let filled = (0..<row.count).filter { row.byteCount($0) > 0 }.count
             if filled <= 1 {
@@ -380,10 +408,12 @@ final class CSVStream {
             try flushPreHeader(atEnd: false)
             return try takeHeader(try row.record())
         }
-        try handle(row, headerCount: header.count)
+        delivered = try handle(row, headerCount: header.count)
     }
 
-    private func handle(_ row: CSVRow, headerCount: Int) throws {
+    /// - Returns: whether the row was handed on (not skipped).
+    @discardableResult
+    private func handle(_ row: CSVRow, headerCount: Int) throws -> Bool {
         guard row.count == headerCount else {
             let more = row.count > headerCount
             problems.append(
@@ -394,7 +424,7 @@ final class CSVStream {
                         (\(more ? "a comma inside a value is probably not quoted" : "fields are missing")). \
                         Fix the row and run again.
                         """))
-            return
+            return false
         }
         if let label = Self.totalLabel(row) {
             problems.append(
@@ -403,10 +433,11 @@ final class CSVStream {
                     message:
                         "合计行（\(label)）已跳过：合计由 junheng 自行计算。Total row (\(label)) skipped: junheng computes totals itself."
                 ))
-            return
+            return false
         }
         rows += 1
         try onRow(row)
+        return true
     }
 
     /// Rows held before the header: title lines if a header follows, else a one-column file's header and rows.

@@ -8,13 +8,14 @@ import CLibCSV
 final class LibCSVParser {
     /// Behind a pointer: read between every line, with no exclusivity checks.
     private let parser: UnsafeMutablePointer<csv_parser>
-    let buffer = RecordBuffer()
+    private(set) var buffer: RecordBuffer
 
     /// libcsv's parser states (libcsv.c): a row has not begun, or a field has begun.
     private static let rowNotBegun: Int32 = 0
     private static let fieldBegun: Int32 = 2
 
-    init(delimiter: UInt8) throws(IngestError) {
+    init(delimiter: UInt8, buffer: RecordBuffer = RecordBuffer()) throws(IngestError) {
+        self.buffer = buffer
         parser = .allocate(capacity: 1)
         parser.initialize(to: csv_parser())
         // Not CSV_STRICT: a stray quote inside an unquoted field is kept as text, as Excel does.
@@ -30,6 +31,14 @@ final class LibCSVParser {
     deinit {
         csv_free(parser)
         parser.deallocate()
+    }
+
+    /// Puts `empty` in place of the buffer (between records only) and returns the old one.
+    func swapBuffer(_ empty: RecordBuffer) -> RecordBuffer {
+        precondition(isBetweenRecords, "swap buffers only between records")
+        let old = buffer
+        buffer = empty
+        return old
     }
 
     /// Whether the parser is between records (nothing of the next record read yet).

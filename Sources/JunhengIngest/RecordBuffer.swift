@@ -85,15 +85,27 @@
         storage.pointee.recordEnded = false
     }
 
-    /// Removes every NUL byte, keeping field boundaries.
+    /// The byte offset where field `index` starts (`count` for one past the last field).
+    func fieldStart(_ index: Int) -> Int {
+        index == 0 ? 0 : storage.pointee.fieldEnds[index - 1]
+    }
+
+    /// Drops the fields from `index` on.
+    func truncate(toFields index: Int) {
+        precondition(index <= fieldCount, "truncate past the end")
+        storage.pointee.count = fieldStart(index)
+        storage.pointee.fieldCount = index
+    }
+
+    /// Removes every NUL byte of the fields from `first` on, keeping field boundaries.
     /// - Returns: the 0-based indexes of the fields that held NULs, and how many each held.
-    func removeNULBytes() -> [(field: Int, removed: Int)] {
+    func removeNULBytes(fromField first: Int = 0) -> [(field: Int, removed: Int)] {
         var report: [(field: Int, removed: Int)] = []
         let bytes = storage.pointee.bytes
         let ends = storage.pointee.fieldEnds
-        var write = 0
-        var read = 0
-        for index in 0..<storage.pointee.fieldCount {
+        var write = fieldStart(first)
+        var read = write
+        for index in first..<storage.pointee.fieldCount {
             let end = ends[index]
             var removed = 0
             while read < end {

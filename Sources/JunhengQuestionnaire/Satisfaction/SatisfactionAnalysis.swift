@@ -16,7 +16,8 @@ public enum SatisfactionAnalysis {
         precondition(!exports.isEmpty, "at least one export")
         var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
         for path in exports {
-            let summary = try CSVFile(path: path, options: readOptions).scan(
+            // Parsing runs on a second thread while this one maps, screens and counts.
+            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions)).scan(
                 header: { names, line in pipeline.consume(header: names, line: line, file: path) },
                 row: { row in try pipeline.consume(row: row) })
             pipeline.consume(summary: summary)
