@@ -12,7 +12,7 @@ struct SatisfactionCommand: ParsableCommand {
         abstract:
             "社会认可度满意度 — satisfaction rates from 问卷星 exports, overall and by group, township, school, item or dimension, with 95 % intervals, against the 85 % bar.",
         discussion: """
-            Reads each export as a stream: memory holds running sums per cell, a 16-byte hash per response \
+            Reads each export as a stream: memory holds running sums per cell, a 24-byte entry per response (a 128-bit hash and where it was first seen) \
             (for duplicates) and the list of excluded rows, never the answers; 1–2 s per 100 000 rows in a \
             release build. Several exports (e.g. one per township) are combined. Screened-out responses are \
             listed with line and reason.
