@@ -27,18 +27,7 @@ enum CountySummaryRow {
         var seen: [String: Int] = [:]
         for record in table.records {
             var rowProblems: [MonitoringInputError] = []
-            let year = MonitoringYear.parse(columns.cell(record, "年份"))
-            if year == nil {
-                rowProblems.append(
-                    columns.error(record, "年份", "年份应为四位数的年份, 如 2015; 现为 “\(columns.cell(record, "年份"))”。"))
-            }
-            let grade = MonitoringGrade(text: columns.cell(record, "年级"))
-            if grade == nil {
-                rowProblems.append(
-                    columns.error(record, "年级", "年级应为 4 或 8 (或 四年级/八年级); 现为 “\(columns.cell(record, "年级"))”。"))
-            }
-            let subject = MonitoringSubject.canonical(columns.cell(record, "学科"))
-            if subject.isEmpty { rowProblems.append(columns.error(record, "学科", "学科为空, 请填写如 数学、体育与健康。")) }
+            let (year, grade, subject) = columns.yearGradeSubject(record, exampleYear: 2015, problems: &rowProblems)
 
             let meanText = columns.cell(record, "平均分")
             let mean = TextCleaning.number(meanText)

@@ -65,3 +65,23 @@ struct MonitoringColumns {
         }
     }
 }
+
+extension MonitoringColumns {
+    /// The year, grade and subject every monitoring row starts with; each bad one is added to `problems`
+    /// with its line and column.
+    func yearGradeSubject(_ record: CSVRecord, exampleYear: Int, problems: inout [MonitoringInputError]) -> (
+        year: Int?, grade: MonitoringGrade?, subject: String
+    ) {
+        let year = MonitoringYear.parse(cell(record, "年份"))
+        if year == nil {
+            problems.append(error(record, "年份", "年份应为四位数的年份, 如 \(exampleYear); 现为 “\(cell(record, "年份"))”。"))
+        }
+        let grade = MonitoringGrade(text: cell(record, "年级"))
+        if grade == nil {
+            problems.append(error(record, "年级", "年级应为 4 或 8 (或 四年级/八年级); 现为 “\(cell(record, "年级"))”。"))
+        }
+        let subject = MonitoringSubject.canonical(cell(record, "学科"))
+        if subject.isEmpty { problems.append(error(record, "学科", "学科为空, 请填写如 数学、体育与健康。")) }
+        return (year, grade, subject)
+    }
+}

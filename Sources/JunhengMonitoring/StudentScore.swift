@@ -56,18 +56,7 @@ public struct StudentScore: Sendable, Hashable {
         var seen: [String: Int] = [:]
         for record in table.records {
             var rowProblems: [MonitoringInputError] = []
-            let year = MonitoringYear.parse(columns.cell(record, "年份"))
-            if year == nil {
-                rowProblems.append(
-                    columns.error(record, "年份", "年份应为四位数的年份, 如 2024; 现为 “\(columns.cell(record, "年份"))”。"))
-            }
-            let grade = MonitoringGrade(text: columns.cell(record, "年级"))
-            if grade == nil {
-                rowProblems.append(
-                    columns.error(record, "年级", "年级应为 4 或 8 (或 四年级/八年级); 现为 “\(columns.cell(record, "年级"))”。"))
-            }
-            let subject = MonitoringSubject.canonical(columns.cell(record, "学科"))
-            if subject.isEmpty { rowProblems.append(columns.error(record, "学科", "学科为空, 请填写如 数学、体育与健康。")) }
+            let (year, grade, subject) = columns.yearGradeSubject(record, exampleYear: 2024, problems: &rowProblems)
             let school = columns.cell(record, "学校名称")
             if school.isEmpty { rowProblems.append(columns.error(record, "学校名称", "学校名称为空, 请填写学校全称。")) }
             let studentID = columns.cell(record, "学生编号")
