@@ -37,6 +37,21 @@ public struct ClusteredRatioInterval: Sendable, Hashable {
         self.z = z
     }
 
+    /// An accumulator with the given running sums n, Σy_i, Σm_i, Σy_i², Σm_i², Σy_i·m_i (DOMAIN.md §4),
+    /// e.g. sums a caller kept as whole numbers: the same value as `add`ing those respondents one by one.
+    public init(
+        clusters: Int, positive: Int, answered: Int, sumY2: Double, sumM2: Double, sumYM: Double, z: Double = 1.96
+    ) {
+        precondition(clusters >= 0 && positive >= 0 && positive <= answered, "inconsistent sums")
+        self.clusters = clusters
+        self.positive = positive
+        self.answered = answered
+        self.sumY2 = sumY2
+        self.sumM2 = sumM2
+        self.sumYM = sumYM
+        self.z = z
+    }
+
     /// Adds one respondent with `positive` of `answered` valid answers; a respondent with none is ignored.
     public mutating func add(positive y: Int, answered m: Int) {
         precondition(y >= 0 && y <= m, "positive answers must lie in 0...answered")

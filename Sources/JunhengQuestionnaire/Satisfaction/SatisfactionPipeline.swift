@@ -37,11 +37,8 @@ public struct SatisfactionPipeline: Sendable {
     // Per file.
     private var files: [ExportFileReport] = []
     private var readers: [WjxColumnReader] = []
-    /// What each reader's cell is for (parallel to `readers`), plain values for the per-record loop.
-    private var plans: [ReaderPlan] = []
-    /// Every reader's exact values as bytes (``WjxColumnReader/keyBytes``), one after the other.
-    private var planKeyBytes: [UInt8] = []
-    private var planKeys: [(start: Int32, count: Int32, option: Int32)] = []
+    // What each reader's cell is for (parallel to `readers`), plain values for the per-record loop, and
+    // every reader's exact values (``WjxColumnReader/keys``) live in `scratch` (plans, keys, keyBytes).
 
     struct ReaderPlan {
         enum Role: UInt8 {
@@ -50,24 +47,32 @@ public struct SatisfactionPipeline: Sendable {
 
         var column: Int
         var question: Int
+        /// Where the question's options start in the flat option arrays.
+        var optionBase: Int
         var role: Role
         /// The scored item (role `.item`).
         var item: Int
         /// The option of a number-mode option column, else -1.
         var flagOption: Int
         var isText: Bool
-        /// This reader's entries in `planKeys`.
+        /// This reader's entries in the scratch `keys`.
         var keys: Range<Int>
     }
     private var answerColumns: [Int] = []
     private var durationColumn: Int?
     private var ipColumn: Int?
+    /// Whether the readers' columns are `answerColumns` in order, so the duplicate screen's hash takes
+    /// each answer while the cell is read (one look at the field instead of two).
+    private var hashInLoop = false
     private var pending: [CSVRecord] = []
     private var detected = false
 
     // Totals.
     private var rows = 0
     private var used = 0
+    /// Rows and used responses of the last file not yet added to its report (`settleFileCounts()`).
+    private var fileRows = 0
+    private var fileUsed = 0
     private var excludedRows: [ExcludedRow] = []
     private var answerProblems: [AnswerProblem] = []
     private var answerProblemCount = 0
@@ -78,10 +83,9 @@ public struct SatisfactionPipeline: Sendable {
     /// Running sums per stratum (one combination of group, township, school and grade values): every
     /// cell of every breakdown is a sum of strata, merged in `finish()`. The sums are of whole numbers,
     /// so merging gives exactly what adding each respondent to its cells would.
-    private var strata: [StratumKey: Int] = [:]
+    /// (The sums themselves, `stratumStride` per stratum: the response's total, each item, each
+    /// dimension, are in `scratch`.)
     private var stratumKeys: [StratumKey] = []
-    /// Per stratum, `stratumStride` accumulators: the response's total, each item, each dimension.
-    private var stratumSums: [ClusteredRatioInterval] = []
     private let stratumStride: Int
     /// Grouping values (group, township, school, grade texts) by number, for `StratumKey`.
     private var values: [String] = []
@@ -102,22 +106,12 @@ public struct SatisfactionPipeline: Sendable {
     private let defaultGroupID: Int?
     private let missingID: Int
     private let outsideID: Int
-    /// Used responses per group value number (`usedByGroup` in the result).
-    private var usedByGroupID: [Int: Int] = [:]
-
-    /// Per question, per option: how many used responses chose it (matrix questions: summed over rows).
-    private var optionCounts: [[Int]]
-
-    // Scratch space reused for every record.
-    private var itemAnswered: [Int]
-    private var itemPositive: [Int]
-    private var dimensionAnswered: [Int]
-    private var dimensionPositive: [Int]
-    private var chosen: [(Int, Int)] = []
+    /// The per-record working state and the counters it feeds: reader plans, item and dimension
+    /// answers of the current response, chosen options, option counts (flat, by `optionBase`), used
+    /// responses per group value number, and the strata's running sums.
+    private var scratch: PipelineScratch
 
     /// What the cells read so far say about the current response.
-    private var current = CurrentResponse()
-
     struct CurrentResponse {
         var groupOption: Int?
         var township: Int?
@@ -174,8 +168,6 @@ public struct SatisfactionPipeline: Sendable {
         self.optionFlags = allOptions.map { ($0.excluded, $0.positive) }
         self.optionOutside = allOptions.map(\.outside)
         self.optionHasGroup = allOptions.map { $0.group != nil }
-        self.dimensionAnswered = Array(repeating: 0, count: dimensionIDs.count)
-        self.dimensionPositive = Array(repeating: 0, count: dimensionIDs.count)
         var values = [GroupingKey.missing, GroupingKey.outside]
         var valueIDs = [GroupingKey.missing: 0, GroupingKey.outside: 1]
         func intern(_ value: String) -> Int {
@@ -195,9 +187,8 @@ public struct SatisfactionPipeline: Sendable {
         self.valueIDs = valueIDs
         self.missingID = 0
         self.outsideID = 1
-        self.optionCounts = survey.questions.map { Array(repeating: 0, count: $0.options.count) }
-        self.itemAnswered = Array(repeating: 0, count: items.count)
-        self.itemPositive = Array(repeating: 0, count: items.count)
+        self.scratch = PipelineScratch(
+            items: items.count, dimensions: dimensionIDs.count, options: allOptions.count, values: values.count)
     }
 
     // MARK: - Feeding
@@ -205,6 +196,7 @@ public struct SatisfactionPipeline: Sendable {
     /// Starts a new export file: maps its header onto the questionnaire.
     public mutating func consume(header: [String], line: Int, file: String) {
         flushPending()
+        settleFileCounts()
         let mapping = WjxColumnMapping.map(header: header, survey: survey, overrides: settings.mapping)
         files.append(
             ExportFileReport(
@@ -253,6 +245,7 @@ public struct SatisfactionPipeline: Sendable {
     /// Takes the reader's summary of the current file: rows it had to skip become excluded rows.
     public mutating func consume(summary: CSVReadSummary) {
         flushPending()
+        settleFileCounts()
         if let index = files.indices.last { files[index].encoding = summary.encoding }
         for problem in summary.problems {
             if problem.kind == .raggedRow {
@@ -266,6 +259,15 @@ public struct SatisfactionPipeline: Sendable {
                 ingestProblems.append(problem)
             }
         }
+    }
+
+    /// Adds the rows and used responses counted since the last call to the last file's report.
+    private mutating func settleFileCounts() {
+        guard let index = files.indices.last else { return }
+        files[index].rows += fileRows
+        files[index].used += fileUsed
+        fileRows = 0
+        fileUsed = 0
     }
 
     private mutating func flushPending() {
@@ -293,9 +295,12 @@ public struct SatisfactionPipeline: Sendable {
             default: nil
             }
         }
-        planKeyBytes = []
-        planKeys = []
-        plans = readers.map { reader in
+        if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
+        let state = scratch.state
+        state.pointee.plans.count = 0
+        state.pointee.keys.count = 0
+        state.pointee.keyBytes.count = 0
+        for reader in readers {
             let question: Int
             var role = ReaderPlan.Role.none
             var item = -1
@@ -325,15 +330,23 @@ public struct SatisfactionPipeline: Sendable {
                 question = q
                 flagOption = o
             }
-            let first = planKeys.count
+            let first = state.pointee.keys.count
+            let byteBase = state.pointee.keyBytes.count
+            for byte in reader.keyBytes { state.pointee.keyBytes.append(byte) }
             for key in reader.keys {
-                planKeys.append((key.start + Int32(planKeyBytes.count), key.count, key.option))
+                let start = Int(key.start) + byteBase
+                let (firstWord, lastWord) = PlanKey.words(state.pointee.keyBytes.base + start, Int(key.count))
+                state.pointee.keys.append(
+                    PlanKey(
+                        first: firstWord, last: lastWord, count: key.count, option: key.option, start: Int32(start)))
             }
-            planKeyBytes += reader.keyBytes
-            return ReaderPlan(
-                column: reader.column, question: question, role: role, item: item, flagOption: flagOption,
-                isText: reader.type == .text, keys: first..<planKeys.count)
+            state.pointee.plans.append(
+                ReaderPlan(
+                    column: reader.column, question: question, optionBase: optionBase[question], role: role,
+                    item: item, flagOption: flagOption, isText: reader.type == .text,
+                    keys: first..<state.pointee.keys.count))
         }
+        hashInLoop = (0..<state.pointee.plans.count).map { state.pointee.plans[$0].column } == answerColumns
         detected = true
         let records = pending
         pending = []
@@ -342,42 +355,87 @@ public struct SatisfactionPipeline: Sendable {
 
     // MARK: - One response
 
+    /// What the fast path makes of a cell: an option number (≥ 0), or one of these.
+    private static let cellEmpty = -1
+    private static let cellSkipped = -2
+    private static let cellText = -3
+    private static let cellSlow = -4
+
+    /// A cell read from its bytes when that is certain to give what ``WjxColumnReader/read(_:)``
+    /// gives (``WjxColumnReader/read(bytes:)``, against the plan's keys): an option number, or
+    /// `cellEmpty`, `cellSkipped`, `cellText`; `cellSlow` means "use the reader".
+    @inline(__always)
+    private static func fastCell(
+        _ bytes: UnsafeBufferPointer<UInt8>, plan: ReaderPlan, keys: UnsafeMutablePointer<PlanKey>,
+        keyBytes: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return cellEmpty }
+        let count = bytes.count
+        let (firstWord, lastWord) = PlanKey.words(start, count)
+        var match = -5
+        for index in plan.keys {
+            let key = keys[index]
+            if Int(key.count) == count, key.first == firstWord, key.last == lastWord,
+                count <= 16 || memcmpEqual(keyBytes + Int(key.start), start, count)
+            {
+                match = Int(key.option)
+                break
+            }
+        }
+        if plan.isText { return match == -5 ? cellText : cellSkipped }
+        return match == -5 ? cellSlow : match
+    }
+
     private mutating func process<Record: ResponseFields>(_ record: Record) {
+        if !isKnownUniquelyReferenced(&scratch) { scratch = scratch.copy() }
+        let state = scratch.state
         let fileIndex = files.count - 1
         rows += 1
-        files[fileIndex].rows += 1
-        for index in items.indices {
-            itemAnswered[index] = 0
-            itemPositive[index] = 0
-        }
-        current = CurrentResponse()
-        chosen.removeAll(keepingCapacity: true)
+        fileRows += 1
+        state.pointee.itemAnswered.fill(0)
+        state.pointee.itemPositive.fill(0)
+        state.pointee.chosen.count = 0
+        var current = CurrentResponse()
+        // The duplicate screen's hash: the IP, then every answer column (in the loop when it can).
+        var hash = ResponseHash()
+        let hasIP = settings.keepAll ? false : ipColumn.map { column in feedIP(record, column: column, into: &hash) } ?? false
+        let feedInLoop = hasIP && hashInLoop
 
-        let plans = self.plans
-        let keyBytes = self.planKeyBytes
-        let keys = self.planKeys
-        plans.withUnsafeBufferPointer { plans in
-            keyBytes.withUnsafeBufferPointer { keyBytes in
-                keys.withUnsafeBufferPointer { keys in
-                    for readerIndex in plans.indices {
-                        let plan = plans[readerIndex]
-                        // Exact values straight from the bytes; anything else through WjxColumnReader.
-                        let fast = record.withField(plan.column) { bytes -> WjxCell? in
-                            guard let first = bytes.baseAddress, !bytes.isEmpty else { return .empty }
-                            var match: Int32?
-                            for key in keys[plan.keys] where Int(key.count) == bytes.count {
-                                if memcmpEqual(keyBytes.baseAddress! + Int(key.start), first, bytes.count) {
-                                    match = key.option
-                                    break
-                                }
-                            }
-                            if plan.isText { return match == nil ? .text : .skipped }
-                            return match.map { .option(Int($0)) }
-                        }
-                        let cell = fast ?? readers[readerIndex].read(record.text(plan.column) ?? "")
-                        read(cell, plan: plan, record: record)
+        let plans = state.pointee.plans
+        let keys = state.pointee.keys.base
+        let keyBytes = state.pointee.keyBytes.base
+        for readerIndex in 0..<plans.count {
+            let plan = plans[readerIndex]
+            // Exact values straight from the bytes; anything else through WjxColumnReader.
+            let code = record.withField(plan.column) { bytes in
+                if feedInLoop { hash.feed(bytes) }
+                return Self.fastCell(bytes, plan: plan, keys: keys, keyBytes: keyBytes)
+            }
+            if code >= 0 {
+                // `.option(code)`, as `read(_:plan:record:current:)` takes it.
+                let option = plan.optionBase + code
+                state.pointee.chosen.append(option)
+                switch plan.role {
+                case .group:
+                    current.groupOption = code
+                    current.groupAnswered = true
+                case .township: current.township = optionValueIDs[option]
+                case .school: current.school = optionValueIDs[option]
+                case .grade: current.gradeOption = code
+                case .item:
+                    let flags = optionFlags[option]
+                    if !flags.excluded {
+                        state.pointee.itemAnswered[plan.item] = 1
+                        state.pointee.itemPositive[plan.item] = flags.positive ? 1 : 0
                     }
+                case .none: break
                 }
+            } else if code == Self.cellSlow {
+                let cell = readers[readerIndex].read(record.text(plan.column) ?? "")
+                read(cell, plan: plan, record: record, current: &current)
+            } else if plan.role == .township || plan.role == .school {
+                // `.empty`, `.skipped`, `.text`.
+                read(code == Self.cellText ? .text : .empty, plan: plan, record: record, current: &current)
             }
         }
 
@@ -414,17 +472,18 @@ public struct SatisfactionPipeline: Sendable {
         }
 
         // Screening, first reason wins.
+        let itemCount = items.count
+        let itemAnswered = state.pointee.itemAnswered.base
+        let itemPositive = state.pointee.itemPositive.base
         var totalAnswered = 0
         var totalPositive = 0
-        for index in items.indices {
-            totalAnswered += itemAnswered[index]
-            totalPositive += itemPositive[index]
+        for index in 0..<itemCount {
+            totalAnswered &+= itemAnswered[index]
+            totalPositive &+= itemPositive[index]
         }
         if !settings.keepAll {
             var exclusion: (ExclusionReason, LocalizedText)?
-            var hash = ResponseHash()
-            let hasIP = ipColumn.map { column in feedIP(record, column: column, into: &hash) } ?? false
-            if hasIP {
+            if hasIP, !feedInLoop {
                 for column in answerColumns { record.withField(column) { hash.feed($0) } }
             }
             if hasIP, let first = duplicates.check(hash, file: fileIndex, line: record.line) {
@@ -464,46 +523,53 @@ public struct SatisfactionPipeline: Sendable {
         }
 
         used += 1
-        files[fileIndex].used += 1
-        for (q, o) in chosen { optionCounts[q][o] += 1 }
+        fileUsed += 1
+        let optionCounts = state.pointee.optionCounts.base
+        let chosen = state.pointee.chosen
+        for index in 0..<chosen.count { optionCounts[chosen[index]] += 1 }
         // The group's value number: (组外) without a group, else the option's or the default group.
         let groupValue = groupID ?? outsideID
-        usedByGroupID[groupValue, default: 0] += 1
-        let gradeValue = gradeOption.map { optionValueIDs[optionBase[gradeQuestion!] + $0] } ?? missingID
-        for d in dimensionIDs.indices {
-            dimensionAnswered[d] = 0
-            dimensionPositive[d] = 0
+        if groupValue >= state.pointee.usedByGroup.count {
+            state.pointee.usedByGroup.append(repeating: 0, count: groupValue + 1 - state.pointee.usedByGroup.count)
         }
-        for index in items.indices where itemAnswered[index] > 0 {
-            dimensionAnswered[itemDimension[index]] += 1
-            dimensionPositive[itemDimension[index]] += itemPositive[index]
+        state.pointee.usedByGroup[groupValue] += 1
+        let gradeValue = gradeOption.map { optionValueIDs[optionBase[gradeQuestion!] + $0] } ?? missingID
+        let dimensionAnswered = state.pointee.dimensionAnswered
+        let dimensionPositive = state.pointee.dimensionPositive
+        dimensionAnswered.fill(0)
+        dimensionPositive.fill(0)
+        itemDimension.withUnsafeBufferPointer { itemDimension in
+            for index in 0..<itemCount where itemAnswered[index] > 0 {
+                dimensionAnswered[itemDimension[index]] += 1
+                dimensionPositive[itemDimension[index]] += itemPositive[index]
+            }
         }
 
         // Add the response to its stratum; finish() sums strata into cells.
         let key = StratumKey(
             group: Int32(groupValue), township: Int32(township ?? missingID), school: Int32(school ?? missingID),
             grade: Int32(gradeValue))
-        let stratum: Int
-        if let known = strata[key] {
-            stratum = known
-        } else {
-            stratum = stratumKeys.count
-            strata[key] = stratum
-            stratumKeys.append(key)
-            stratumSums.append(contentsOf: repeatElement(ClusteredRatioInterval(), count: stratumStride))
+        let packed = (
+            UInt64(UInt32(bitPattern: key.group)) | UInt64(UInt32(bitPattern: key.township)) << 32,
+            UInt64(UInt32(bitPattern: key.school)) | UInt64(UInt32(bitPattern: key.grade)) << 32
+        )
+        let (stratum, isNew) = state.pointee.stratum(packed, stride: stratumStride)
+        if isNew { stratumKeys.append(key) }
+        let sums = state.pointee.sums.base + stratum * stratumStride
+        if totalAnswered > 0 { sums[0].add(positive: totalPositive, answered: totalAnswered) }
+        for index in 0..<itemCount where itemAnswered[index] > 0 {
+            sums[1 + index].add(positive: itemPositive[index], answered: 1)
         }
-        let base = stratum * stratumStride
-        if totalAnswered > 0 { stratumSums[base].add(positive: totalPositive, answered: totalAnswered) }
-        for index in items.indices where itemAnswered[index] > 0 {
-            stratumSums[base + 1 + index].add(positive: itemPositive[index], answered: 1)
-        }
-        for d in dimensionIDs.indices where dimensionAnswered[d] > 0 {
-            stratumSums[base + 1 + items.count + d].add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
+        for d in 0..<dimensionAnswered.count where dimensionAnswered[d] > 0 {
+            sums[1 + itemCount + d].add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
         }
     }
 
     /// Takes one cell of the current response.
-    private mutating func read<Record: ResponseFields>(_ cell: WjxCell, plan: ReaderPlan, record: Record) {
+    private mutating func read<Record: ResponseFields>(
+        _ cell: WjxCell, plan: ReaderPlan, record: Record, current: inout CurrentResponse
+    ) {
+        let state = scratch.state
         if case .invalid = cell {
             answerProblemCount += 1
             if answerProblems.count < Self.problemLimit {
@@ -521,9 +587,9 @@ public struct SatisfactionPipeline: Sendable {
             return
         }
         switch cell {
-        case .option(let o): chosen.append((plan.question, o))
-        case .options(let list): for o in list { chosen.append((plan.question, o)) }
-        case .flag(true): if plan.flagOption >= 0 { chosen.append((plan.question, plan.flagOption)) }
+        case .option(let o): state.pointee.chosen.append(plan.optionBase + o)
+        case .options(let list): for o in list { state.pointee.chosen.append(plan.optionBase + o) }
+        case .flag(true): if plan.flagOption >= 0 { state.pointee.chosen.append(plan.optionBase + plan.flagOption) }
         default: break
         }
         switch plan.role {
@@ -540,10 +606,10 @@ public struct SatisfactionPipeline: Sendable {
             if case .option(let o) = cell { current.gradeOption = o }
         case .item:
             if case .option(let o) = cell {
-                let flags = optionFlags[optionBase[plan.question] + o]
+                let flags = optionFlags[plan.optionBase + o]
                 if !flags.excluded {
-                    itemAnswered[plan.item] = 1
-                    itemPositive[plan.item] = flags.positive ? 1 : 0
+                    state.pointee.itemAnswered[plan.item] = 1
+                    state.pointee.itemPositive[plan.item] = flags.positive ? 1 : 0
                 }
             }
         case .none:
@@ -620,9 +686,17 @@ public struct SatisfactionPipeline: Sendable {
     /// Ends the last file and computes every cell.
     public mutating func finish() -> SatisfactionResult {
         flushPending()
-        let breakdowns = sumStrata()
+        settleFileCounts()
+        let state = scratch.state.pointee
+        let breakdowns = sumStrata(state.sums.array.map(\.interval))
         var usedByGroup: [String: Int] = [:]
-        for (id, count) in usedByGroupID { usedByGroup[values[id], default: 0] += count }
+        for id in 0..<state.usedByGroup.count where state.usedByGroup[id] > 0 {
+            usedByGroup[values[id], default: 0] += state.usedByGroup[id]
+        }
+        let flatCounts = state.optionCounts.array
+        let optionCounts = survey.questions.indices.map { q in
+            Array(flatCounts[optionBase[q]..<optionBase[q] + survey.questions[q].options.count])
+        }
         var cellsByKeys: [[GroupingKey]: [SatisfactionCell]] = [:]
         for (position, keys) in breakdownKeys.enumerated() {
             let accumulators = breakdowns[position]
@@ -669,7 +743,7 @@ public struct SatisfactionPipeline: Sendable {
 
     /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the
     /// cells it belongs to (a cell exists when some respondent was added to it).
-    private func sumStrata() -> [[[String]: ClusteredRatioInterval]] {
+    private func sumStrata(_ stratumSums: [ClusteredRatioInterval]) -> [[[String]: ClusteredRatioInterval]] {
         var breakdowns: [[[String]: ClusteredRatioInterval]] = Array(repeating: [:], count: breakdownKeys.count)
         for (stratum, stratumKey) in stratumKeys.enumerated() {
             let base = stratum * stratumStride
