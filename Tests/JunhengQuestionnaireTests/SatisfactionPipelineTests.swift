@@ -243,3 +243,50 @@ import Testing
         #expect(cells[0].cell.positive == 5)
     }
 }
+
+/// The pipeline is a value: a copy taken mid-stream goes its own way (its hot state lives in a class
+/// that is copied on write), so neither copy sees the other's later rows.
+@Suite struct SatisfactionPipelineValueTests {
+    func feed(_ pipeline: inout SatisfactionPipeline, rows range: Range<Int>, path: String, copyAt: Int? = nil)
+        throws -> (copy: SatisfactionPipeline?, summary: CSVReadSummary)
+    {
+        var copy: SatisfactionPipeline?
+        var index = 0
+        let summary = try CSVFile(path: path).scan(
+            header: { names, line in pipeline.consume(header: names, line: line, file: path) },
+            row: { row in
+                defer { index += 1 }
+                if index == copyAt { copy = pipeline }
+                if range.contains(index) { try pipeline.consume(row: row) }
+            })
+        pipeline.consume(summary: summary)
+        return (copy, summary)
+    }
+
+    @Test func aCopyTakenMidStreamIsIndependent() throws {
+        let survey = try SurveyCatalog(directories: [TestSupport.surveysDirectory]).resolve("public")
+        let path = TestSupport.surveysDirectory + "/../sample-responses/survey-public.csv"
+        let settings = SatisfactionSettings(survey: survey)
+
+        var whole = SatisfactionPipeline(survey: survey, settings: settings, by: [.township, .group])
+        _ = try feed(&whole, rows: 0..<Int.max, path: path)
+        var firstPart = SatisfactionPipeline(survey: survey, settings: settings, by: [.township, .group])
+        _ = try feed(&firstPart, rows: 0..<300, path: path)
+
+        // One pass: copy after 300 rows, then the original goes on to the end.
+        var original = SatisfactionPipeline(survey: survey, settings: settings, by: [.township, .group])
+        let (taken, summary) = try feed(&original, rows: 0..<Int.max, path: path, copyAt: 300)
+        var copy = try #require(taken)
+        copy.consume(summary: summary)
+
+        let originalResult = original.finish()
+        let wholeResult = whole.finish()
+        #expect(originalResult.overall == wholeResult.overall)
+        #expect(originalResult.groups == wholeResult.groups)
+        let copyResult = copy.finish()
+        let firstResult = firstPart.finish()
+        #expect(copyResult.overall == firstResult.overall)
+        #expect(copyResult.groups == firstResult.groups)
+        #expect(copyResult.overall != originalResult.overall)
+    }
+}
