@@ -98,5 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "JunhengStoreTests", dependencies: ["JunhengStore"]),
         .testTarget(name: "JunhengEvaluationTests", dependencies: ["JunhengEvaluation"]),
+        /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
+        .testTarget(name: "junhengTests", dependencies: ["junheng"]),
     ]
 )

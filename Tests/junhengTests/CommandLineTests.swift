@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The command line as a user meets it: the built binary, its exit status, and its words.
+@Suite struct CommandLineTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The `junheng` built next to this test bundle.
+    static let binary: String = {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            here.appendingPathComponent("junheng").path,
+            here.deletingLastPathComponent().appendingPathComponent("junheng").path,
+            root + "/.build/debug/junheng",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }()
+
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Self.root)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    let fixtures = "Tests/JunhengIngestTests/Fixtures/"
+
+    @Test func unterminatedQuoteExitsNonZeroNamingFileAndLine() throws {
+        let output = try run(["inspect", fixtures + "unterminated-quote.csv", "--format", "json"])
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix(fixtures + "unterminated-quote.csv:3: "))
+        #expect(output.stdout.contains("\"ok\" : false"))
+    }
+
+    @Test func inspectJSONHasTheDocumentedKeys() throws {
+        let output = try run(["inspect", fixtures + "gb18030.csv", "--format", "json"])
+        #expect(output.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        #expect(
+            Set(object.keys).isSuperset(of: ["file", "encoding", "delimiter", "columns", "rows", "problems", "ok"]))
+        #expect(object["encoding"] as? String == "gb18030")
+        #expect(object["rows"] as? Int == 3)
+    }
+
+    @Test func badDelimiterSaysWhatToDo() throws {
+        let output = try run(["inspect", fixtures + "pipe.csv", "--delimiter", "x"])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("Error: --delimiter must be comma, semicolon, tab or pipe (got \"x\")."))
+    }
+
+    @Test func saveNeedsAYear() throws {
+        let output = try run(["satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--save"])
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("Error: --save needs --year, e.g. --year 2024 --save."))
+    }
+
+    @Test func aMissingDataFolderIsNamed() throws {
+        let output = try run(["report", "--data", "no-such-folder", "--out", NSTemporaryDirectory() + "junheng-cli"])
+        #expect(output.status == 1)
+        #expect(
+            output.stderr.contains(
+                "no-such-folder: this data folder does not exist. Pass --data with the folder that holds the county's files."
+            ))
+    }
+
+    @Test func topLevelHelpListsEveryCommand() throws {
+        let output = try run(["--help"])
+        #expect(output.status == 0)
+        for command in ["report", "inspect", "survey", "satisfaction", "resources", "monitoring"] {
+            #expect(output.stdout.contains("  \(command) "), "help lists \(command)")
+        }
+    }
+
+    @Test func workbookGivenAsCSVSaysHowToSaveIt() throws {
+        let output = try run(["inspect", fixtures + "workbook.xlsx"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("另存为"))
+        #expect(output.stderr.hasPrefix(fixtures + "workbook.xlsx: "))
+    }
+}
