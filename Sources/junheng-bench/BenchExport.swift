@@ -44,8 +44,10 @@ enum BenchExport {
         "您对本县义务教育工作的总体满意程度",
     ]
     static let header: String = {
-        var columns = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、您的身份是",
-                       "2、您所在的乡镇（街道）", "3、您的孩子就读的学校（家长填写）", "4、您的居住地"]
+        var columns = [
+            "序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP", "1、您的身份是",
+            "2、您所在的乡镇（街道）", "3、您的孩子就读的学校（家长填写）", "4、您的居住地",
+        ]
         for (index, text) in itemTexts.enumerated() { columns.append("\(index + 5)、\(text)") }
         columns.append("17、您对本县义务教育工作有何意见和建议")
         columns.append("总分")
@@ -76,7 +78,8 @@ enum BenchExport {
         var previousIP = ""
         var previousAnswers = ""
         for row in 1...max(rows, 1) {
-            var line = "\(row),2024/5/\(1 + random.below(28)) \(8 + random.below(12)):\(10 + random.below(50)):\(10 + random.below(50)),"
+            var line =
+                "\(row),2024/5/\(1 + random.below(28)) \(8 + random.below(12)):\(10 + random.below(50)):\(10 + random.below(50)),"
             // About 2% speeders under the questionnaire's 60 seconds.
             let seconds = random.below(50) == 0 ? 20 + random.below(40) : 60 + random.below(600)
             line += "\(seconds)秒,"

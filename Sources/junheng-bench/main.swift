@@ -18,7 +18,8 @@ while let argument = arguments.next() {
     case "--dir": directory = arguments.next() ?? directory
     case "--only": only = arguments.next()
     default:
-        FileHandle.standardError.write(Data("usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction]\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction]\n".utf8))
         exit(2)
     }
 }
@@ -73,13 +74,15 @@ if let only {
     switch only {
     case "c": count = Int(csv_baseline_count(big, chunk, UInt8(ascii: ",")).records)
     case "satisfaction": count = try satisfaction(big).rows
-    case "validate": _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
-        try row.validate()
-        count &+= 1
-    }
-    case "scan": _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
-        count &+= row.count
-    }
+    case "validate":
+        _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
+            try row.validate()
+            count &+= 1
+        }
+    case "scan":
+        _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
+            count &+= row.count
+        }
     default:
         _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).read { count &+= $0.fields.count }
     }
@@ -144,21 +147,31 @@ let pipeline = try measure("satisfaction pipeline (read, map, screen, aggregate 
     return result.rows
 }
 let pipelinePeak = PeakMemory.megabytes()
-print(String(format: "wrapper / C loop throughput: %.2f (floor 0.80); with every field as a String: %.2f",
-             baseline.seconds / wrapper.seconds, baseline.seconds / strings.seconds))
-print(String(format: "peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (floor: under 64 MiB, not growing)",
-             wrapperPeak, rows, smallPeak, rows / 10))
-print(String(format: "satisfaction pipeline / C loop throughput: %.2f (floor 0.70); scan + validate alone: %.2f",
-             baseline.seconds / pipeline.seconds, baseline.seconds / validated.seconds))
-print(String(format: "satisfaction peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (grows with rows only through "
-             + "the duplicate screen's 24 bytes per response (128-bit hash + first place) in a table kept at most "
-             + "half full, and the list of excluded rows)",
-             pipelinePeak, rows, pipelineSmallPeak, rows / 10))
+print(
+    String(
+        format: "wrapper / C loop throughput: %.2f (floor 0.80); with every field as a String: %.2f",
+        baseline.seconds / wrapper.seconds, baseline.seconds / strings.seconds))
+print(
+    String(
+        format: "peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (floor: under 64 MiB, not growing)",
+        wrapperPeak, rows, smallPeak, rows / 10))
+print(
+    String(
+        format: "satisfaction pipeline / C loop throughput: %.2f (floor 0.70); scan + validate alone: %.2f",
+        baseline.seconds / pipeline.seconds, baseline.seconds / validated.seconds))
+print(
+    String(
+        format: "satisfaction peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (grows with rows only through "
+            + "the duplicate screen's 24 bytes per response (128-bit hash + first place) in a table kept at most "
+            + "half full, and the list of excluded rows)",
+        pipelinePeak, rows, pipelineSmallPeak, rows / 10))
 if let result = satisfactionResult {
     let counts = result.exclusionCounts.sorted { $0.key.rawValue < $1.key.rawValue }
         .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
-    print(String(format: "satisfaction: %d rows, %d used, excluded: %@; overall rate %.4f; %d township × group cells",
-                 result.rows, result.used, counts, result.overall.rate ?? .nan, result.groups.count))
+    print(
+        String(
+            format: "satisfaction: %d rows, %d used, excluded: %@; overall rate %.4f; %d township × group cells",
+            result.rows, result.used, counts, result.overall.rate ?? .nan, result.groups.count))
 }
 _ = smallResult
 precondition(pipeline.records == baseline.records, "pipeline rows differ: \(pipeline.records) vs \(baseline.records)")

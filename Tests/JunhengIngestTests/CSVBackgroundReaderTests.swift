@@ -15,7 +15,10 @@ import Testing
     func plain(_ name: String) throws -> (Seen, CSVReadSummary) {
         var seen = Seen()
         let summary = try CSVFile(path: fixture(name)).scan(
-            header: { seen.header = $0; seen.headerLine = $1 }, row: { seen.records.append(try $0.record()) })
+            header: {
+                seen.header = $0
+                seen.headerLine = $1
+            }, row: { seen.records.append(try $0.record()) })
         return (seen, summary)
     }
 
@@ -23,7 +26,10 @@ import Testing
         var seen = Seen()
         let reader = CSVBackgroundReader(file: CSVFile(path: fixture(name)), batchRows: batchRows, depth: 2)
         let summary = try reader.scan(
-            header: { seen.header = $0; seen.headerLine = $1 },
+            header: {
+                seen.header = $0
+                seen.headerLine = $1
+            },
             row: { row in
                 try row.validate()
                 seen.records.append(try row.record())
@@ -31,7 +37,9 @@ import Testing
         return (seen, summary)
     }
 
-    @Test(arguments: ["quoted.csv", "ragged.csv", "gb18030.csv", "title-total.csv", "nul-bytes.csv", "mixed-endings.csv"])
+    @Test(arguments: [
+        "quoted.csv", "ragged.csv", "gb18030.csv", "title-total.csv", "nul-bytes.csv", "mixed-endings.csv",
+    ])
     func sameAsThePlainReader(name: String) throws {
         let (expected, expectedSummary) = try plain(name)
         for batchRows in [1, 2, 3, 1024] {

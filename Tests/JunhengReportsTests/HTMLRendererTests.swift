@@ -281,7 +281,9 @@ extension HTMLRendererTests {
         // The text a reader (or a test reading text) sees is unchanged.
         #expect(parts.replacing(#/<[^>]*>/#, with: "") == "水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101")
         #expect(renderer.figureParts("0.52") == "0.52")
-        #expect(renderer.figureParts("<b> · &") == "<span class=\"part\">&lt;b&gt; ·</span> <span class=\"part\">&amp;</span>")
+        #expect(
+            renderer.figureParts("<b> · &")
+                == "<span class=\"part\">&lt;b&gt; ·</span> <span class=\"part\">&amp;</span>")
     }
 
     @Test func shortTextColumnsKeepToOneLineAndLongOnesWrapWithAMinimumWidth() {
@@ -327,7 +329,8 @@ extension HTMLRendererTests {
         let narrow = ReportTable(
             id: "n", title: LocalizedText(verbatim: "N"), columns: Array(columns.prefix(3)), rows: [])
         #expect(
-            HTMLRenderer().table(narrow, id: "table-n").contains("<table id=\"table-n\" class=\"narrow\" data-table=\"n\">"))
+            HTMLRenderer().table(narrow, id: "table-n").contains(
+                "<table id=\"table-n\" class=\"narrow\" data-table=\"n\">"))
         #expect(HTMLStyle.css.contains("table.wide { font-size: 13px; }"))
         #expect(HTMLStyle.css.contains("table.narrow { width: auto; min-width: 40%; }"))
     }

@@ -228,10 +228,12 @@ final class PipelineScratch: @unchecked Sendable {
         state.initialize(
             to: State(
                 plans: PodBuffer(capacity: 64), keys: PodBuffer(capacity: 256), keyBytes: PodBuffer(capacity: 2048),
-                itemAnswered: PodBuffer(repeating: 0, count: items), itemPositive: PodBuffer(repeating: 0, count: items),
+                itemAnswered: PodBuffer(repeating: 0, count: items),
+                itemPositive: PodBuffer(repeating: 0, count: items),
                 dimensionAnswered: PodBuffer(repeating: 0, count: dimensions),
                 dimensionPositive: PodBuffer(repeating: 0, count: dimensions), chosen: PodBuffer(capacity: 64),
-                optionCounts: PodBuffer(repeating: 0, count: options), usedByGroup: PodBuffer(repeating: 0, count: values),
+                optionCounts: PodBuffer(repeating: 0, count: options),
+                usedByGroup: PodBuffer(repeating: 0, count: values),
                 stratumKeys: PodBuffer(capacity: 64), stratumSlots: PodBuffer(repeating: 0, count: 64),
                 sums: PodBuffer(capacity: 1024)))
     }

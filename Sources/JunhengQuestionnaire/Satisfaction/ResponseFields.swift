@@ -74,8 +74,10 @@ struct ResponseHash {
                         // The word ending at the last byte, its first 8 − rest bytes (already mixed) shifted out.
                         tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) >> UInt64(8 * (8 - rest))
                     } else if rest >= 4 {
-                        tail = UInt64(raw.loadUnaligned(as: UInt32.self))
-                            | (UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) >> UInt64(8 * (8 - rest))) << 32
+                        tail =
+                            UInt64(raw.loadUnaligned(as: UInt32.self))
+                            | (UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                                >> UInt64(8 * (8 - rest))) << 32
                     } else {
                         for index in 0..<rest { tail |= UInt64(base[offset + index]) << UInt64(8 * index) }
                     }

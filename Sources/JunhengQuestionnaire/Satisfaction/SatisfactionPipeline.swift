@@ -398,7 +398,8 @@ public struct SatisfactionPipeline: Sendable {
         var current = CurrentResponse()
         // The duplicate screen's hash: the IP, then every answer column (in the loop when it can).
         var hash = ResponseHash()
-        let hasIP = settings.keepAll ? false : ipColumn.map { column in feedIP(record, column: column, into: &hash) } ?? false
+        let hasIP =
+            settings.keepAll ? false : ipColumn.map { column in feedIP(record, column: column, into: &hash) } ?? false
         let feedInLoop = hasIP && hashInLoop
 
         let plans = state.pointee.plans
@@ -599,7 +600,8 @@ public struct SatisfactionPipeline: Sendable {
                 current.groupAnswered = true
             }
         case .township:
-            current.township = label(of: cell, record: record, column: plan.column, question: plan.question, school: false)
+            current.township = label(
+                of: cell, record: record, column: plan.column, question: plan.question, school: false)
         case .school:
             current.school = label(of: cell, record: record, column: plan.column, question: plan.question, school: true)
         case .grade:

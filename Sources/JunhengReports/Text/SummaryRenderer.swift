@@ -74,7 +74,8 @@ public struct SummaryRenderer: Sendable {
         let longestThreshold = bars.map { TextWidth.columns($0.threshold) }.max() ?? 0
         let longestName = bars.map { TextWidth.columns($0.name.text(language)) }.max() ?? 0
         // An unknown bar's 无法判定 follows its threshold: keep room for it.
-        let noteWidth = bars.contains { $0.passes == nil }
+        let noteWidth =
+            bars.contains { $0.passes == nil }
             ? gap.count + TextWidth.columns(ReportLabels.unknown.text(language)) : 0
         let fixed = markWidth + figureWidth + 3 * gap.count + noteWidth
         let nameWidth = min(

@@ -80,7 +80,8 @@ public enum TextWrap {
             let last = lines[lines.count - 1]
             let natural = previous.indices.filter { index in
                 index > 0
-                    && (previous[index].spaceBefore || previous[index - 1].text.last.map(listPunctuation.contains) == true)
+                    && (previous[index].spaceBefore
+                        || previous[index - 1].text.last.map(listPunctuation.contains) == true)
             }
             if let split = natural.last(where: { split in
                 columns(previous[..<split]) * 2 >= width && columns(previous[split...] + last) <= width
