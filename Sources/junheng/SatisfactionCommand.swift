@@ -73,7 +73,10 @@ struct SatisfactionCommand: ParsableCommand {
         let keys =
             by.flatMap(GroupingKey.parseList)
             ?? (questionnaire.question(role: .township) != nil ? [.township] : [.group])
-        let result = try SatisfactionAnalysis.run(exports: exports, survey: questionnaire, by: keys, settings: settings)
+        let meter = ProgressLine.callback(label: "读取")
+        let result = try SatisfactionAnalysis.run(
+            exports: exports, survey: questionnaire, by: keys, settings: settings,
+            progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument))
         } else {

@@ -9,15 +9,18 @@ public enum SatisfactionAnalysis {
     /// - Throws: ``IngestError`` for a file that cannot be read; ``SurveyDataError`` when a file has no
     ///   column matching a scored question of `survey` (wrong questionnaire, or headers that need a
     ///   mapping file), unless `requireScoredColumns` is false (as in `survey check`).
+    /// - Parameter progress: told each export's bytes read so far and its size (for a progress line).
     public static func run(
         exports: [String], survey: Questionnaire, by: [GroupingKey] = [], settings: SatisfactionSettings,
-        readOptions: CSVReadOptions = CSVReadOptions(), requireScoredColumns: Bool = true
+        readOptions: CSVReadOptions = CSVReadOptions(), requireScoredColumns: Bool = true,
+        progress: (@Sendable (_ file: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) throws -> SatisfactionResult {
         precondition(!exports.isEmpty, "at least one export")
         var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
-            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions)).scan(
+            let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) } }
+            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report)).scan(
                 header: { names, line in pipeline.consume(header: names, line: line, file: path) },
                 row: { row in try pipeline.consume(row: row) })
             pipeline.consume(summary: summary)
