@@ -19,10 +19,12 @@ public enum SatisfactionAnalysis {
         var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
-            let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) } }
-            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report)).scan(
-                header: { names, line in pipeline.consume(header: names, line: line, file: path) },
-                row: { row in try pipeline.consume(row: row) })
+            let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) }
+            }
+            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report))
+                .scan(
+                    header: { names, line in pipeline.consume(header: names, line: line, file: path) },
+                    row: { row in try pipeline.consume(row: row) })
             pipeline.consume(summary: summary)
         }
         let result = pipeline.finish()
