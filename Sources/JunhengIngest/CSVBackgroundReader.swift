@@ -34,6 +34,7 @@ public struct CSVBackgroundReader: Sendable {
         let job = ReaderJob(file: file, batchRows: batchRows, channel: channel)
         let thread = Thread { job.run() }
         thread.stackSize = 1 << 20
+        thread.name = "csv-reader"
         thread.start()
 
         var failure: (any Error)?

@@ -17,13 +17,23 @@
         mutating func appendField(_ source: UnsafeRawPointer?, length: Int) {
             if _slowPath(count + length > capacity || fieldCount == fieldCapacity) { grow(adding: length) }
             if length > 0, let source {
-                let from = source.assumingMemoryBound(to: UInt8.self)
-                let to = bytes + count
-                if length <= 16 {
-                    // Most answers are short: a plain loop beats a call to memmove.
-                    for index in 0..<length { to[index] = from[index] }
+                let to = UnsafeMutableRawPointer(bytes + count)
+                // Most answers are short: two overlapping word copies beat a call to memmove.
+                if length >= 16 {
+                    to.copyMemory(from: source, byteCount: length)
+                } else if length >= 8 {
+                    let head = source.loadUnaligned(as: UInt64.self)
+                    let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+                    to.storeBytes(of: head, as: UInt64.self)
+                    to.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+                } else if length >= 4 {
+                    let head = source.loadUnaligned(as: UInt32.self)
+                    let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+                    to.storeBytes(of: head, as: UInt32.self)
+                    to.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
                 } else {
-                    to.update(from: from, count: length)
+                    let from = source.assumingMemoryBound(to: UInt8.self)
+                    for index in 0..<length { to.storeBytes(of: from[index], toByteOffset: index, as: UInt8.self) }
                 }
             }
             count += length
