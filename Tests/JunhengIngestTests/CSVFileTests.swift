@@ -233,3 +233,19 @@ import Testing
         #expect(error?.location?.column == 3)
     }
 }
+
+@Suite struct RecordBufferCopyTests {
+    /// Fields of every length from 0 to 40 bytes (the copy takes different paths below 4, 8 and 16
+    /// bytes) come back byte for byte.
+    @Test func everyFieldLengthIsCopiedExactly() throws {
+        let fields = (0...40).map { length in
+            String((0..<length).map { Character(UnicodeScalar(97 + ($0 * 7 + length) % 26)!) })
+        }
+        let text = "h" + String(repeating: ",h", count: fields.count - 1) + "\n" + fields.joined(separator: ",") + "\n"
+        let path = NSTemporaryDirectory() + "junheng-lengths-\(UUID().uuidString).csv"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let table = try CSVTable.read(path: path)
+        #expect(table.records.count == 1)
+        #expect(table.records.first?.fields == fields)
+    }
+}
