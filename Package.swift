@@ -80,7 +80,9 @@ let package = Package(
         // MARK: - Tests (they mirror the sources)
         .testTarget(name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"]),
         .testTarget(name: "JunhengIngestTests", dependencies: ["JunhengIngest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "JunhengReportsTests", dependencies: ["JunhengReports"]),
+        /// Reads a rendered page's data-* attributes back, for the reports and evaluation tests.
+        .target(name: "HTMLProbe", path: "Tests/HTMLProbe"),
+        .testTarget(name: "JunhengReportsTests", dependencies: ["JunhengReports", "HTMLProbe"]),
         .testTarget(
             name: "JunhengQuestionnaireTests",
             dependencies: ["JunhengQuestionnaire"],
@@ -97,7 +99,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "JunhengStoreTests", dependencies: ["JunhengStore"]),
-        .testTarget(name: "JunhengEvaluationTests", dependencies: ["JunhengEvaluation"]),
+        .testTarget(name: "JunhengEvaluationTests", dependencies: ["JunhengEvaluation", "HTMLProbe"]),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
         .testTarget(name: "junhengTests", dependencies: ["junheng"]),
     ]

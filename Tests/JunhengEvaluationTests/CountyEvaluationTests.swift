@@ -1,4 +1,5 @@
 import Foundation
+import HTMLProbe
 import JunhengCore
 import JunhengReports
 import Testing
@@ -40,7 +41,7 @@ import Testing
         let evaluation = try Self.sampleEvaluation()
         let html = HTMLRenderer(language: .zh).render(evaluation.document)
         let indicators = try decode(ResourcesJSON.self, JSONOutput.encode(evaluation.resources!)).indicators
-        let rows = HTMLAttributes.tableRows(html, table: "resources-balance")
+        let rows = HTMLProbe.tableRows(html, table: "resources-balance")
         #expect(rows.count == indicators.count)
         #expect(rows.count == 14)
         for (row, indicator) in zip(rows, indicators) {
@@ -62,13 +63,13 @@ import Testing
             if let rate = group.rate { rates[(group.key ?? []).joined(separator: " / ")] = rate }
         }
         guard
-            let chart = HTMLAttributes.element(
+            let chart = HTMLProbe.element(
                 html, marker: "data-chart=\"satisfaction-township-public\"", end: "</figure>")
         else {
             Issue.record("no township chart")
             return
         }
-        let points = HTMLAttributes.tags("g", in: chart).filter { $0["class"] == "point" }
+        let points = HTMLProbe.tags("g", in: chart).filter { $0["class"] == "point" }
         #expect(points.count == rates.count)
         #expect(points.count >= 15)
         for point in points {
@@ -94,12 +95,12 @@ import Testing
         // Every 校际差异率 point on the rate charts is one of the JSON's values for that subject.
         var checked = 0
         for chartID in ["monitoring-rates-数学", "monitoring-rates-体育与健康"] {
-            guard let chart = HTMLAttributes.element(html, marker: "data-chart=\"\(chartID)\"", end: "</figure>") else {
+            guard let chart = HTMLProbe.element(html, marker: "data-chart=\"\(chartID)\"", end: "</figure>") else {
                 Issue.record("no chart \(chartID)")
                 continue
             }
             let subject = String(chartID.dropFirst("monitoring-rates-".count))
-            for point in HTMLAttributes.tags("g", in: chart) where point["class"] == "point" {
+            for point in HTMLProbe.tags("g", in: chart) where point["class"] == "point" {
                 guard let value = Double(point["data-value"] ?? ""), let year = point["data-label"] else { continue }
                 let iccs = [4, 8].compactMap { icc["\(year)|\($0)|\(subject)"] }
                 let shareValues = [4, 8].compactMap { shares["\(year)|\($0)|\(subject)"] }
@@ -152,7 +153,7 @@ import Testing
         // With no exports and no monitoring, those areas are named as not computed, and resources still are.
         #expect(evaluation.resources != nil)
         #expect(evaluation.problems.contains { $0.area.zh == "教育质量" })
-        let files = HTMLAttributes.tableRows(html, table: "data-files")
+        let files = HTMLProbe.tableRows(html, table: "data-files")
         #expect(files.count == 3)
     }
 

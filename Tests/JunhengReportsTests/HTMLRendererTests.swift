@@ -1,4 +1,5 @@
 import Foundation
+import HTMLProbe
 import JunhengCore
 import Testing
 

@@ -1,3 +1,4 @@
+import HTMLProbe
 import JunhengCore
 import Testing
 

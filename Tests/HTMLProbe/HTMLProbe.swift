@@ -1,10 +1,10 @@
 import Foundation
 
 /// Reads the structure the HTML renderer promises (data-* attributes) back out of a page, with plain
-/// regular expressions: enough for tests, no HTML parser needed.
-enum HTMLProbe {
+/// regular expressions: enough for tests, no HTML parser needed. Shared by the reports and evaluation tests.
+public enum HTMLProbe {
     /// The attributes of one start tag's attribute text (`class="a b" data-value="1"`), entities left as is.
-    static func attributes(_ text: Substring) -> [String: String] {
+    public static func attributes(_ text: Substring) -> [String: String] {
         var out: [String: String] = [:]
         for match in text.matches(of: #/([a-zA-Z][a-zA-Z0-9-]*)="([^"]*)"/#) {
             out[String(match.1)] = String(match.2)
@@ -13,14 +13,14 @@ enum HTMLProbe {
     }
 
     /// The part of `html` from the element carrying `marker` to the first `end` after it.
-    static func element(_ html: String, marker: String, end: String) -> Substring? {
+    public static func element(_ html: String, marker: String, end: String) -> Substring? {
         guard let start = html.range(of: marker) else { return nil }
         guard let stop = html.range(of: end, range: start.upperBound..<html.endIndex) else { return nil }
         return html[start.lowerBound..<stop.upperBound]
     }
 
     /// The attributes of every `<tag …>` start tag in `html`, in order.
-    static func tags(_ tag: String, in html: Substring) -> [[String: String]] {
+    public static func tags(_ tag: String, in html: Substring) -> [[String: String]] {
         var out: [[String: String]] = []
         var rest = html[...]
         let opening = "<" + tag
@@ -38,7 +38,21 @@ enum HTMLProbe {
     }
 
     /// How many times `needle` occurs in `haystack`.
-    static func count(_ needle: String, in haystack: String) -> Int {
+    public static func count(_ needle: String, in haystack: String) -> Int {
         haystack.components(separatedBy: needle).count - 1
+    }
+
+    /// The cells of a `data-table` table, row by row, as column key → attributes.
+    public static func tableRows(_ html: String, table id: String) -> [[String: [String: String]]] {
+        guard let table = element(html, marker: "data-table=\"\(id)\"", end: "</table>") else { return [] }
+        var rows: [[String: [String: String]]] = []
+        for row in table.components(separatedBy: "<tr data-row=").dropFirst() {
+            var cells: [String: [String: String]] = [:]
+            for cell in tags("td", in: row[...]) {
+                if let key = cell["data-key"] { cells[key] = cell }
+            }
+            rows.append(cells)
+        }
+        return rows
     }
 }
