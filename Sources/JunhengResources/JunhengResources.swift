@@ -1,3 +1,0 @@
-import JunhengCore
-
-public enum JunhengResources {}
