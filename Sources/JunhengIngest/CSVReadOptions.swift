@@ -4,10 +4,11 @@ public struct CSVReadOptions: Sendable, Hashable {
     public var delimiter: CSVDelimiter?
     /// Overrides encoding detection.
     public var encoding: TextEncoding?
-    /// Bytes read from the file at a time; memory does not grow with the file beyond this and the longest record.
+    /// Bytes read from the file at a time (256 KiB by default); memory does not grow with the file beyond this
+    /// and the longest record.
     public var chunkSize: Int
 
-    public init(delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 16) {
+    public init(delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 18) {
         precondition(chunkSize >= 16, "chunkSize must be at least 16 bytes")
         self.delimiter = delimiter
         self.encoding = encoding
