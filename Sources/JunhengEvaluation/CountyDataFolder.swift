@@ -85,7 +85,9 @@ public struct CountyDataFolder: Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw EvaluationError(
                 location: SourceLocation(file: root),
-                message: "this data folder does not exist. Pass --data with the folder that holds the county's files.")
+                message:
+                    "数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。This data folder does not exist: pass --data with the folder that holds the county's files."
+            )
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
         var placed: [PlacedFile] = []
@@ -96,7 +98,7 @@ public struct CountyDataFolder: Sendable, Hashable {
             FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 if name != "surveys" {
-                    unplaced.append(UnplacedFile(path: path, reason: "a folder (only files are read)"))
+                    unplaced.append(UnplacedFile(path: path, reason: "文件夹（只读取文件）。A folder (only files are read)."))
                 }
                 continue
             }
@@ -112,7 +114,10 @@ public struct CountyDataFolder: Sendable, Hashable {
                 } else {
                     unplaced.append(
                         UnplacedFile(
-                            path: path, reason: "a YAML file that is neither a questionnaire nor monitoring settings"))
+                            path: path,
+                            reason:
+                                "YAML 文件，但既不是问卷定义也不是质量监测设置。A YAML file that is neither a questionnaire nor monitoring settings."
+                        ))
                 }
             } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
                 switch classify(csv: path, questionnaires: questionnaires) {
@@ -122,9 +127,11 @@ public struct CountyDataFolder: Sendable, Hashable {
             } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
                 unplaced.append(
                     UnplacedFile(
-                        path: path, reason: "an Excel workbook: save it as CSV (文件 → 另存为 → CSV UTF-8) to use it"))
+                        path: path,
+                        reason:
+                            "Excel 工作簿：请另存为 CSV（文件 → 另存为 → CSV UTF-8）后再用。An Excel workbook: save it as CSV to use it."))
             } else {
-                unplaced.append(UnplacedFile(path: path, reason: "not a CSV or YAML file"))
+                unplaced.append(UnplacedFile(path: path, reason: "不是 CSV 或 YAML 文件。Not a CSV or YAML file."))
             }
         }
         return CountyDataFolder(root: root, placed: placed, unplaced: unplaced)
@@ -145,7 +152,7 @@ public struct CountyDataFolder: Sendable, Hashable {
                 }, row: { _ in })
         } catch is HeaderRead {
         } catch {
-            return .failure(Unrecognised(message: "cannot be read: \(error)"))
+            return .failure(Unrecognised(message: "无法读取。Cannot be read: \(error)"))
         }
         let names = Set(header)
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy(names.contains) }
@@ -169,7 +176,7 @@ public struct CountyDataFolder: Sendable, Hashable {
         if let best { return .success(PlacedFile(path: path, kind: .surveyExport, survey: best.survey)) }
         return .failure(
             Unrecognised(
-                message: "its header matches no questionnaire, roster, unit-cost or monitoring layout "
-                    + "(first columns: \(header.prefix(4).joined(separator: ", ")))"))
+                message: "表头与问卷、学校基础数据、单价表或质量监测文件都不匹配（前几列：\(header.prefix(4).joined(separator: "、"))）。"
+                    + "Its header matches no questionnaire, roster, unit-cost or monitoring layout."))
     }
 }

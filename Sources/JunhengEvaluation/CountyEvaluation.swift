@@ -67,7 +67,11 @@ public struct CountyEvaluation: Sendable {
         var folder = try CountyDataFolder.scan(root, questionnaires: questionnaires)
         for file in folder.files(.questionnaire) {
             folder.unplaced.append(
-                .init(path: file.path, reason: "a questionnaire outside \(surveysDirectory)/: move it there to use it"))
+                .init(
+                    path: file.path,
+                    reason:
+                        "问卷定义不在 \(surveysDirectory)/ 中，请移入后再用。A questionnaire outside \(surveysDirectory)/: move it there to use it."
+                ))
         }
 
         // 社会认可度: one run per questionnaire, over all its exports.
@@ -96,10 +100,14 @@ public struct CountyEvaluation: Sendable {
                 problems.append(Problem(area: resourcesArea, message: "\(error)"))
             }
             for extra in rosters.dropFirst() {
-                folder.unplaced.append(.init(path: extra.path, reason: "a second roster: only \(roster.path) is used"))
+                folder.unplaced.append(
+                    .init(
+                        path: extra.path,
+                        reason: "第二份学校基础数据：只使用 \(roster.path)。A second roster: only \(roster.path) is used."))
             }
         } else {
-            problems.append(Problem(area: resourcesArea, message: "no school roster (学校基础数据) in the folder."))
+            problems.append(
+                Problem(area: resourcesArea, message: "文件夹中没有学校基础数据。No school roster (学校基础数据) in the folder."))
         }
 
         // 教育质量: monitoring files, merged over the history store.
@@ -138,7 +146,9 @@ public struct CountyEvaluation: Sendable {
             .sorted(by: MonitoringResult.ordered)
         if monitoringHistory.isEmpty {
             problems.append(
-                Problem(area: qualityArea, message: "no quality-monitoring results in the folder or the store."))
+                Problem(
+                    area: qualityArea,
+                    message: "文件夹和历史库中都没有质量监测结果。No quality-monitoring results in the folder or the store."))
         }
 
         var sections: [ReportSection] = []

@@ -18,7 +18,9 @@ public struct CountyReportWriter: Sendable {
         } catch {
             throw EvaluationError(
                 location: SourceLocation(file: directory),
-                message: "cannot create the output folder (\(error.localizedDescription)). Choose another with --out.")
+                message:
+                    "无法创建输出文件夹，请用 --out 另选一个。Cannot create the output folder (\(error.localizedDescription)): choose another with --out."
+            )
         }
         var written: [String] = []
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
@@ -29,7 +31,9 @@ public struct CountyReportWriter: Sendable {
             } catch {
                 throw EvaluationError(
                     location: SourceLocation(file: target),
-                    message: "cannot write this file (\(error.localizedDescription)). Close it if Excel has it open.")
+                    message:
+                        "无法写入此文件，如已在 Excel 中打开请先关闭。Cannot write this file (\(error.localizedDescription)): close it if Excel has it open."
+                )
             }
             written.append(target)
         }

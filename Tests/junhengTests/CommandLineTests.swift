@@ -77,7 +77,7 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stderr.contains(
-                "no-such-folder: this data folder does not exist. Pass --data with the folder that holds the county's files."
+                "no-such-folder: 数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。This data folder does not exist: pass --data with the folder that holds the county's files."
             ))
     }
 
