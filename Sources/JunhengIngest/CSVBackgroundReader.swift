@@ -29,7 +29,7 @@ public struct CSVBackgroundReader: Sendable {
         header: ([String], Int) throws -> Void = { _, _ in },
         row: (CSVRow) throws -> Void
     ) throws -> CSVReadSummary {
-        let channel = BatchChannel(depth: depth)
+        let channel = BatchChannel()
         for _ in 0..<depth { channel.recycle(RowBatch()) }
         let job = ReaderJob(file: file, batchRows: batchRows, channel: channel)
         let thread = Thread { job.run() }
@@ -123,8 +123,6 @@ final class BatchChannel: Sendable {
     private let eventCount = DispatchSemaphore(value: 0)
     private let freeCount = DispatchSemaphore(value: 0)
     private let cancelled = Atomic<Bool>(false)
-
-    init(depth: Int) {}
 
     func send(_ event: ReaderEvent) {
         events.withLock { $0.append(event) }

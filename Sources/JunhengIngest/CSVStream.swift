@@ -255,7 +255,7 @@ final class CSVStream {
             pendingCR = false
             // The LF of a CRLF split across two chunks: part of the line already counted.
             if count > 0 && base[0] == 0x0A {
-                try parse(UnsafeRawBufferPointer(start: base, count: 1))
+                try parse(UnsafeRawBufferPointer(start: base, count: 1), line: self.line)
                 position = 1
             }
         }
@@ -301,11 +301,7 @@ final class CSVStream {
                 lineBeganBetweenRecords = parser.isBetweenRecords
                 if lineBeganBetweenRecords { recordStartLine = line }
             }
-            guard parser.parse(UnsafeRawBufferPointer(start: base + position, count: end - position)) else {
-                throw IngestError(
-                    kind: .parser, location: location(line),
-                    message: "libcsv 在此处失败（内存不足）。libcsv failed here (out of memory).")
-            }
+            try parse(UnsafeRawBufferPointer(start: base + position, count: end - position), line: line)
             if parser.buffer.recordEnded {
                 try emitRecord(line: recordStartLine)
             } else if terminated && lineBeganBetweenRecords && parser.isBetweenRecords {
@@ -327,7 +323,8 @@ final class CSVStream {
         }
     }
 
-    private func parse(_ bytes: UnsafeRawBufferPointer) throws {
+    /// Feeds bytes to libcsv; `line` is where they are, for the (out-of-memory) error.
+    private func parse(_ bytes: UnsafeRawBufferPointer, line: Int) throws {
         guard parser.parse(bytes) else {
             throw IngestError(
                 kind: .parser, location: location(line),
