@@ -32,8 +32,10 @@ bench: deps
 	$(SWIFT) build -c release --product junheng-bench
 	.build/release/junheng-bench
 
+## lint: swift-format (strict), and the imports against the dependency graph (scripts/check-imports.py).
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	scripts/check-imports.py
 
 clean:
 	rm -rf .build

@@ -1,11 +1,20 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// The dependency graph is the architecture (see ../shared/STYLE.md):
-/// statistics depends on nothing; ingest is the one door to libcsv; reports render a neutral
-/// model; each area (questionnaire, resources, monitoring) builds on ingest + statistics;
-/// the store keeps results across years; evaluation assembles the county report; the
-/// executable stays thin.
+/// The dependency graph is the architecture (see ARCHITECTURE.md and ../shared/STYLE.md):
+/// statistics depends on nothing; each C library comes in through one door; the report model renders
+/// without C, and only the workbook writer links libxlsxwriter; each area (questionnaire, resources,
+/// monitoring) builds on ingest + statistics + the report model; the store keeps results across years;
+/// evaluation assembles the county report; the executable stays thin.
+///
+/// Every target compiles with `MemberImportVisibility` and `InternalImportsByDefault`, so a module
+/// used without being imported, or imported without being declared here, fails the build, and an
+/// import is public only where a public declaration needs it.
+let strictImports: [SwiftSetting] = [
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
 let package = Package(
     name: "junheng",
     products: [
@@ -26,81 +35,121 @@ let package = Package(
         .target(name: "CSVBaseline", linkerSettings: [.linkedLibrary("csv")]),
 
         // MARK: - Libraries
-        .target(name: "JunhengCore"),
-        .target(name: "JunhengStatistics"),
-        .target(name: "JunhengIngest", dependencies: ["CLibCSV", "JunhengCore"]),
-        .target(name: "JunhengReports", dependencies: ["CXLSXWriter", "JunhengCore"]),
+        .target(name: "JunhengCore", swiftSettings: strictImports),
+        .target(name: "JunhengStatistics", swiftSettings: strictImports),
+        .target(name: "JunhengIngest", dependencies: ["CLibCSV", "JunhengCore"], swiftSettings: strictImports),
+        /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.
+        .target(name: "JunhengReports", dependencies: ["JunhengCore"], swiftSettings: strictImports),
+        /// The Excel workbook: the one door to libxlsxwriter.
+        .target(
+            name: "JunhengWorkbook", dependencies: ["CXLSXWriter", "JunhengCore", "JunhengReports"],
+            swiftSettings: strictImports),
         .target(
             name: "JunhengQuestionnaire",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "JunhengResources",
-            dependencies: ["JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports"]
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports"],
+            swiftSettings: strictImports
         ),
         .target(
             name: "JunhengMonitoring",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "JunhengStore",
             dependencies: [
-                "JunhengCore", "JunhengMonitoring", "JunhengReports",
+                "JunhengCore", "JunhengStatistics", "JunhengMonitoring", "JunhengReports",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "JunhengEvaluation",
             dependencies: [
-                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire",
+                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
                 "JunhengResources", "JunhengMonitoring", "JunhengStore",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         // MARK: - Executables
         .executableTarget(
             name: "junheng",
             dependencies: [
-                "JunhengEvaluation",
+                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
+                "JunhengMonitoring", "JunhengStore", "JunhengEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .executableTarget(
             name: "junheng-bench",
-            dependencies: ["JunhengIngest", "JunhengQuestionnaire", "CSVBaseline"]
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "CSVBaseline"],
+            swiftSettings: strictImports
         ),
 
         // MARK: - Tests (they mirror the sources)
-        .testTarget(name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"]),
-        .testTarget(name: "JunhengIngestTests", dependencies: ["JunhengIngest"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "JunhengCoreTests", dependencies: ["JunhengCore"], swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"], swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengIngestTests", dependencies: ["JunhengCore", "JunhengIngest"], resources: [.copy("Fixtures")],
+            swiftSettings: strictImports),
         /// Reads a rendered page's data-* attributes back, for the reports and evaluation tests.
-        .target(name: "HTMLProbe", path: "Tests/HTMLProbe"),
-        .testTarget(name: "JunhengReportsTests", dependencies: ["JunhengReports", "HTMLProbe"]),
+        .target(name: "HTMLProbe", path: "Tests/HTMLProbe", swiftSettings: strictImports),
+        /// A realistic county report in the neutral model, for the reports and workbook tests.
+        .target(
+            name: "SampleReport", dependencies: ["JunhengCore", "JunhengReports"], path: "Tests/SampleReport",
+            swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengReportsTests", dependencies: ["JunhengCore", "JunhengReports", "HTMLProbe", "SampleReport"],
+            swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengWorkbookTests",
+            dependencies: ["JunhengCore", "JunhengReports", "JunhengWorkbook", "SampleReport"],
+            swiftSettings: strictImports),
         .testTarget(
             name: "JunhengQuestionnaireTests",
-            dependencies: ["JunhengQuestionnaire"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
         .testTarget(
             name: "JunhengResourcesTests",
-            dependencies: ["JunhengResources"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengResources"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
         .testTarget(
             name: "JunhengMonitoringTests",
-            dependencies: ["JunhengMonitoring"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengMonitoring"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
-        .testTarget(name: "JunhengStoreTests", dependencies: ["JunhengStore"]),
-        .testTarget(name: "JunhengEvaluationTests", dependencies: ["JunhengEvaluation", "HTMLProbe"]),
+        .testTarget(
+            name: "JunhengStoreTests",
+            dependencies: [
+                "JunhengCore", "JunhengReports", "JunhengMonitoring", "JunhengStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengEvaluationTests",
+            dependencies: [
+                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengResources", "JunhengMonitoring",
+                "JunhengStore", "JunhengEvaluation", "HTMLProbe",
+            ],
+            swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
-        .testTarget(name: "junhengTests", dependencies: ["junheng"]),
+        .testTarget(name: "junhengTests", dependencies: ["junheng"], swiftSettings: strictImports),
     ]
 )

@@ -1,2 +1,2 @@
-// Debian's libxlsxwriter-dev (apt-get install libxlsxwriter-dev). Only the workbook writer in JunhengReports imports this.
+// Debian's libxlsxwriter-dev (apt-get install libxlsxwriter-dev). Only Sources/JunhengWorkbook/WorkbookWriter.swift imports this.
 #include <xlsxwriter.h>

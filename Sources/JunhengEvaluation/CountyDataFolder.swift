@@ -1,7 +1,7 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 import JunhengIngest
-import JunhengQuestionnaire
+public import JunhengQuestionnaire
 
 /// A county data folder: every file sorted into what it is, by its content (its header), not its name,
 /// so a data officer can name files as they like. Files that cannot be placed are named with the reason.

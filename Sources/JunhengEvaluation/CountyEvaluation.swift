@@ -1,10 +1,10 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 import JunhengIngest
-import JunhengMonitoring
-import JunhengQuestionnaire
-import JunhengReports
-import JunhengResources
+public import JunhengMonitoring
+public import JunhengQuestionnaire
+public import JunhengReports
+public import JunhengResources
 import JunhengStore
 
 /// The county evaluation of one year: every area computed from a county data folder, assembled into

@@ -1,6 +1,7 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 import JunhengReports
+import JunhengWorkbook
 
 /// Writes a county evaluation's files: `report.html` (self-contained), `report.xlsx`, and the JSON of
 /// each area (the same JSON as `junheng satisfaction/resources/monitoring --format json`).

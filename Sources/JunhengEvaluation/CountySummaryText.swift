@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 import JunhengReports
 
 /// The short terminal summary of a county evaluation: every bar with its figure and pass/fail, what

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The county report cannot be made as asked (a missing folder, no usable file).
 public struct EvaluationError: UserFacingError, Hashable {

@@ -1,5 +1,5 @@
-import JunhengQuestionnaire
-import JunhengStore
+public import JunhengQuestionnaire
+public import JunhengStore
 
 /// Keeps a year's satisfaction rates in the history store (`junheng satisfaction … --year Y --save`):
 /// the overall cell and every single-key cut (group, township, school, grade, item, dimension).

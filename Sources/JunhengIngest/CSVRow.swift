@@ -1,3 +1,4 @@
+import Foundation
 import JunhengCore
 
 /// A data record as the reader holds it: fields decoded only when asked for.

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// A CSV file that cannot be read safely: the reader stops and says where and what to do.
 public struct IngestError: UserFacingError, Hashable {

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// Something wrong with a CSV file that the reader survived: the row was skipped or cleaned, and this
 /// says where and why, so nothing is lost without a count (DOMAIN.md §6).

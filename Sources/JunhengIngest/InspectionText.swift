@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The terminal text of a ``CSVInspection``, in Chinese or English.
 public struct InspectionText: Sendable {

@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengIngest
+public import JunhengIngest
 import JunhengStatistics
 
 /// Turns a monitoring file (student-level scores or a county report's summary figures) into results per

@@ -1,3 +1,4 @@
+import Foundation
 import JunhengCore
 import JunhengIngest
 

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// Bad monitoring input: a missing column, a cell that cannot be read, a settings file that does not fit.
 ///

@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 /// The quality-monitoring part of the county report (教育质量, A3 / B31): bars per subject and grade, a
 /// trend chart per subject, and the tables (DOMAIN.md §3).

@@ -1,4 +1,4 @@
-import JunhengStatistics
+public import JunhengStatistics
 
 /// The quality-monitoring figures of one year × grade × subject: from student-level scores, or copied from
 /// a national county report's summary (DOMAIN.md §3).

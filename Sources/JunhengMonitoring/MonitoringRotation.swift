@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 /// Which subjects the national quality monitoring tests in a given year, under the 2015 plan (six areas, two
 /// a year) and the 2021 revision (nine areas, three a year) (DOMAIN.md §3).

@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 extension MonitoringSummary {
     /// The results table (one row per year × grade × subject) and the per-school table.

@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 import JunhengStatistics
 
 typealias JunhengStatisticsUndefined = IntraclassCorrelation.Undefined

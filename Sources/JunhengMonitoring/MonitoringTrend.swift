@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 /// Every stored year of a subject and grade: mean, share at Ⅲ+ and 校际差异率, each with its change from
 /// the previous stored cycle of the same subject and grade (DOMAIN.md §3, year over year).

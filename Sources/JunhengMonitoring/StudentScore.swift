@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengIngest
+public import JunhengIngest
 
 /// One student's result in one subject: a row of the student-level monitoring file.
 ///

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The seven per-school resource indicators of 资源配置 (A1, DOMAIN.md §1; seed 附件2 B1–B7).
 public enum ResourceIndicator: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {

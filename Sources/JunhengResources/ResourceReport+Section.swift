@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 extension ResourceReport {
     /// The 资源配置 part of the county report: a bar per indicator CV and per stage's school compliance,

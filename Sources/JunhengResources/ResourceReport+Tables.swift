@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 extension ResourceReport {
     /// The table ids, in the order ``tables()`` returns them.

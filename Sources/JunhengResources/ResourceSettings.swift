@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 
 /// Every threshold and ratio the resource analysis uses, with the defaults of DOMAIN.md §1–2.
 ///

@@ -1,6 +1,6 @@
 import Foundation
-import JunhengCore
-import JunhengIngest
+public import JunhengCore
+public import JunhengIngest
 
 /// 学校基础数据: the county's school roster, one row a school (columns: ``RosterColumn``).
 ///

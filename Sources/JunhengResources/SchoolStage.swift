@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// 学段: the two compulsory stages the resource indicators are computed for (DOMAIN.md §1).
 ///

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// 学校类型: the value of the roster's `学校类型` column.
 public enum SchoolType: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,6 +1,6 @@
 import Foundation
-import JunhengCore
-import JunhengIngest
+public import JunhengCore
+public import JunhengIngest
 
 /// 单价: what it costs to close one natural unit of a resource gap, supplied by the county.
 ///

@@ -1,6 +1,6 @@
 import GRDB
-import JunhengCore
-import JunhengMonitoring
+public import JunhengCore
+public import JunhengMonitoring
 
 /// What an import stored, and what it replaced.
 public struct MonitoringImport: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 import GRDB
 import JunhengMonitoring
+import JunhengStatistics
 
 /// One row of `monitoring_result`: a year × grade × subject's figures.
 struct MonitoringResultRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {

@@ -1,4 +1,4 @@
-import GRDB
+public import GRDB
 
 /// One stored satisfaction figure (社会认可度, DOMAIN.md §4): a year's rate for one cell of one survey.
 ///

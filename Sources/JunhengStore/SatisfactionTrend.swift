@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 /// 社会认可度 year over year for one dimension (e.g. by township), from the stored satisfaction cells:
 /// each key's rate per year with its change from that key's previous stored year (DOMAIN.md §4).

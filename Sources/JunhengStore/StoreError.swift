@@ -1,5 +1,5 @@
 import GRDB
-import JunhengCore
+public import JunhengCore
 
 /// The history store could not be opened, migrated, read or written.
 public struct StoreError: UserFacingError, Hashable {

@@ -1,7 +1,7 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import JunhengCore
-import JunhengIngest
+public import JunhengIngest
 
 /// `junheng inspect FILE`: what a CSV export is and what is wrong with it — the first step with any file.
 struct InspectCommand: ParsableCommand {

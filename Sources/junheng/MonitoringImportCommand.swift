@@ -1,4 +1,5 @@
 import ArgumentParser
+import JunhengCore
 import JunhengStore
 
 /// `junheng monitoring import FILE`: store a file's results in the history store.

@@ -1,8 +1,8 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
 import JunhengCore
 import JunhengEvaluation
-import JunhengQuestionnaire
+public import JunhengQuestionnaire
 import JunhengStore
 
 /// `junheng satisfaction EXPORT... --survey ID`: satisfaction rates against the 85 % bar.

@@ -1,6 +1,7 @@
 import Foundation
 import HTMLProbe
 import JunhengCore
+import JunhengQuestionnaire
 import JunhengReports
 import Testing
 

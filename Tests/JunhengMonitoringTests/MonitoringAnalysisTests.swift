@@ -1,5 +1,8 @@
 import Foundation
 import JunhengCore
+import JunhengIngest
+import JunhengReports
+import JunhengStatistics
 import Testing
 
 @testable import JunhengMonitoring

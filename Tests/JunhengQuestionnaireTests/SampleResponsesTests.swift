@@ -1,4 +1,5 @@
 import Foundation
+import JunhengIngest
 import Testing
 
 @testable import JunhengQuestionnaire

@@ -1,5 +1,6 @@
 import Foundation
 import JunhengCore
+import JunhengIngest
 import Testing
 
 @testable import JunhengQuestionnaire

@@ -1,3 +1,4 @@
+import JunhengCore
 import JunhengIngest
 import Testing
 

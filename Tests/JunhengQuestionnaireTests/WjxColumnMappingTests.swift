@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCore
 import Testing
 
 @testable import JunhengQuestionnaire

@@ -1,3 +1,4 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengReports

@@ -1,5 +1,7 @@
+import Foundation
 import HTMLProbe
 import JunhengCore
+import SampleReport
 import Testing
 
 @testable import JunhengReports

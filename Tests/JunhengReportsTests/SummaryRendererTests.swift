@@ -1,4 +1,6 @@
+import Foundation
 import JunhengCore
+import SampleReport
 import Testing
 
 @testable import JunhengReports

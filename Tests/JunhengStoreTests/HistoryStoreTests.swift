@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import JunhengCore
+import JunhengReports
 import Testing
 
 @testable import JunhengMonitoring

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// A 社会认可度 questionnaire as a county defines it once in `surveys/*.yaml` (DOMAIN.md §4): who it
 /// is for, its questions, which answers count as positive, and the settings used to screen and rate

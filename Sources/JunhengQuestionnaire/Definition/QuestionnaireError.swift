@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// A questionnaire file that cannot be used: the place in the file and what to change.
 public struct QuestionnaireError: UserFacingError, Hashable {

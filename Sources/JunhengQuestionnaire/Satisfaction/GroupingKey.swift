@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// What satisfaction cells are grouped by (`--by`); two keys nest (e.g. township then group).
 public enum GroupingKey: String, Sendable, Hashable, Codable, CaseIterable {

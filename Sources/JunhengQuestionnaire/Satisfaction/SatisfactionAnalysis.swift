@@ -1,5 +1,5 @@
-import JunhengCore
-import JunhengIngest
+public import JunhengCore
+public import JunhengIngest
 
 /// The one call behind `junheng satisfaction` and `junheng survey check`: reads every export through
 /// the streaming reader and feeds a ``SatisfactionPipeline``.

@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengIngest
+public import JunhengIngest
 import JunhengStatistics
 
 /// Computes satisfaction rates from 问卷星 exports one record at a time (DOMAIN.md §4, §5).

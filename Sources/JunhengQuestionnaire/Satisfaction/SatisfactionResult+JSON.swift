@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 extension SatisfactionResult {
     /// The document `junheng satisfaction --format json` prints (keys sorted by ``JSONOutput``).

@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 extension SatisfactionResult {
     // MARK: - Tables

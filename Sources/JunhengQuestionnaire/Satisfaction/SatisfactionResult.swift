@@ -1,4 +1,4 @@
-import JunhengIngest
+public import JunhengIngest
 
 /// Everything one satisfaction run found: the rates, the screening, the mapping of every file.
 public struct SatisfactionResult: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// Why a response was left out of the rates (screening, always visible in every output).
 public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {

@@ -1,5 +1,6 @@
 import JunhengCore
-import JunhengReports
+import JunhengIngest
+public import JunhengReports
 
 /// What `junheng survey check` shows before any rate is computed: each file's mode, how every column
 /// was mapped, the columns nothing matched, the questions no column matched, and every problem.

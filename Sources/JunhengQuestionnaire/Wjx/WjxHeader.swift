@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one header cell of a 问卷星 export is (DOMAIN.md §5), before it is matched to a question.
 enum WjxHeader: Sendable, Hashable {
     /// 序号, 提交答卷时间, 所用时间, 来源, 来源详情, 来自IP, 用户ID, 总分, 昵称, ….

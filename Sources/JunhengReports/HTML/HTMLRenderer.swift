@@ -1,4 +1,5 @@
-import JunhengCore
+import Foundation
+public import JunhengCore
 
 /// Renders a ``ReportDocument`` as one self-contained HTML5 file: inline CSS, inline SVG charts, no
 /// script, no external font or image, so it opens anywhere, offline, and prints.

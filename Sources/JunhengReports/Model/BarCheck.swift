@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// One bar of the county evaluation: its name, the figure, the threshold, and pass/fail.
 public struct BarCheck: Sendable, Hashable {

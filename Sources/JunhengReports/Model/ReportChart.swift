@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// A chart in the neutral report model; the HTML renderer draws it as inline SVG.
 public struct ReportChart: Sendable, Hashable {

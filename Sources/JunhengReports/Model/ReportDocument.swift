@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The whole county report in the neutral model: sections of bars, charts and tables.
 public struct ReportDocument: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// A table in the neutral report model: every renderer (terminal, Markdown, CSV, HTML, Excel) draws
 /// from this, and knows nothing of where the numbers came from.

@@ -1,4 +1,5 @@
-import JunhengCore
+import Foundation
+public import JunhengCore
 
 /// Draws a ``ReportChart`` as inline SVG: no script, no external font, the same bytes every time.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 
 /// Writes numbers the same way in every renderer and on every machine (no locale, fixed decimals).
 public enum NumberText {

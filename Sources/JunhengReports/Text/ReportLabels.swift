@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The fixed words every renderer uses, in both report languages.
 public enum ReportLabels {

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The short terminal summary of every bar, grouped by area: the area as a heading, then per bar
 /// ✔/✘ (or ? when it cannot be judged), name, figure, threshold, and, on the line below a failing

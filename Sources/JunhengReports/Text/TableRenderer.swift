@@ -1,4 +1,5 @@
-import JunhengCore
+import Foundation
+public import JunhengCore
 
 /// Renders a ``ReportTable`` as terminal text, Markdown or CSV.
 ///

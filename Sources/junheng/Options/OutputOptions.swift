@@ -1,5 +1,5 @@
-import ArgumentParser
-import JunhengCore
+public import ArgumentParser
+public import JunhengCore
 
 /// How a command writes its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

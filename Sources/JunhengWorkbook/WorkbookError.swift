@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// The Excel workbook could not be written: which file, why, and what to do.
 public struct WorkbookError: UserFacingError, Hashable {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import JunhengReports
+@testable import JunhengWorkbook
 
 @Suite struct SheetNamesTests {
     @Test func forbidden_characters_become_underscores() {

@@ -1,6 +1,6 @@
 import Foundation
-import JunhengCore
-import JunhengReports
+public import JunhengCore
+public import JunhengReports
 
 /// A realistic county report in the neutral model, with all four areas (资源配置, 政府保障程度, 教育质量,
 /// 社会认可度), for renderer tests and for the lead's `junheng report` tests. Made-up county, schools
@@ -9,8 +9,8 @@ import JunhengReports
 /// What it exercises: passing, failing and unknown bars; failing bars with 责任单位; charts of both
 /// kinds, with intervals, references and failing points, one series and several; tables with every
 /// number format, failing cells, empty cells, verdict cells and notes.
-enum SampleDocument {
-    static func make() -> ReportDocument {
+public enum SampleDocument {
+    public static func make() -> ReportDocument {
         ReportDocument(
             title: LocalizedText(
                 zh: "示例县义务教育优质均衡发展评估报告（2024 年）", en: "Sample County: balanced compulsory education, 2024"),
@@ -25,11 +25,11 @@ enum SampleDocument {
 
     // MARK: - Helpers
 
-    static func zh(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+    public static func zh(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
     /// The 95 % Wilson interval of a proportion p̂ from n answers (z = 1.96), as the questionnaire area
     /// computes it (DOMAIN.md §4): (p̂ + z²/2n ± z·sqrt(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n).
-    static func wilson(_ positive: Int, _ n: Int) -> ClosedRange<Double> {
+    public static func wilson(_ positive: Int, _ n: Int) -> ClosedRange<Double> {
         let z = 1.96
         let p = Double(positive) / Double(n)
         let nn = Double(n)
@@ -39,15 +39,15 @@ enum SampleDocument {
         return ((centre - margin) / denominator)...((centre + margin) / denominator)
     }
 
-    static let a1 = zh("资源配置", "Resource allocation")
-    static let a2 = zh("政府保障程度", "Government guarantee")
-    static let a3 = zh("教育质量", "Education quality")
-    static let a4 = zh("社会认可度", "Social recognition")
+    public static let a1 = zh("资源配置", "Resource allocation")
+    public static let a2 = zh("政府保障程度", "Government guarantee")
+    public static let a3 = zh("教育质量", "Education quality")
+    public static let a4 = zh("社会认可度", "Social recognition")
 
     // MARK: - A1 资源配置
 
     /// The seven indicators: name, primary and junior standard, primary and junior CV.
-    static let indicators: [(name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])] = [
+    public static let indicators: [(name: LocalizedText, primaryCV: Double, juniorCV: Double, units: [String])] = [
         (
             zh("每百名学生拥有高于规定学历教师数", "Teachers above the required degree per 100 students"), 0.287, 0.214,
             ["县教育局", "县人力资源社会保障局", "县委编办"]
@@ -75,7 +75,7 @@ enum SampleDocument {
         ),
     ]
 
-    static var resources: ReportSection {
+    public static var resources: ReportSection {
         var bars: [BarCheck] = []
         for (stage, limit, pick) in [
             (
@@ -230,7 +230,7 @@ enum SampleDocument {
 
     // MARK: - A2 政府保障程度
 
-    static var guarantee: ReportSection {
+    public static var guarantee: ReportSection {
         let bars = [
             BarCheck(
                 area: a2, name: zh("学校规模（小学、初中 ≤ 2000 人）", "School size (≤ 2000 students)"), figure: "1856",
@@ -283,7 +283,7 @@ enum SampleDocument {
     // MARK: - A3 教育质量
 
     /// Monitored subjects across stored years: (series name, [(year, mean, Ⅲ+ share, 校际差异率)]).
-    static let monitoring: [(LocalizedText, [(String, Double, Double, Double)])] = [
+    public static let monitoring: [(LocalizedText, [(String, Double, Double, Double)])] = [
         (
             zh("四年级数学", "Grade 4 mathematics"),
             [("2018", 498.2, 0.712, 0.182), ("2021", 506.7, 0.758, 0.161), ("2024", 515.3, 0.804, 0.128)]
@@ -298,7 +298,7 @@ enum SampleDocument {
         ),
     ]
 
-    static var quality: ReportSection {
+    public static var quality: ReportSection {
         var bars: [BarCheck] = []
         for (subject, years) in monitoring {
             guard let last = years.last else { continue }
@@ -369,18 +369,18 @@ enum SampleDocument {
     // MARK: - 社会认可度
 
     /// Townships: (name, positive answers, valid answers), sorted by rate, highest first.
-    static let townships: [(String, Int, Int)] = [
+    public static let townships: [(String, Int, Int)] = [
         ("城关镇", 412, 448), ("双涧镇", 188, 206), ("庄周街道", 231, 256), ("立仓镇", 150, 168), ("坛城镇", 139, 157),
         ("小涧镇", 117, 133), ("岳坊镇", 98, 113), ("楚村镇", 93, 108), ("许疃镇", 101, 119), ("篱笆镇", 84, 101),
     ]
 
-    static let groups: [(LocalizedText, Int, Int)] = [
+    public static let groups: [(LocalizedText, Int, Int)] = [
         (zh("家长", "Parents"), 1109, 1246), (zh("教师", "Teachers"), 176, 193), (zh("校长", "Principals"), 28, 30),
         (zh("人大代表", "People's congress deputies"), 18, 21), (zh("政协委员", "CPPCC members"), 17, 20),
         (zh("学生", "Students"), 194, 214), (zh("其他群众", "Other residents"), 71, 85),
     ]
 
-    static var recognition: ReportSection {
+    public static var recognition: ReportSection {
         let positive = groups.map(\.1).reduce(0, +)
         let valid = groups.map(\.2).reduce(0, +)
         let rate = Double(positive) / Double(valid)

@@ -1,6 +1,7 @@
 import CXLSXWriter
 import Foundation
-import JunhengCore
+public import JunhengCore
+public import JunhengReports
 
 /// Writes a ``ReportDocument`` as an Excel workbook (.xlsx) through libxlsxwriter. This file is the only
 /// one that imports `CXLSXWriter`.

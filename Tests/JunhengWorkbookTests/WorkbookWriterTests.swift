@@ -1,8 +1,10 @@
 import Foundation
 import JunhengCore
+import JunhengReports
+import SampleReport
 import Testing
 
-@testable import JunhengReports
+@testable import JunhengWorkbook
 
 @Suite struct WorkbookWriterTests {
     static func temporaryFolder() throws -> String {
@@ -155,5 +157,21 @@ import Testing
     @Test func cell_text_drops_control_characters_and_fits_excel() {
         #expect(SheetWriter.cellText("a\u{0}b\r\nc\td") == "a b\nc\td")
         #expect(SheetWriter.cellText(String(repeating: "x", count: 40_000)).count == 32_767)
+    }
+}
+
+extension WorkbookWriterTests {
+    /// Writes the sample workbook where the render check can find it: `$JUNHENG_RENDER_OUT` if set, else a
+    /// temporary folder (then scripts/xlsx-check.sh can be run on it).
+    @Test func writesTheSampleWorkbookForTheRenderCheck() throws {
+        let folder =
+            ProcessInfo.processInfo.environment["JUNHENG_RENDER_OUT"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("junheng-render-check").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for language in Language.allCases {
+            let path = folder + "/report-\(language.rawValue).xlsx"
+            try WorkbookWriter().write(SampleDocument.make(), to: path, language: language)
+            #expect(FileManager.default.fileExists(atPath: path))
+        }
     }
 }
