@@ -1,7 +1,7 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test check deps build release bench lint clean
+.PHONY: demo test check deps build release bench lint snapshots clean
 
 ## demo: install what is missing, build, and make the county report from the bundled samples (into ./out).
 demo: deps
@@ -12,6 +12,11 @@ demo: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## snapshots: re-record the CLI snapshots under Tests/junhengTests/Snapshots (then read the diff before committing).
+snapshots: deps
+	$(SWIFT) build --build-tests
+	JUNHENG_RECORD_SNAPSHOTS=1 $(SWIFT) test --skip-build --filter SnapshotTests
 
 ## check: the render checks of the report (headless Chromium screenshot, LibreOffice opens the workbook).
 check: demo

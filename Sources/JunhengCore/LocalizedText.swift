@@ -1,4 +1,7 @@
-/// A label in both report languages. Chinese is the default; English is used with `--lang en`.
+/// A text in both languages. Chinese is the default; English is used with `--lang en`.
+///
+/// Every user-facing string (labels, messages, errors) is one of these, chosen once by the language
+/// the user asked for: never both languages in one line.
 public struct LocalizedText: Sendable, Hashable, Codable {
     public var zh: String
     public var en: String
@@ -19,5 +22,10 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         case .zh: zh
         case .en: en
         }
+    }
+
+    /// Both texts with `other` appended, each in its own language.
+    public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+        LocalizedText(zh: lhs.zh + rhs.zh, en: lhs.en + rhs.en)
     }
 }

@@ -95,7 +95,7 @@ public struct CSVInspection: Sendable, Hashable, Codable {
             problems.append(
                 Problem(
                     line: failure.location?.line, column: failure.location?.column, kind: failure.kind.rawValue,
-                    message: failure.message, fatal: true))
+                    message: failure.message.zh, fatal: true))
         }
         return CSVInspection(
             file: path, encoding: stream.encoding?.rawValue, delimiter: stream.delimiter?.rawValue,

@@ -19,11 +19,16 @@ public struct IngestError: UserFacingError, Hashable {
 
     public var kind: Kind
     public var location: SourceLocation?
-    public var message: String
+    public var message: LocalizedText
 
-    public init(kind: Kind, location: SourceLocation?, message: String) {
+    public init(kind: Kind, location: SourceLocation?, message: LocalizedText) {
         self.kind = kind
         self.location = location
         self.message = message
+    }
+
+    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
+    public init(kind: Kind, location: SourceLocation?, message: String) {
+        self.init(kind: kind, location: location, message: LocalizedText(verbatim: message))
     }
 }

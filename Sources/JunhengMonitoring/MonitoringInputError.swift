@@ -6,24 +6,32 @@ public import JunhengCore
 /// fix the whole file in one pass.
 public struct MonitoringInputError: UserFacingError, Hashable {
     public var location: SourceLocation?
-    public var message: String
+    public var message: LocalizedText
     /// Further problems of the same file, each with its own place.
     public var others: [MonitoringInputError]
 
-    public init(location: SourceLocation?, message: String, others: [MonitoringInputError] = []) {
+    public init(location: SourceLocation?, message: LocalizedText, others: [MonitoringInputError] = []) {
         self.location = location
         self.message = message
         self.others = others
     }
 
+    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
+    public init(location: SourceLocation?, message: String, others: [MonitoringInputError] = []) {
+        self.init(location: location, message: LocalizedText(verbatim: message), others: others)
+    }
+
     /// Every problem, one per line, `FILE:LINE:COL: message`.
-    public var description: String {
-        let first = location.map { "\($0): \(message)" } ?? message
-        guard !others.isEmpty else { return first }
+    public func lines(in language: Language) -> [String] {
+        let first = Self.line(location, message.text(language))
+        guard !others.isEmpty else { return [first] }
         let limit = 30
-        var lines = [first] + others.prefix(limit).map(\.description)
-        if others.count > limit { lines.append("… 另有 \(others.count - limit) 处问题 (and \(others.count - limit) more)") }
-        return lines.joined(separator: "\n")
+        var lines = [first] + others.prefix(limit).flatMap { $0.lines(in: language) }
+        if others.count > limit {
+            let more = others.count - limit
+            lines.append(LocalizedText(zh: "… 另有 \(more) 处问题", en: "… and \(more) more").text(language))
+        }
+        return lines
     }
 
     /// One error for a list of problems (the first carries the location), or `nil` for none.

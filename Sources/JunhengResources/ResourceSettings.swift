@@ -322,11 +322,16 @@ public struct GuaranteeLimits: Sendable, Hashable, Codable {
 /// A settings file that cannot be used.
 public struct ResourceSettingsError: UserFacingError, Hashable {
     public var location: SourceLocation?
-    public var message: String
+    public var message: LocalizedText
 
-    public init(location: SourceLocation?, message: String) {
+    public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
+    }
+
+    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
+    public init(location: SourceLocation?, message: String) {
+        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }
 

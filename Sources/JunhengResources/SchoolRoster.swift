@@ -159,14 +159,15 @@ public struct SchoolRosterError: UserFacingError, Hashable {
 
     public var location: SourceLocation? { issues.first?.location }
 
-    public var message: String {
-        let first = issues[0].message
-        return issues.count == 1 ? first : "\(first) (另有 \(issues.count - 1) 处错误 / \(issues.count - 1) more)"
+    public var message: LocalizedText {
+        let first = LocalizedText(verbatim: issues[0].message)
+        guard issues.count > 1 else { return first }
+        return first + LocalizedText(zh: "（另有 \(issues.count - 1) 处错误）", en: " (and \(issues.count - 1) more)")
     }
 
     /// Every issue on its own line, `FILE:LINE:COLUMN: message`.
-    public var description: String {
-        issues.map(\.description).joined(separator: "\n")
+    public func lines(in language: Language) -> [String] {
+        issues.map(\.description)
     }
 }
 

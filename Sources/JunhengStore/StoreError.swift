@@ -4,11 +4,16 @@ public import JunhengCore
 /// The history store could not be opened, migrated, read or written.
 public struct StoreError: UserFacingError, Hashable {
     public var location: SourceLocation?
-    public var message: String
+    public var message: LocalizedText
 
-    public init(location: SourceLocation?, message: String) {
+    public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
+    }
+
+    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
+    public init(location: SourceLocation?, message: String) {
+        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 
     init(path: String, doing action: String, _ error: any Error) {

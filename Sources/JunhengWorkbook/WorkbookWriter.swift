@@ -28,13 +28,13 @@ public struct WorkbookWriter: Sendable {
 
     /// Writes `document` to `path` (replacing any file there), labels in `language`.
     public func write(_ document: ReportDocument, to path: String, language: Language = .zh) throws(WorkbookError) {
-        try checkFolder(of: path, language: language)
+        try checkFolder(of: path)
         guard let workbook = workbook_new(path) else {
             throw WorkbookError(
                 location: SourceLocation(file: path),
-                message: language == .zh
-                    ? "无法创建 Excel 工作簿（内存不足）。请关闭其他程序后重试。"
-                    : "could not start the Excel workbook (out of memory). Close other programs and try again.")
+                message: LocalizedText(
+                    zh: "无法创建 Excel 工作簿（内存不足）。请关闭其他程序后重试。",
+                    en: "could not start the Excel workbook (out of memory). Close other programs and try again."))
         }
         var sheet = SheetWriter(workbook: workbook, language: language)
         setProperties(workbook, document: document, language: language)
@@ -46,7 +46,7 @@ public struct WorkbookWriter: Sendable {
         let closed = workbook_close(workbook)
         if let failure = sheet.firstError ?? (closed == LXW_NO_ERROR ? nil : closed) {
             if closed == LXW_NO_ERROR { try? FileManager.default.removeItem(atPath: path) }
-            throw error(failure, path: path, language: language)
+            throw error(failure, path: path)
         }
     }
 
@@ -65,7 +65,7 @@ public struct WorkbookWriter: Sendable {
 
     /// Catches the usual mistakes before libxlsxwriter does (it would also print to stderr): a missing or
     /// read-only folder, a folder where the file should be, a read-only file in the way.
-    func checkFolder(of path: String, language: Language) throws(WorkbookError) {
+    func checkFolder(of path: String) throws(WorkbookError) {
         let files = FileManager.default
         let folder = (path as NSString).deletingLastPathComponent
         let target = folder.isEmpty ? "." : folder
@@ -74,64 +74,63 @@ public struct WorkbookWriter: Sendable {
         guard files.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw WorkbookError(
                 location: location,
-                message: language == .zh
-                    ? "文件夹“\(target)”不存在。请先创建它，或换一个已有的输出文件夹。"
-                    : "the folder \(target) does not exist. Create it first, or choose an existing output folder.")
+                message: LocalizedText(
+                    zh: "文件夹“\(target)”不存在。请先创建它，或换一个已有的输出文件夹。",
+                    en: "the folder \(target) does not exist. Create it first, or choose an existing output folder."))
         }
         if files.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue {
                 throw WorkbookError(
                     location: location,
-                    message: language == .zh
-                        ? "这里已有一个同名文件夹，无法写出 Excel 文件。请换一个文件名或输出文件夹。"
-                        : "a folder of that name is in the way of the Excel file. Choose another name or output folder."
-                )
+                    message: LocalizedText(
+                        zh: "这里已有一个同名文件夹，无法写出 Excel 文件。请换一个文件名或输出文件夹。",
+                        en:
+                            "a folder of that name is in the way of the Excel file. Choose another name or output folder."
+                    ))
             }
             guard files.isWritableFile(atPath: path) else {
                 throw WorkbookError(
                     location: location,
-                    message: language == .zh
-                        ? "该文件是只读的，无法覆盖。请关闭在 Excel 或 WPS 中打开的它，或换一个输出文件夹。"
-                        : "the file is read-only and cannot be replaced. Close it in Excel or WPS, or choose another "
-                            + "output folder.")
+                    message: LocalizedText(
+                        zh: "该文件是只读的，无法覆盖。请关闭在 Excel 或 WPS 中打开的它，或换一个输出文件夹。",
+                        en: "the file is read-only and cannot be replaced. Close it in Excel or WPS, or choose another "
+                            + "output folder."))
             }
         }
         guard files.isWritableFile(atPath: target) else {
             throw WorkbookError(
                 location: location,
-                message: language == .zh
-                    ? "没有权限在文件夹“\(target)”中写文件。请换一个输出文件夹。"
-                    : "no permission to write in the folder \(target). Choose another output folder.")
+                message: LocalizedText(
+                    zh: "没有权限在文件夹“\(target)”中写文件。请换一个输出文件夹。",
+                    en: "no permission to write in the folder \(target). Choose another output folder."))
         }
     }
 
     /// The error for libxlsxwriter's error number `rawCode` (an `lxw_error`).
-    static func error(rawCode: UInt32, path: String, language: Language) -> WorkbookError {
-        WorkbookWriter().error(lxw_error(rawValue: rawCode), path: path, language: language)
+    static func error(rawCode: UInt32, path: String) -> WorkbookError {
+        WorkbookWriter().error(lxw_error(rawValue: rawCode), path: path)
     }
 
     /// libxlsxwriter's own words for `code`, and what the user can do about it.
-    func error(_ code: lxw_error, path: String, language: Language) -> WorkbookError {
+    func error(_ code: lxw_error, path: String) -> WorkbookError {
         var reason = lxw_strerror(code).map { String(cString: $0) } ?? "error \(code.rawValue)"
         while reason.last == "." || reason.last == " " { reason.removeLast() }
-        let advice: String
+        let advice: LocalizedText
         if code == LXW_ERROR_CREATING_XLSX_FILE || code == LXW_ERROR_CREATING_TMPFILE {
-            advice =
-                language == .zh
-                ? "请确认文件夹可写、磁盘未满，并且该文件没有在 Excel 或 WPS 中打开（打开的文件会被锁定）。"
-                : "Check that the folder is writable, the disk is not full, and the file is not open in Excel or WPS "
-                    + "(an open file is locked)."
+            advice = LocalizedText(
+                zh: "请确认文件夹可写、磁盘未满，并且该文件没有在 Excel 或 WPS 中打开（打开的文件会被锁定）。",
+                en: "Check that the folder is writable, the disk is not full, and the file is not open in Excel or WPS "
+                    + "(an open file is locked).")
         } else {
-            advice =
-                language == .zh
-                ? "这是写 Excel 时的内部错误，请把这条信息报告给维护者；HTML 报告不受影响。"
-                : "This is an internal error while writing Excel; please report this message. The HTML report is not "
-                    + "affected."
+            advice = LocalizedText(
+                zh: "这是写 Excel 时的内部错误，请把这条信息报告给维护者；HTML 报告不受影响。",
+                en: "This is an internal error while writing Excel; please report this message. The HTML report is "
+                    + "not affected.")
         }
         let message =
-            language == .zh
-            ? "无法写出 Excel 工作簿（libxlsxwriter：\(reason)）。" + advice
-            : "could not write the Excel workbook (libxlsxwriter: \(reason)). " + advice
+            LocalizedText(
+                zh: "无法写出 Excel 工作簿（libxlsxwriter：\(reason)）。",
+                en: "could not write the Excel workbook (libxlsxwriter: \(reason)). ") + advice
         return WorkbookError(location: SourceLocation(file: path), message: message, code: Int(code.rawValue))
     }
 }

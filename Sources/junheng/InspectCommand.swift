@@ -47,7 +47,7 @@ struct InspectCommand: ParsableCommand {
         case .table: print(InspectionText(language: language.lang).render(inspection), terminator: "")
         }
         if let error = inspection.error {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Terminal.error(error, language: language.lang)
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-@main
+/// `junheng`: the root command. The entry point is ``JunhengMain``.
 struct Junheng: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "junheng",

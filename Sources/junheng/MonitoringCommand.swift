@@ -43,14 +43,4 @@ enum MonitoringOutput {
     static func json(_ value: some Encodable) throws {
         print(try JSONOutput.encode(value))
     }
-
-    /// Runs a command body; a ``UserFacingError`` is printed to standard error as `FILE:LINE:COL: message`.
-    static func run(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let error as any UserFacingError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(1)
-        }
-    }
 }

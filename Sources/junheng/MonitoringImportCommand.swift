@@ -23,9 +23,7 @@ struct MonitoringImportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try MonitoringOutput.run {
-            let report = try HistoryStore(path: store.db).importMonitoring(file: file, settingsPath: settings)
-            for line in report.lines { print(line.text(language.lang)) }
-        }
+        let report = try HistoryStore(path: store.db).importMonitoring(file: file, settingsPath: settings)
+        for line in report.lines { print(line.text(language.lang)) }
     }
 }

@@ -19,10 +19,8 @@ struct MonitoringSatisfactionTrendCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try MonitoringOutput.run {
-            let trend = try HistoryStore.existing(path: store.db).satisfactionTrendReport(by: by)
-            if format == .json { return try MonitoringOutput.json(trend) }
-            MonitoringOutput.write([trend.table()], format: format, language: language.lang)
-        }
+        let trend = try HistoryStore.existing(path: store.db).satisfactionTrendReport(by: by)
+        if format == .json { return try MonitoringOutput.json(trend) }
+        MonitoringOutput.write([trend.table()], format: format, language: language.lang)
     }
 }

@@ -31,11 +31,9 @@ struct MonitoringSummaryCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        try MonitoringOutput.run {
-            let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settings)
-            if format == .json { return try MonitoringOutput.json(summary) }
-            MonitoringOutput.write(
-                summary.tables(), format: format, language: language.lang, csvIndex: perSchool ? 1 : 0)
-        }
+        let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settings)
+        if format == .json { return try MonitoringOutput.json(summary) }
+        MonitoringOutput.write(
+            summary.tables(), format: format, language: language.lang, csvIndex: perSchool ? 1 : 0)
     }
 }

@@ -28,11 +28,9 @@ struct MonitoringTrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        try MonitoringOutput.run {
-            let trend = try HistoryStore.existing(path: store.db).monitoringTrend(
-                subject: subject, grade: grade.flatMap(MonitoringGrade.init(text:)))
-            if format == .json { return try MonitoringOutput.json(trend) }
-            MonitoringOutput.write([trend.table()], format: format, language: language.lang)
-        }
+        let trend = try HistoryStore.existing(path: store.db).monitoringTrend(
+            subject: subject, grade: grade.flatMap(MonitoringGrade.init(text:)))
+        if format == .json { return try MonitoringOutput.json(trend) }
+        MonitoringOutput.write([trend.table()], format: format, language: language.lang)
     }
 }

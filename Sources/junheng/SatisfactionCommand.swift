@@ -90,7 +90,7 @@ struct SatisfactionCommand: ParsableCommand {
                     + (replaced > 0 ? ", 替换了已存的 \(replaced) 项。" : "。")
                 : "Saved to \(db): \(saved) satisfaction cells of \(result.survey.id) for \(year)"
                     + (replaced > 0 ? ", replacing \(replaced) stored cells." : ".")
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Terminal.note(message)
         }
     }
 }

@@ -156,7 +156,7 @@ import Testing
     func workbooksAreRecognised(name: String) {
         let error = readError(name)
         #expect(error?.kind == .spreadsheet)
-        #expect(error?.message.contains("另存为") == true)
+        #expect(error?.message.zh.contains("另存为") == true)
     }
 
     @Test func mixedEncodingFailsAtLineAndColumn() {

@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCore
 import Testing
 
 @testable import JunhengResources
@@ -50,7 +51,7 @@ import Testing
     #expect {
         try ResourceSettings.load(path: path)
     } throws: { error in
-        (error as! ResourceSettingsError).message
+        (error as! ResourceSettingsError).message.zh
             == "设置文件无法使用 (settings file not usable): split_weights 缺少键 “junior” (missing key; give the nested object whole)."
     }
 }

@@ -52,7 +52,7 @@ import Testing
     } throws: { error in
         let error = error as! SchoolRosterError
         return error.issues.count == 1 && error.location == SourceLocation(file: "roster.csv", line: 1)
-            && error.message.contains("缺少必需的列“体育运动场馆面积”")
+            && error.message.zh.contains("缺少必需的列“体育运动场馆面积”")
     }
 }
 
@@ -69,7 +69,7 @@ private func column(_ column: RosterColumn) -> Int {
         let error = error as! SchoolRosterError
         return error.issues.count == 1
             && error.location == SourceLocation(file: "roster.csv", line: 3, column: column(.teachingSpace))
-            && error.message == "“教学及辅助用房面积”的值“约450”不是数字 (not a number)."
+            && error.message.zh == "“教学及辅助用房面积”的值“约450”不是数字 (not a number)."
     }
 }
 
@@ -79,7 +79,7 @@ private func column(_ column: RosterColumn) -> Int {
     } throws: { error in
         let error = error as! SchoolRosterError
         return error.location == SourceLocation(file: "roster.csv", line: 2, column: column(.primaryBackboneTeachers))
-            && error.message.contains("为负数")
+            && error.message.zh.contains("为负数")
     }
 }
 
@@ -108,7 +108,8 @@ private func column(_ column: RosterColumn) -> Int {
         RosterIssue(location: SourceLocation(file: "r.csv", line: 3, column: 6), message: "b"),
     ])
     #expect(error.description == "r.csv:2:5: a\nr.csv:3:6: b")
-    #expect(error.message == "a (另有 1 处错误 / 1 more)")
+    #expect(error.message.zh == "a（另有 1 处错误）")
+    #expect(error.message.en == "a (and 1 more)")
 }
 
 @Test func fullWidthDigitsAndSeparatorsAreNumbers() throws {

@@ -35,7 +35,7 @@ private func table(_ rows: [[String]], header: [String] = ["项目", "单价"]) 
     } throws: { error in
         let error = error as! UnitCostError
         return error.location == SourceLocation(file: "costs.csv", line: 3, column: 1)
-            && error.message.contains("未知项目“图书”")
+            && error.message.zh.contains("未知项目“图书”")
     }
 }
 

@@ -106,13 +106,13 @@ import Testing
             try WorkbookWriter().write(SampleDocument.make(), to: path)
         }
         #expect(error.location == SourceLocation(file: path))
-        #expect(error.message == "文件夹“/nonexistent-junheng-folder”不存在。请先创建它，或换一个已有的输出文件夹。")
+        #expect(error.message.zh == "文件夹“/nonexistent-junheng-folder”不存在。请先创建它，或换一个已有的输出文件夹。")
         #expect(error.description.hasPrefix(path + ": "))
         let english = try #require(throws: WorkbookError.self) {
             try WorkbookWriter().write(SampleDocument.make(), to: path, language: .en)
         }
         #expect(
-            english.message
+            english.message.en
                 == "the folder /nonexistent-junheng-folder does not exist. Create it first, or choose an existing output folder."
         )
     }
@@ -126,22 +126,22 @@ import Testing
         }
         #expect(error.location?.file == folder + "/taken.xlsx")
         #expect(
-            error.message
+            error.message.en
                 == "a folder of that name is in the way of the Excel file. Choose another name or output folder.")
     }
 
     @Test func libxlsxwriter_errors_carry_its_words_and_advice() {
         // 2 = LXW_ERROR_CREATING_XLSX_FILE in libxlsxwriter 1.1.4's common.h.
-        let error = WorkbookWriter.error(rawCode: 2, path: "out/report.xlsx", language: .en)
+        let error = WorkbookWriter.error(rawCode: 2, path: "out/report.xlsx")
         #expect(error.location == SourceLocation(file: "out/report.xlsx"))
         #expect(error.code == 2)
         #expect(
-            error.message
+            error.message.en
                 == "could not write the Excel workbook (libxlsxwriter: Error creating output xlsx file. Usually a "
                 + "permissions error). Check that the folder is writable, the disk is not full, and the file is not "
                 + "open in Excel or WPS (an open file is locked).")
-        let chinese = WorkbookWriter.error(rawCode: 2, path: "out/report.xlsx", language: .zh)
-        #expect(chinese.message.hasPrefix("无法写出 Excel 工作簿（libxlsxwriter：Error creating output xlsx file."))
+        let chinese = error
+        #expect(chinese.message.zh.hasPrefix("无法写出 Excel 工作簿（libxlsxwriter：Error creating output xlsx file."))
         #expect(chinese.description.hasPrefix("out/report.xlsx: 无法写出"))
     }
 

@@ -3,42 +3,8 @@ import Testing
 
 /// The command line as a user meets it: the built binary, its exit status, and its words.
 @Suite struct CommandLineTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
-
-    /// The `junheng` built next to this test bundle.
-    static let binary: String = {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [
-            here.appendingPathComponent("junheng").path,
-            here.deletingLastPathComponent().appendingPathComponent("junheng").path,
-            root + "/.build/debug/junheng",
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
-    }()
-
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Self.root)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> JunhengBinary.Output {
+        try JunhengBinary.run(arguments)
     }
 
     let fixtures = "Tests/JunhengIngestTests/Fixtures/"
@@ -46,7 +12,7 @@ import Testing
     @Test func unterminatedQuoteExitsNonZeroNamingFileAndLine() throws {
         let output = try run(["inspect", fixtures + "unterminated-quote.csv", "--format", "json"])
         #expect(output.status == 1)
-        #expect(output.stderr.hasPrefix(fixtures + "unterminated-quote.csv:3: "))
+        #expect(output.stderr.hasPrefix("junheng: " + fixtures + "unterminated-quote.csv:3: "))
         #expect(output.stdout.contains("\"ok\" : false"))
     }
 
@@ -63,13 +29,13 @@ import Testing
     @Test func badDelimiterSaysWhatToDo() throws {
         let output = try run(["inspect", fixtures + "pipe.csv", "--delimiter", "x"])
         #expect(output.status == 64)
-        #expect(output.stderr.contains("Error: --delimiter must be comma, semicolon, tab or pipe (got \"x\")."))
+        #expect(output.stderr.contains("junheng: --delimiter must be comma, semicolon, tab or pipe (got \"x\")."))
     }
 
     @Test func saveNeedsAYear() throws {
         let output = try run(["satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--save"])
         #expect(output.status == 64)
-        #expect(output.stderr.contains("Error: --save needs --year, e.g. --year 2024 --save."))
+        #expect(output.stderr.contains("junheng: --save needs --year, e.g. --year 2024 --save."))
     }
 
     @Test func aMissingDataFolderIsNamed() throws {
@@ -93,6 +59,6 @@ import Testing
         let output = try run(["inspect", fixtures + "workbook.xlsx"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("另存为"))
-        #expect(output.stderr.hasPrefix(fixtures + "workbook.xlsx: "))
+        #expect(output.stderr.hasPrefix("junheng: " + fixtures + "workbook.xlsx: "))
     }
 }

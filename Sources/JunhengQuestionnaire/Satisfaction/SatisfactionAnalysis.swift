@@ -53,10 +53,15 @@ public enum SatisfactionAnalysis {
 /// A survey export that cannot be rated as given.
 public struct SurveyDataError: UserFacingError, Hashable {
     public var location: SourceLocation?
-    public var message: String
+    public var message: LocalizedText
 
-    public init(location: SourceLocation?, message: String) {
+    public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
+    }
+
+    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
+    public init(location: SourceLocation?, message: String) {
+        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }

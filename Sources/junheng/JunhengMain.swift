@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import JunhengCore
+
+/// The entry point: parses the command line, runs the command, and turns every failure into one way of
+/// saying it on standard error, `junheng: FILE:LINE:COLUMN: message`, in the language of `--lang`.
+///
+/// A closed pipe (`junheng … | head`) ends the program quietly, as `cat` would: SIGPIPE keeps its
+/// default action instead of Swift's runtime turning a failed write into a crash report.
+@main
+enum JunhengMain {
+    static func main() {
+        signal(SIGPIPE, SIG_DFL)
+        let language = CommandLanguage.fromArguments(CommandLine.arguments)
+        do {
+            var command = try Junheng.parseAsRoot()
+            try command.run()
+        } catch let error as any UserFacingError {
+            Terminal.error(error, language: language)
+            Foundation.exit(1)
+        } catch {
+            let code = Junheng.exitCode(for: error)
+            let text = Junheng.fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { print(text) }
+            } else if !text.isEmpty {
+                Terminal.error(text)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
