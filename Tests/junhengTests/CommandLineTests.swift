@@ -29,7 +29,9 @@ import Testing
     @Test func badDelimiterSaysWhatToDo() throws {
         let output = try run(["inspect", fixtures + "pipe.csv", "--delimiter", "x"])
         #expect(output.status == 64)
-        #expect(output.stderr.contains("junheng: --delimiter must be comma, semicolon, tab or pipe (got \"x\")."))
+        #expect(output.stderr.hasPrefix("junheng: --delimiter 应为 comma、semicolon、tab 或 pipe（收到“x”）。\n"))
+        let english = try run(["inspect", fixtures + "pipe.csv", "--delimiter", "x", "--lang", "en"])
+        #expect(english.stderr.hasPrefix("junheng: --delimiter must be comma, semicolon, tab or pipe (got \"x\").\n"))
     }
 
     @Test func saveNeedsAYear() throws {

@@ -13,6 +13,9 @@ extension Language: ExpressibleByArgument {}
 
 /// `--lang zh|en`, shared by every command that writes labels.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .long, help: "Language of labels: zh (中文, default) or en.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            CLIText.pick(zh: "输出语言：zh（中文，默认）或 en（英文）。", en: "Language: zh (Chinese, the default) or en.")))
     var lang: Language = .zh
 }
