@@ -25,7 +25,7 @@ public enum GroupingKey: String, Sendable, Hashable, Codable, CaseIterable {
     /// Parses `township`, `township,group` or `township/group`.
     public static func parseList(_ text: String) -> [GroupingKey]? {
         let parts = text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "+" }).map { String($0) }
-        let keys = parts.compactMap { GroupingKey(rawValue: $0.trimmedSpaces.lowercased()) }
+        let keys = parts.compactMap { GroupingKey(rawValue: HandTypedText.cell($0).lowercased()) }
         guard keys.count == parts.count, !keys.isEmpty, keys.count <= 2, Set(keys).count == keys.count else {
             return nil
         }

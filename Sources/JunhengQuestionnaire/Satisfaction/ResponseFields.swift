@@ -213,6 +213,8 @@ struct ByteInterner {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
+        // Checked: one entry per distinct township or school text, each from a response of its own, so
+        // far fewer than 2^31 before memory runs out.
         slots[slot] = Int32(entries.count)
     }
 

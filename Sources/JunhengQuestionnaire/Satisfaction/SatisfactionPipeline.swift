@@ -546,7 +546,9 @@ public struct SatisfactionPipeline: Sendable {
             }
         }
 
-        // Add the response to its stratum; finish() sums strata into cells.
+        // Add the response to its stratum; finish() sums strata into cells. The value numbers fit an
+        // Int32 (a trap otherwise, never a wrong stratum): each distinct grouping text needs a response of
+        // its own, and 2^31 responses would need 48 GiB of duplicate-screen table long before.
         let key = StratumKey(
             group: Int32(groupValue), township: Int32(township ?? missingID), school: Int32(school ?? missingID),
             grade: Int32(gradeValue))
@@ -638,7 +640,7 @@ public struct SatisfactionPipeline: Sendable {
             return true
         }
         if let plain { return plain }
-        var ip = record.text(column)?.trimmedSpaces ?? ""
+        var ip = record.text(column).map(HandTypedText.cell) ?? ""
         if ip.isEmpty { return false }
         ip.withUTF8 { hash.feed($0) }
         return true
@@ -673,7 +675,7 @@ public struct SatisfactionPipeline: Sendable {
                 school ? schoolLabels.value(for: bytes) : townshipLabels.value(for: bytes)
             }
             if let known { return known < 0 ? nil : known }
-            let text = WjxText.normalize(record.text(column) ?? "")
+            let text = HandTypedText.compact(record.text(column) ?? "")
             let id = text.isEmpty ? -1 : intern(text)
             record.withField(column) { bytes in
                 if school { schoolLabels.insert(bytes, value: id) } else { townshipLabels.insert(bytes, value: id) }

@@ -1,3 +1,5 @@
+import JunhengCore
+
 /// How the columns of one 问卷星 export map onto a questionnaire's questions (DOMAIN.md §5).
 ///
 /// Headers `N、题干` are matched by question number and text similarity after normalising full-width
@@ -150,7 +152,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
             }
             for (q, question) in survey.questions.enumerated() where !takenQuestions.contains(q) {
                 if wantsMatrix != (question.type == .matrix) { continue }
-                let similarity = WjxText.similarity(text, WjxText.normalize(question.text))
+                let similarity = WjxText.similarity(text, HandTypedText.compact(question.text))
                 let sameNumber = number == question.number
                 guard similarity >= (sameNumber ? sameNumberSimilarity : textOnlySimilarity) else { continue }
                 candidates.append(
@@ -184,7 +186,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     decided[index] = true
                     let rowMatch = question.rows.indices
                         .filter { !takenRows.contains([candidate.question, $0]) }
-                        .map { ($0, WjxText.similarity(rowText, WjxText.normalize(question.rows[$0].text))) }
+                        .map { ($0, WjxText.similarity(rowText, HandTypedText.compact(question.rows[$0].text))) }
                         .max { $0.1 < $1.1 }
                     if let rowMatch, rowMatch.1 >= sameNumberSimilarity {
                         takenRows.insert([candidate.question, rowMatch.0])
@@ -225,15 +227,16 @@ public struct WjxColumnMapping: Sendable, Hashable {
     /// The option of `question` a number-mode column label names (exact after normalising, else the
     /// option that starts the same, e.g. `其他【请注明】`).
     static func optionIndex(of label: String, in question: Question) -> Int? {
-        let normalized = WjxText.normalize(label)
+        let normalized = HandTypedText.compact(label)
         if let exact = question.options.firstIndex(where: {
-            WjxText.normalize($0.text) == normalized || $0.aliases.contains { WjxText.normalize($0) == normalized }
+            HandTypedText.compact($0.text) == normalized
+                || $0.aliases.contains { HandTypedText.compact($0) == normalized }
         }) {
             return exact
         }
         let (stem, _) = WjxText.splitOther(normalized)
         return question.options.firstIndex { option in
-            let text = WjxText.normalize(option.text)
+            let text = HandTypedText.compact(option.text)
             return text.count >= 2 && (stem.hasPrefix(text) || text.hasPrefix(stem) && stem.count >= 2)
         }
     }

@@ -1,3 +1,4 @@
+import JunhengCore
 import JunhengIngest
 
 /// The three 问卷星 download modes (DOMAIN.md §5): 按选项文本, 按选项序号, 按分数.
@@ -51,24 +52,27 @@ public struct WjxModeDetection: Sendable, Hashable {
             }
             guard question.type != .text else { continue }
             let texts = Set(
-                question.options.flatMap { [WjxText.normalize($0.text)] + $0.aliases.map(WjxText.normalize) })
+                question.options.flatMap { [HandTypedText.compact($0.text)] + $0.aliases.map(HandTypedText.compact) })
             let scores = Set(question.options.compactMap(\.score))
             for record in sample {
-                guard let raw = record[column: column.index]?.trimmedSpaces, !raw.isEmpty, !WjxText.isSkip(raw) else {
+                guard let raw = record[column: column.index].map(HandTypedText.cell), !raw.isEmpty, !WjxText.isSkip(raw)
+                else {
                     continue
                 }
                 if raw.contains("┋") { joined = true }
                 let first = String(raw.split(separator: "┋").first ?? "")
-                if first.hasSuffix("分"), Double(first.dropLast()) != nil {
+                if first.hasSuffix("分"), case .success = NumberCell.decimal(first.dropLast()) {
                     fenHits += 1
                     continue
                 }
-                if let number = Double(first) {
-                    let isNumber = number == number.rounded() && number >= 1 && Int(number) <= question.options.count
+                // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
+                if case .success(let number) = NumberCell.decimal(first) {
+                    let isNumber =
+                        NumberCell.wholeNumber(number).map { (1...question.options.count).contains($0) } ?? false
                     if isNumber { numberHits += 1 } else if scores.contains(number) { scoreOnlyHits += 1 }
                     continue
                 }
-                let (option, _) = WjxText.splitOther(WjxText.normalize(first))
+                let (option, _) = WjxText.splitOther(HandTypedText.compact(first))
                 if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
                     textHits += 1
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCore
 
 /// What one header cell of a 问卷星 export is (DOMAIN.md §5), before it is matched to a question.
 enum WjxHeader: Sendable, Hashable {
@@ -13,11 +14,11 @@ enum WjxHeader: Sendable, Hashable {
 
     /// Classifies one header cell.
     static func classify(_ raw: String) -> WjxHeader {
-        let normalized = WjxText.normalize(raw)
+        let normalized = HandTypedText.compact(raw)
         if let metadata = WjxMetadata(header: normalized) { return .metadata(metadata) }
         // 第N题(选项)
         if normalized.hasPrefix("第"), let ti = normalized.firstIndex(of: "题"),
-            let number = Int(normalized[normalized.index(after: normalized.startIndex)..<ti]),
+            let number = questionNumber(normalized[normalized.index(after: normalized.startIndex)..<ti]),
             normalized[normalized.index(after: ti)...].first == "(", normalized.last == ")"
         {
             let inner = normalized[normalized.index(ti, offsetBy: 2)..<normalized.index(before: normalized.endIndex)]
@@ -30,7 +31,7 @@ enum WjxHeader: Sendable, Hashable {
         if !digits.isEmpty, let separator = rest.dropFirst(digits.count).first,
             separator == "、" || separator == "." || separator == "," || separator == "．"
         {
-            number = Int(digits)
+            number = questionNumber(digits)
             rest = rest.dropFirst(digits.count + 1)
         }
         if let number, rest.first == "(", rest.last == ")" {
@@ -43,6 +44,16 @@ enum WjxHeader: Sendable, Hashable {
             return .matrixFirst(number: number, text: stem, row: row)
         }
         return .question(number: number, text: text)
+    }
+
+    /// The largest question number a header may carry; beyond it the digits are not a question number.
+    static let largestQuestionNumber = 100_000
+
+    /// A header's question number: ASCII digits only, read by the checked reader (``NumberCell``), so a
+    /// number too large for any questionnaire is no number rather than a trap.
+    static func questionNumber(_ digits: Substring) -> Int? {
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return try? NumberCell.integer(digits, in: 0...largestQuestionNumber).get()
     }
 }
 

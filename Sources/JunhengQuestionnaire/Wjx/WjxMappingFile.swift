@@ -25,12 +25,12 @@ public struct WjxMappingFile: Sendable, Hashable {
     public var source: String
 
     public init(targets: [String: Target], source: String = "<memory>") {
-        self.targets = Dictionary(uniqueKeysWithValues: targets.map { (WjxText.normalize($0.key), $0.value) })
+        self.targets = Dictionary(uniqueKeysWithValues: targets.map { (HandTypedText.compact($0.key), $0.value) })
         self.source = source
     }
 
     func target(forHeader header: String) -> Target? {
-        targets[WjxText.normalize(header)]
+        targets[HandTypedText.compact(header)]
     }
 
     /// Reads a mapping file and checks every target names a question (and option or row) of `survey`.
@@ -55,7 +55,9 @@ public struct WjxMappingFile: Sendable, Hashable {
         var targets: [String: Target] = [:]
         for (key, value) in columns {
             let line = value.mark?.line
-            guard let header = key.scalar?.string, let spec = value.scalar?.string.trimmedSpaces, !spec.isEmpty else {
+            guard let header = key.scalar?.string, let spec = value.scalar.map({ HandTypedText.cell($0.string) }),
+                !spec.isEmpty
+            else {
                 throw QuestionnaireError(file: path, line: line, "each line must be `\"header\": question-id`.")
             }
             let target: Target
