@@ -107,7 +107,7 @@ import Testing
     @Test func byDimension() {
         let cells = run(by: [.dimension]).groups
         #expect(cells.map(\.key) == [["gov"], ["sch"]])
-        #expect(cells.map(\.label) == [["政府"], ["学校"]])
+        #expect(cells.map { $0.label.map(\.zh) } == [["政府"], ["学校"]])
         #expect(cells.map(\.positive) == [2, 3])
         #expect(cells.map(\.answered) == [3, 4])
     }
@@ -125,10 +125,10 @@ import Testing
         let result = run()
         #expect(result.excludedRows.map(\.line) == [6, 7, 8, 9])
         #expect(result.excludedRows.map(\.reason) == [.duplicate, .speeder, .outsideGroups, .noScoredAnswer])
-        #expect(result.excludedRows[0].detail == "same answers and IP as line 2")
-        #expect(result.excludedRows[0].detailZH == "与第 2 行答案和IP相同")
-        #expect(result.excludedRows[1].detail == "20 s < 30 s")
-        #expect(result.excludedRows[2].detail == "学生")
+        #expect(result.excludedRows[0].detail.en == "same answers and IP as line 2")
+        #expect(result.excludedRows[0].detail.zh == "与第 2 行答案和IP相同")
+        #expect(result.excludedRows[1].detail.en == "20 s < 30 s")
+        #expect(result.excludedRows[2].detail == LocalizedText(verbatim: "学生"))
     }
 
     @Test func invalidAnswerIsReportedWithLineAndColumnAndNotCounted() {

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One question of a ``Questionnaire``.
 public struct Question: Sendable, Hashable {
     /// A stable id, used in mapping files, `--by item` and JSON output.
@@ -48,13 +50,13 @@ public enum QuestionType: String, Sendable, Hashable, Codable, CaseIterable {
     /// 填空题: free text.
     case text
 
-    public var label: String {
+    public var label: LocalizedText {
         switch self {
-        case .single: "单选题"
-        case .multiple: "多选题"
-        case .scale: "量表题"
-        case .matrix: "矩阵量表题"
-        case .text: "填空题"
+        case .single: LocalizedText(zh: "单选题", en: "single choice")
+        case .multiple: LocalizedText(zh: "多选题", en: "multiple choice")
+        case .scale: LocalizedText(zh: "量表题", en: "scale")
+        case .matrix: LocalizedText(zh: "矩阵量表题", en: "matrix")
+        case .text: LocalizedText(zh: "填空题", en: "free text")
         }
     }
 }

@@ -12,7 +12,8 @@ public enum SatisfactionAnalysis {
     /// - Parameter progress: told each export's bytes read so far and its size (for a progress line).
     public static func run(
         exports: [String], survey: Questionnaire, by: [GroupingKey] = [], settings: SatisfactionSettings,
-        readOptions: CSVReadOptions = CSVReadOptions(), requireScoredColumns: Bool = true,
+        otherQuestionnaires: [Questionnaire] = [], readOptions: CSVReadOptions = CSVReadOptions(),
+        requireScoredColumns: Bool = true,
         progress: (@Sendable (_ file: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) throws -> SatisfactionResult {
         precondition(!exports.isEmpty, "at least one export")
@@ -40,9 +41,12 @@ public enum SatisfactionAnalysis {
                 if !mapped {
                     throw SurveyDataError(
                         location: SourceLocation(file: file.file, line: file.headerLine),
-                        message:
-                            "no column of this export matches a scored question of questionnaire \(survey.id). "
-                            + "Check --survey, or run `junheng survey check` and write a mapping file (--mapping).")
+                        message: LocalizedText(
+                            zh: "此导出文件没有一列对应问卷 \(survey.id) 的计分题。请检查 --survey，"
+                                + "或运行 `junheng survey check` 并写一个列对应文件（--mapping）。",
+                            en: "no column of this export matches a scored question of questionnaire \(survey.id). "
+                                + "Check --survey, or run `junheng survey check` and write a mapping file (--mapping).")
+                    )
                 }
             }
         }
@@ -58,10 +62,5 @@ public struct SurveyDataError: UserFacingError, Hashable {
     public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }

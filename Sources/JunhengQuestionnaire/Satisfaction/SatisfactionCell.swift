@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// The satisfaction rate of one cell (overall, a township, a group, an item …) with its n and interval.
 ///
 /// rate = positive answers / valid answers, pooled over scored items and respondents (DOMAIN.md §4).
@@ -13,8 +15,8 @@ public struct SatisfactionCell: Sendable, Hashable {
 
     /// The grouping values, one per `--by` key (ids: group name, township, item id, dimension id).
     public var key: [String]
-    /// The values as shown in a table (item and dimension texts).
-    public var label: [String]
+    /// The values as shown in a table (item and dimension texts), in both languages.
+    public var label: [LocalizedText]
     /// Respondents with at least one valid answer in the cell.
     public var respondents: Int
     /// Valid answers (不了解 and skips left out).
@@ -31,7 +33,7 @@ public struct SatisfactionCell: Sendable, Hashable {
     public var belowMinN: Bool
 
     public init(
-        key: [String], label: [String], respondents: Int, answered: Int, positive: Int, rate: Double?,
+        key: [String], label: [LocalizedText], respondents: Int, answered: Int, positive: Int, rate: Double?,
         ci95: ClosedRange<Double>?, intervalMethod: IntervalMethod, meetsThreshold: Bool?, belowMinN: Bool
     ) {
         self.key = key

@@ -201,7 +201,8 @@ public struct SatisfactionPipeline: Sendable {
         files.append(
             ExportFileReport(
                 file: file, header: header, headerLine: line,
-                detection: WjxModeDetection(mode: settings.mode ?? .text, reason: "not yet detected"),
+                detection: WjxModeDetection(
+                    mode: settings.mode ?? .text, reason: LocalizedText(zh: "尚未判断", en: "not yet detected")),
                 modeForced: settings.mode != nil, mapping: mapping))
         durationColumn = mapping.column(of: .duration)
         ipColumn = mapping.column(of: .ip)
@@ -254,11 +255,17 @@ public struct SatisfactionPipeline: Sendable {
                 excludedRows.append(
                     ExcludedRow(
                         file: problem.location.file, line: problem.location.line ?? 0, reason: .raggedRow,
-                        detail: problem.message))
+                        detail: Self.ingestMessage(problem)))
             } else if !problem.skipsRow || problem.kind == .totalRow || problem.kind == .titleRow {
                 ingestProblems.append(problem)
             }
         }
+    }
+
+    /// A reader problem's message in both languages. (The reader's messages become `LocalizedText` with the
+    /// ingest work on issue 9; then this is `problem.message`.)
+    static func ingestMessage(_ problem: IngestProblem) -> LocalizedText {
+        LocalizedText(verbatim: problem.message)
     }
 
     /// Adds the rows and used responses counted since the last call to the last file's report.
@@ -277,7 +284,8 @@ public struct SatisfactionPipeline: Sendable {
         if settings.mode == nil {
             files[index].detection = WjxModeDetection.detect(mapping: mapping, survey: survey, sample: pending)
         } else {
-            files[index].detection = WjxModeDetection(mode: settings.mode!, reason: "set with --mode")
+            files[index].detection = WjxModeDetection(
+                mode: settings.mode!, reason: LocalizedText(zh: "由 --mode 指定", en: "set with --mode"))
         }
         let mode = files[index].detection.mode
         readers = mapping.columns.compactMap { column in
@@ -517,8 +525,7 @@ public struct SatisfactionPipeline: Sendable {
             if let exclusion {
                 excludedRows.append(
                     ExcludedRow(
-                        file: files[fileIndex].file, line: record.line, reason: exclusion.0, detail: exclusion.1.en,
-                        detailZH: exclusion.1.zh))
+                        file: files[fileIndex].file, line: record.line, reason: exclusion.0, detail: exclusion.1))
                 return
             }
         }
@@ -582,8 +589,11 @@ public struct SatisfactionPipeline: Sendable {
                     AnswerProblem(
                         file: files[files.count - 1].file, line: record.line, column: plan.column + 1,
                         question: question.id, value: raw,
-                        message:
-                            "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."
+                        message: LocalizedText(
+                            zh: "“\(raw)”不是第 \(question.number) 题（\(question.id)）的选项，未计入。",
+                            en:
+                                "\"\(raw)\" is not an option of question \(question.number) (\(question.id)); it is not counted."
+                        )
                     ))
             }
             if plan.role == .group { current.groupAnswered = true }
@@ -803,13 +813,16 @@ public struct SatisfactionPipeline: Sendable {
             interval = acc.interval
         }
         let rate = acc.rate
-        let labels = zip(keys, key).map { k, value -> String in
+        let labels = zip(keys, key).map { k, value -> LocalizedText in
+            if let sentinel = GroupingKey.sentinelLabel(value) { return sentinel }
             switch k {
             case .item:
-                if let item = items.first(where: { $0.id == value }) { return "\(item.number). \(item.text)" }
-                return value
-            case .dimension: return survey.dimension(id: value)?.name.zh ?? value
-            default: return value
+                if let item = items.first(where: { $0.id == value }) {
+                    return LocalizedText(verbatim: "\(item.number). \(item.text)")
+                }
+                return LocalizedText(verbatim: value)
+            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText(verbatim: value)
+            default: return LocalizedText(verbatim: value)
             }
         }
         return SatisfactionCell(
@@ -843,7 +856,7 @@ public struct SatisfactionPipeline: Sendable {
 
     private func weighted(groupAccumulators: [[String]: ClusteredRatioInterval]) -> WeightedSatisfaction? {
         guard let weights = settings.weights else { return nil }
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         var total = 0.0
         var sum = 0.0
         var variance = 0.0
@@ -851,7 +864,10 @@ public struct SatisfactionPipeline: Sendable {
         for group in weights.keys.sorted() {
             guard let weight = weights[group], weight > 0 else { continue }
             guard let acc = groupAccumulators[[group]], let rate = acc.rate else {
-                notes.append("\(group) has a weight but no answers; left out of the weighted rate.")
+                notes.append(
+                    LocalizedText(
+                        zh: "\(group) 有权重但没有回答，未计入加权满意度。",
+                        en: "\(group) has a weight but no answers; left out of the weighted rate."))
                 continue
             }
             total += weight
@@ -859,7 +875,10 @@ public struct SatisfactionPipeline: Sendable {
             if let v = acc.variance { variance += weight * weight * v } else { varianceKnown = false }
         }
         for key in groupAccumulators.keys.map({ $0[0] }).sorted() where weights[key] == nil {
-            notes.append("\(key) has answers but no weight; left out of the weighted rate.")
+            notes.append(
+                LocalizedText(
+                    zh: "\(key) 有回答但没有权重，未计入加权满意度。",
+                    en: "\(key) has answers but no weight; left out of the weighted rate."))
         }
         guard total > 0 else {
             return WeightedSatisfaction(weights: weights, rate: nil, ci95: nil, meetsThreshold: nil, notes: notes)

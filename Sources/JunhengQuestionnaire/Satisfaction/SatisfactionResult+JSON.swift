@@ -1,8 +1,12 @@
 public import JunhengCore
 
 extension SatisfactionResult {
-    /// The document `junheng satisfaction --format json` prints (keys sorted by ``JSONOutput``).
-    public var jsonDocument: SatisfactionJSON { SatisfactionJSON(self) }
+    /// The document `junheng satisfaction --format json` prints (keys sorted by ``JSONOutput``), its texts
+    /// (titles, labels, details, notes) in Chinese.
+    public var jsonDocument: SatisfactionJSON { SatisfactionJSON(self, language: .zh) }
+
+    /// The same document with its texts in `language` (keys, ids and codes are the same in both).
+    public func jsonDocument(in language: Language) -> SatisfactionJSON { SatisfactionJSON(self, language: language) }
 }
 
 /// The JSON shape of a ``SatisfactionResult``: `survey`, `respondents {rows, used, excluded}`, `overall`,
@@ -26,9 +30,9 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var meetsThreshold: Bool?
         var belowMinN: Bool
 
-        init(_ cell: SatisfactionCell, withKey: Bool) {
+        init(_ cell: SatisfactionCell, withKey: Bool, language: Language) {
             key = withKey ? cell.key : nil
-            label = withKey ? cell.label : nil
+            label = withKey ? cell.label.map { $0.text(language) } : nil
             respondents = cell.respondents
             answered = cell.answered
             positive = cell.positive
@@ -106,12 +110,28 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var ci95: [Double]?
         var meetsThreshold: Bool?
         var notes: [String]
-        var note = "weighted combination of group rates (not the default pooled rate)"
+        var note: String
 
         enum CodingKeys: String, CodingKey {
             case weights, rate, ci95, notes, note
             case meetsThreshold = "meets_threshold"
         }
+    }
+
+    struct Excluded: Encodable {
+        var file: String
+        var line: Int
+        var reason: String
+        var detail: String
+    }
+
+    struct Problem: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var question: String
+        var value: String
+        var message: String
     }
 
     struct Check: Encodable {
@@ -127,9 +147,9 @@ public struct SatisfactionJSON: Encodable, Sendable {
     var overall: Cell
     var by: [String]
     var groups: [Cell]
-    var excludedRows: [ExcludedRow]
+    var excludedRows: [Excluded]
     var exclusions: [String: Int]
-    var answerProblems: [AnswerProblem]
+    var answerProblems: [Problem]
     var answerProblemCount: Int
     var files: [File]
     var settings: Settings
@@ -147,20 +167,26 @@ public struct SatisfactionJSON: Encodable, Sendable {
         case usedByGroup = "used_by_group"
     }
 
-    init(_ result: SatisfactionResult) {
+    init(_ result: SatisfactionResult, language: Language) {
         survey = result.survey.id
-        title = result.survey.title.zh
+        title = result.survey.title.text(language)
         respondents = Respondents(rows: result.rows, used: result.used, excluded: result.excluded)
-        overall = Cell(result.overall, withKey: false)
+        overall = Cell(result.overall, withKey: false, language: language)
         by = result.by.map(\.rawValue)
-        groups = result.groups.map { Cell($0, withKey: true) }
-        excludedRows = result.excludedRows
+        groups = result.groups.map { Cell($0, withKey: true, language: language) }
+        excludedRows = result.excludedRows.map {
+            Excluded(file: $0.file, line: $0.line, reason: $0.reason.rawValue, detail: $0.detail.text(language))
+        }
         exclusions = Dictionary(uniqueKeysWithValues: result.exclusionCounts.map { ($0.key.rawValue, $0.value) })
-        answerProblems = result.answerProblems
+        answerProblems = result.answerProblems.map {
+            Problem(
+                file: $0.file, line: $0.line, column: $0.column, question: $0.question, value: $0.value,
+                message: $0.message.text(language))
+        }
         answerProblemCount = result.answerProblemCount
         files = result.files.map { file in
             File(
-                file: file.file, mode: file.detection.mode.rawValue, modeReason: file.detection.reason,
+                file: file.file, mode: file.detection.mode.rawValue, modeReason: file.detection.reason.text(language),
                 rows: file.rows,
                 used: file.used, unmappedColumns: file.mapping.unmapped.map(\.header),
                 missingQuestions: file.mapping.missingQuestions.map { result.survey.questions[$0].id })
@@ -171,22 +197,28 @@ public struct SatisfactionJSON: Encodable, Sendable {
         weighted = result.weighted.map {
             Weighted(
                 weights: $0.weights, rate: $0.rate, ci95: $0.ci95.map { [$0.lowerBound, $0.upperBound] },
-                meetsThreshold: $0.meetsThreshold, notes: $0.notes)
+                meetsThreshold: $0.meetsThreshold, notes: $0.notes.map { $0.text(language) },
+                note: SatisfactionResult.weightedNote.text(language))
         }
         sampleChecks = result.sampleChecks.map {
             Check(check: $0.kind.rawValue, value: $0.value, required: $0.required, passes: $0.passes)
         }
         usedByGroup = result.usedByGroup
-        method = SatisfactionResult.methodNote.en
+        method = SatisfactionResult.methodNote.text(language)
     }
 }
 
 extension SatisfactionResult {
+    /// What the weighted rate is, next to it in JSON.
+    static let weightedNote = LocalizedText(
+        zh: "按调查对象加权的各对象满意度组合（不是默认的汇总满意度）",
+        en: "weighted combination of group rates (not the default pooled rate)")
+
     /// How the rate and its intervals are computed, printed under every table.
     public static let methodNote = LocalizedText(
         zh: "满意度 = 肯定回答数 ÷ 有效回答数，按题目和答卷人汇总（“不了解”、跳过不计入分母，DOMAIN.md §4）。"
             + "单题用 Wilson 95% 区间；多题汇总用以答卷人为群的比率估计量 95% 区间。",
-        en: "rate = positive answers / valid answers, pooled over scored items and respondents (不了解 and skips "
-            + "left out; DOMAIN.md §4). 95 % interval: Wilson for a single item, respondent-clustered ratio "
-            + "estimator for rates pooled over items.")
+        en: "rate = positive answers / valid answers, pooled over scored items and respondents (excluded options "
+            + "such as \"don't know\" and skips left out; DOMAIN.md §4). 95 % interval: Wilson for a single item, "
+            + "respondent-clustered ratio estimator for rates pooled over items.")
 }

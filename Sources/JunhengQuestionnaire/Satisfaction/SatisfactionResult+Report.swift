@@ -26,7 +26,7 @@ extension SatisfactionResult {
             en: "\(survey.title.en): satisfaction by " + keys.map(\.label.en).joined(separator: ", "))
         var columns = keys.map { ReportColumn(key: $0.rawValue, label: $0.label) }
         columns += Self.rateColumns(threshold: settings.threshold)
-        var rows = cells.map { cell in cell.label.map(ReportCell.text) + rateCells(cell) }
+        var rows = cells.map { cell in cell.label.map(ReportCell.label) + rateCells(cell) }
         let overallLabel =
             [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
@@ -104,14 +104,17 @@ extension SatisfactionResult {
         }
         let rowCount = self.rows
         var rows: [[ReportCell]] = [
-            row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))")
+            [
+                .label(LocalizedText(zh: "问卷", en: "Questionnaire")),
+                .label(LocalizedText(zh: "\(survey.title.zh) (\(survey.id))", en: "\(survey.title.en) (\(survey.id))")),
+            ]
         ]
         for file in files {
             rows.append([
                 .label(LocalizedText(zh: "导出文件", en: "Export")),
                 .label(
                     LocalizedText(
-                        zh: "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行",
+                        zh: "\(file.file)：\(file.detection.mode.label.zh)，\(file.rows) 行",
                         en: "\(file.file): \(file.detection.mode.rawValue) mode, \(file.rows) rows")),
             ])
         }
@@ -170,7 +173,7 @@ extension SatisfactionResult {
             rows: excludedRows.map { row in
                 [
                     .text(row.file), .integer(row.line), .label(row.reason.label),
-                    .label(LocalizedText(zh: row.detailZH, en: row.detail)),
+                    .label(row.detail),
                 ]
             })
     }
@@ -233,7 +236,7 @@ extension SatisfactionResult {
                     en:
                         "The weighted rate is a weighted mean of group rates (weights \(weights.joined(separator: ", "))), not the default pooled rate."
                 ))
-            notes += weighted.notes.map { LocalizedText(verbatim: $0) }
+            notes += weighted.notes
         }
         return ReportTable(
             id: "satisfaction-checks", title: LocalizedText(zh: "抽样检查", en: "Sample checks"),
@@ -283,7 +286,10 @@ extension SatisfactionResult {
             cells.compactMap { cell in
                 guard let rate = cell.rate else { return nil }
                 return ReportChart.Point(
-                    label: LocalizedText(verbatim: cell.label.joined(separator: " / ")), value: rate,
+                    label: LocalizedText(
+                        zh: cell.label.map(\.zh).joined(separator: " / "),
+                        en: cell.label.map(\.en).joined(separator: " / ")),
+                    value: rate,
                     interval: cell.ci95,
                     fails: !(cell.meetsThreshold ?? true))
             }

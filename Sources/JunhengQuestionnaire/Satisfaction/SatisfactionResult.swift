@@ -1,3 +1,4 @@
+public import JunhengCore
 public import JunhengIngest
 
 /// Everything one satisfaction run found: the rates, the screening, the mapping of every file.
@@ -75,7 +76,7 @@ public struct WeightedSatisfaction: Sendable, Hashable {
     public var ci95: ClosedRange<Double>?
     public var meetsThreshold: Bool?
     /// Groups with a weight but no answers, or answers but no weight.
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
 /// One sample check of DOMAIN.md §4 (parents ≥ 50 %, sample ≥ 1.5 ‰ of the population).

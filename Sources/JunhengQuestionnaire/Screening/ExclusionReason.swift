@@ -25,40 +25,32 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One response left out, with where it is and why.
-public struct ExcludedRow: Sendable, Hashable, Codable {
+public struct ExcludedRow: Sendable, Hashable {
     public var file: String
     public var line: Int
     public var reason: ExclusionReason
     /// A short detail: the line of the first copy, the seconds taken, the identity given.
-    public var detail: String
-    /// The same detail in Chinese (the tables' default language).
-    public var detailZH: String
+    public var detail: LocalizedText
 
-    public init(file: String, line: Int, reason: ExclusionReason, detail: String, detailZH: String? = nil) {
+    public init(file: String, line: Int, reason: ExclusionReason, detail: LocalizedText) {
         self.file = file
         self.line = line
         self.reason = reason
         self.detail = detail
-        self.detailZH = detailZH ?? detail
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case file, line, reason, detail
-        case detailZH = "detail_zh"
     }
 }
 
 /// An answer that is not an option of its question: reported with line and column, never counted.
-public struct AnswerProblem: Sendable, Hashable, Codable {
+public struct AnswerProblem: Sendable, Hashable {
     public var file: String
     public var line: Int
     /// 1-based column, as Excel counts.
     public var column: Int
     public var question: String
     public var value: String
-    public var message: String
+    public var message: LocalizedText
 
-    public init(file: String, line: Int, column: Int, question: String, value: String, message: String) {
+    public init(file: String, line: Int, column: Int, question: String, value: String, message: LocalizedText) {
         self.file = file
         self.line = line
         self.column = column

@@ -11,14 +11,15 @@ extension SatisfactionResult {
             let rows = file.mapping.columns.map { column -> [ReportCell] in
                 let (target, kind) = describe(column.assignment)
                 return [
-                    .integer(column.index + 1), .text(column.header), .text(target), .label(kind),
+                    .integer(column.index + 1), .text(column.header), .label(target), .label(kind),
                     .text(column.method?.rawValue ?? ""), .number(column.similarity),
                 ]
             }
             var notes = [
                 LocalizedText(
-                    zh: "下载方式：\(file.detection.mode.label)（\(file.detection.mode.rawValue)）— \(file.detection.reason)",
-                    en: "Mode: \(file.detection.mode.rawValue) — \(file.detection.reason)"),
+                    zh:
+                        "下载方式：\(file.detection.mode.label.zh)（\(file.detection.mode.rawValue)）— \(file.detection.reason.zh)",
+                    en: "Mode: \(file.detection.mode.rawValue) — \(file.detection.reason.en)"),
                 LocalizedText(
                     zh: "表头在第 \(file.headerLine) 行；数据行 \(file.rows)，有效 \(file.used)。",
                     en: "Header on line \(file.headerLine); rows \(file.rows), used \(file.used)."),
@@ -67,7 +68,10 @@ extension SatisfactionResult {
                         ReportColumn(key: "message", label: LocalizedText(zh: "说明", en: "Message")),
                     ],
                     rows: ingestProblems.map {
-                        [.text($0.location.description), .text($0.kind.rawValue), .text($0.message)]
+                        [
+                            .text($0.location.description), .text($0.kind.rawValue),
+                            .label(SatisfactionPipeline.ingestMessage($0)),
+                        ]
                     }))
         }
         tables.append(screeningTable())
@@ -75,39 +79,45 @@ extension SatisfactionResult {
         return tables
     }
 
-    func describe(_ assignment: WjxColumnAssignment) -> (String, LocalizedText) {
+    func describe(_ assignment: WjxColumnAssignment) -> (LocalizedText, LocalizedText) {
         switch assignment {
         case .metadata(let field):
-            return (field.rawValue, LocalizedText(zh: "元数据", en: "metadata"))
+            return (field.label, LocalizedText(zh: "元数据", en: "metadata"))
         case .answer(let q):
             let question = survey.questions[q]
             return (
-                "\(question.number). \(question.id)", LocalizedText(verbatim: question.type.label + roleLabel(question))
+                LocalizedText(verbatim: "\(question.number). \(question.id)"), question.type.label + roleLabel(question)
             )
         case .option(let q, let o):
             let question = survey.questions[q]
             return (
-                "\(question.number). \(question.id) = \(question.options[o].text)",
+                LocalizedText(verbatim: "\(question.number). \(question.id) = \(question.options[o].text)"),
                 LocalizedText(zh: "选项列(0/1)", en: "option column (0/1)")
             )
         case .matrixRow(let q, let r):
             let question = survey.questions[q]
             return (
-                "\(question.number). \(question.id).\(question.rows[r].id)", LocalizedText(zh: "矩阵行", en: "matrix row")
+                LocalizedText(verbatim: "\(question.number). \(question.id).\(question.rows[r].id)"),
+                LocalizedText(zh: "矩阵行", en: "matrix row")
             )
         case .unmapped(let reason):
-            return ("—", LocalizedText(zh: "未对应：\(reason)", en: "unmapped: \(reason)"))
+            return (
+                LocalizedText(verbatim: "—"),
+                reason.zh.isEmpty
+                    ? LocalizedText(zh: "未对应", en: "unmapped")
+                    : LocalizedText(zh: "未对应：\(reason.zh)", en: "unmapped: \(reason.en)")
+            )
         }
     }
 
-    private func roleLabel(_ question: Question) -> String {
+    private func roleLabel(_ question: Question) -> LocalizedText {
         switch question.role {
-        case .group: "·身份"
-        case .township: "·乡镇"
-        case .school: "·学校"
-        case .grade: "·年级"
-        case .scored: "·计分"
-        case .info: ""
+        case .group: LocalizedText(zh: "·身份", en: " · identity")
+        case .township: LocalizedText(zh: "·乡镇", en: " · township")
+        case .school: LocalizedText(zh: "·学校", en: " · school")
+        case .grade: LocalizedText(zh: "·年级", en: " · grade")
+        case .scored: LocalizedText(zh: "·计分", en: " · scored")
+        case .info: LocalizedText(verbatim: "")
         }
     }
 }

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 /// How the columns of one 问卷星 export map onto a questionnaire's questions (DOMAIN.md §5).
 ///
@@ -36,7 +36,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
         -> WjxColumnMapping
     {
         var columns = header.enumerated().map {
-            WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped(""))
+            WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped(LocalizedText(verbatim: "")))
         }
         var decided = Array(repeating: false, count: header.count)
         var takenQuestions = Set<Int>()
@@ -50,7 +50,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                 decided[index] = true
                 switch target {
                 case .ignore:
-                    columns[index].assignment = .unmapped("ignored by the mapping file")
+                    columns[index].assignment = .unmapped(
+                        LocalizedText(zh: "列对应文件指定忽略", en: "ignored by the mapping file"))
                     columns[index].method = .mappingFile
                     continue
                 case .question(let id):
@@ -77,7 +78,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                 }
                 if case .unmapped = columns[index].assignment {
                     columns[index].assignment = .unmapped(
-                        "the mapping file names a question or option that does not exist")
+                        LocalizedText(
+                            zh: "列对应文件指定的题目或选项不存在",
+                            en: "the mapping file names a question or option that does not exist"))
                 }
                 columns[index].method = .mappingFile
             }
@@ -114,7 +117,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
             for (position, index) in indices.enumerated() {
                 decided[index] = true
                 guard let best else {
-                    columns[index].assignment = .unmapped("no multiple-choice question has this option")
+                    columns[index].assignment = .unmapped(
+                        LocalizedText(zh: "没有哪道多选题有这个选项", en: "no multiple-choice question has this option"))
                     continue
                 }
                 let question = survey.questions[best.question]
@@ -124,7 +128,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     takenOptions.insert([best.question, o])
                 } else {
                     columns[index].assignment = .unmapped(
-                        "\(labels[position]) is not an option of question \(question.number)")
+                        LocalizedText(
+                            zh: "“\(labels[position])”不是第 \(question.number) 题的选项",
+                            en: "\(labels[position]) is not an option of question \(question.number)"))
                 }
             }
             if best != nil { takenQuestions.insert(best!.question) }
@@ -195,7 +201,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                         columns[index].similarity = rowMatch.1
                     } else {
                         columns[index].assignment = .unmapped(
-                            "no row of question \(question.number) matches this header")
+                            LocalizedText(
+                                zh: "第 \(question.number) 题没有与此表头相符的行",
+                                en: "no row of question \(question.number) matches this header"))
                     }
                     index += 1
                 }
@@ -204,7 +212,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
             }
         }
         for index in header.indices where !decided[index] {
-            columns[index].assignment = .unmapped("no question of \(survey.id) matches this header")
+            columns[index].assignment = .unmapped(
+                LocalizedText(
+                    zh: "问卷 \(survey.id) 没有与此表头相符的题目", en: "no question of \(survey.id) matches this header"))
         }
 
         let missing = survey.questions.indices.filter { !takenQuestions.contains($0) }
@@ -282,5 +292,5 @@ public enum WjxColumnAssignment: Sendable, Hashable {
     /// One row of a matrix question.
     case matrixRow(question: Int, row: Int)
     /// Nothing; the reason says why.
-    case unmapped(String)
+    case unmapped(LocalizedText)
 }

@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 
 /// What one header cell of a 问卷星 export is (DOMAIN.md §5), before it is matched to a question.
 enum WjxHeader: Sendable, Hashable {
@@ -69,6 +69,24 @@ public enum WjxMetadata: String, Sendable, Hashable, Codable, CaseIterable {
     case totalScore = "总分"
     case nickname = "昵称"
     case answerNumber = "答卷编号"
+
+    /// The field's name: 问卷星's column name in Chinese, its meaning in English.
+    public var label: LocalizedText {
+        let english =
+            switch self {
+            case .serial: "serial number"
+            case .submitted: "submitted at"
+            case .duration: "time taken"
+            case .source: "source"
+            case .sourceDetail: "source detail"
+            case .ip: "IP address"
+            case .userID: "user id"
+            case .totalScore: "total score"
+            case .nickname: "nickname"
+            case .answerNumber: "answer number"
+            }
+        return LocalizedText(zh: rawValue, en: english)
+    }
 
     init?(header normalized: String) {
         let text = normalized.lowercased()
