@@ -29,9 +29,9 @@ struct SurveyListCommand: ParsableCommand {
         if format == .json {
             print(try JSONOutput.encode(contents.summary(language: language.lang)))
         } else {
-            print(
-                TableRenderer(language: language.lang).terminal(contents.table()), terminator: "")
+            print(TableRenderer(language: language.lang).terminal(contents.table()), terminator: "")
         }
+        for failure in contents.failures { Terminal.error(failure.error, language: language.lang) }
         if !contents.failures.isEmpty { throw ExitCode(1) }
     }
 }

@@ -99,9 +99,9 @@ public struct QuestionnaireDescription: Sendable, Hashable, Codable {
             Item(
                 id: question.id, number: question.number, text: question.text, type: question.type.rawValue,
                 role: question.role.rawValue, dimension: question.dimension,
-                options: question.options.enumerated().map { index, option in
+                options: zip(question.optionNumbers, question.options).map { number, option in
                     Option(
-                        number: index + 1, text: option.text, positive: option.positive, excluded: option.excluded,
+                        number: number, text: option.text, positive: option.positive, excluded: option.excluded,
                         score: option.score, group: option.group, outside: option.outside)
                 },
                 rows: question.rows.map { Row(id: $0.id, text: $0.text, dimension: $0.dimension) })

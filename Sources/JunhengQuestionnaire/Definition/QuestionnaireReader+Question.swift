@@ -6,17 +6,32 @@ extension QuestionnaireReader {
     /// The largest `score` an option may have (问卷星's scores are small whole numbers).
     static let largestScore = 1_000_000.0
 
-    func options(_ node: Node, _ what: LocalizedText) throws(QuestionnaireError) -> [QuestionOption] {
-        var result: [QuestionOption] = []
+    /// An option as read, with the nodes later checks point at.
+    struct ParsedOption {
+        var option: QuestionOption
+        var node: Node
+        /// The `positive:` or `excluded:` key, when the option has either set.
+        var flagKey: Node?
+        /// The `number:` value, when given.
+        var numberNode: Node?
+    }
+
+    /// The largest `number:` an option may have.
+    static let largestOptionNumber = 1_000
+
+    func options(_ node: Node, _ what: LocalizedText) throws(QuestionnaireError) -> [ParsedOption] {
+        var result: [ParsedOption] = []
         let optionWhat = LocalizedText(zh: "选项", en: "an option")
         for element in try sequence(node, LocalizedText(zh: "\(what.zh)的选项", en: "the options of \(what.en)")) {
             var option: QuestionOption
+            var flagKey: Node?
+            var numberNode: Node?
             if element.scalar != nil {
                 option = QuestionOption(text: try string(element, optionWhat))
             } else {
                 let map = try mapping(
                     element, LocalizedText(zh: "\(what.zh)的选项", en: "an option of \(what.en)"),
-                    allowed: ["text", "positive", "excluded", "score", "group", "outside", "aliases"])
+                    allowed: ["text", "positive", "excluded", "score", "group", "outside", "aliases", "number"])
                 option = QuestionOption(
                     text: try string(
                         try required(map, "text", in: optionWhat, at: element),
@@ -29,21 +44,42 @@ extension QuestionnaireReader {
                 }
                 if let group = map["group"] { option.group = try string(group, Self.key("group")) }
                 option.aliases = try strings(map["aliases"], Self.key("aliases"))
+                if let number = map["number"] {
+                    option.number = try int(number, Self.key("number"), in: 1...Self.largestOptionNumber)
+                    numberNode = number
+                }
+                if option.positive || option.excluded {
+                    let flag = option.positive ? "positive" : "excluded"
+                    flagKey = element.mapping?.first { $0.key.scalar?.string == flag }?.key
+                }
                 if option.positive, option.excluded {
                     throw fail(
                         element, zh: "选项“\(option.text)”不能同时是 `positive` 和 `excluded`。",
                         en: "option \(option.text) cannot be both `positive` and `excluded`.")
                 }
             }
-            if result.contains(where: { $0.text == option.text }) {
+            if result.contains(where: { $0.option.text == option.text }) {
                 throw fail(
                     element, zh: "选项“\(option.text)”在\(what.zh)中出现了两次。",
                     en: "the option \(option.text) appears twice in \(what.en).")
             }
-            result.append(option)
+            result.append(ParsedOption(option: option, node: element, flagKey: flagKey, numberNode: numberNode))
         }
         guard !result.isEmpty else {
             throw fail(node, zh: "\(what.zh)至少需要一个选项。", en: "\(what.en) needs at least one option.")
+        }
+        // Each option's number in an 按选项序号 download must be its own.
+        let numbers = Question(id: "", number: 1, text: "", type: .single, options: result.map(\.option)).optionNumbers
+        for index in result.indices {
+            if let earlier = numbers[..<index].firstIndex(of: numbers[index]) {
+                throw fail(
+                    result[index].numberNode ?? result[index].node,
+                    zh: "选项“\(result[index].option.text)”的序号 \(numbers[index]) 与“\(result[earlier].option.text)”相同；"
+                        + "按选项序号下载时每个选项的序号必须不同。",
+                    en:
+                        "option \(result[index].option.text) has number \(numbers[index]), as \(result[earlier].option.text) "
+                        + "does; in an option-number download every option needs its own number.")
+            }
         }
         return result
     }
@@ -51,7 +87,7 @@ extension QuestionnaireReader {
     // MARK: - Question
 
     func question(
-        _ node: Node, scales: [String: [QuestionOption]], groups: [String], dimensions: [SurveyDimension]
+        _ node: Node, scales: [String: [ParsedOption]], groups: [String], dimensions: [SurveyDimension]
     ) throws(QuestionnaireError) -> Question {
         let questionWhat = LocalizedText(zh: "题目", en: "a question")
         let map = try mapping(
@@ -81,7 +117,7 @@ extension QuestionnaireReader {
             }
             role = value
         }
-        var options: [QuestionOption] = []
+        var parsed: [ParsedOption] = []
         if let scaleNode = map["scale"] {
             guard map["options"] == nil else {
                 throw fail(
@@ -92,10 +128,11 @@ extension QuestionnaireReader {
                 throw fail(
                     scaleNode, zh: "`scales:` 下没有名为 \(name) 的量表。", en: "no scale named \(name) under `scales:`.")
             }
-            options = scale
+            parsed = scale
         } else if let optionNode = map["options"] {
-            options = try self.options(optionNode, what)
+            parsed = try self.options(optionNode, what)
         }
+        let options = parsed.map(\.option)
         var rows: [MatrixRow] = []
         var dimension: String?
         if let dimNode = map["dimension"] {
@@ -115,6 +152,7 @@ extension QuestionnaireReader {
         let line = node.mark?.line ?? 0
         try checkType(type, role: role, options: options, rows: rows, node: node, map: map)
         try checkRole(role, type: type, options: options, groups: groups, what: what, node: node, map: map)
+        if role != .scored { try checkUnscored(parsed, role: role, what: what, map: map) }
         return Question(
             id: id, number: number, text: text, type: type, role: role, options: options, rows: rows,
             dimension: dimension, line: line)
@@ -183,6 +221,38 @@ extension QuestionnaireReader {
                     en: "a `\(type.rawValue)` question needs `options:` or `scale:`.")
             }
         }
+    }
+
+    /// `positive:` or `excluded:` on a question that is not scored would silently count for nothing: an
+    /// error at the option's key (options written in the question), or at `scale:` when the question takes
+    /// a scale and does not say its role (a `single` question with `scale: 满意度` defaults to `info`). A
+    /// question that says `role: info` (or another role) and takes a shared scale is asked and not rated,
+    /// as written.
+    func checkUnscored(_ parsed: [ParsedOption], role: QuestionRole, what: LocalizedText, map: [String: Node])
+        throws(QuestionnaireError)
+    {
+        let roleText = map["role"] == nil ? "未写 role，默认为 \(role.rawValue)" : "role: \(role.rawValue)"
+        let roleTextEN = map["role"] == nil ? "\(role.rawValue) by default" : role.rawValue
+        if let scaleNode = map["scale"] {
+            guard map["role"] == nil, let option = parsed.first(where: { $0.option.positive || $0.option.excluded })
+            else { return }
+            throw fail(
+                scaleNode,
+                zh: "\(what.zh)用了量表，其选项“\(option.option.text)”标为 positive/excluded，但该题不计分（\(roleText)），"
+                    + "这些标记不会计入满意度。若要计入，请在该题加上 `role: scored`；若只问不计，请写明 `role: info`。",
+                en: "\(what.en) takes a scale whose option \(option.option.text) is marked positive/excluded, but the "
+                    + "question is not scored (role: \(roleTextEN)), so the marks would count for nothing. To rate it, "
+                    + "add `role: scored` to the question; to ask it without rating it, write `role: info`.")
+        }
+        guard let option = parsed.first(where: { $0.flagKey != nil }) else { return }
+        let flag = option.option.positive ? "positive" : "excluded"
+        throw fail(
+            option.flagKey,
+            zh: "选项“\(option.option.text)”标为 `\(flag)`，但\(what.zh)不计分（\(roleText)），这个标记不会计入满意度。"
+                + "若要计入，请在该题加上 `role: scored`；否则删去 `\(flag)`。",
+            en: "option \(option.option.text) is marked `\(flag)`, but \(what.en) is not scored (role: \(roleTextEN)), "
+                + "so the mark would count for nothing. To rate the question, add `role: scored` to it; otherwise "
+                + "remove `\(flag)`.")
     }
 
     /// What each role needs.

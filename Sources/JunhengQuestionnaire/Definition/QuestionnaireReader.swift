@@ -156,7 +156,7 @@ struct QuestionnaireReader {
             try map["settings"].map { node throws(QuestionnaireError) in try self.settings(node) }
             ?? SurveySettings()
 
-        var scales: [String: [QuestionOption]] = [:]
+        var scales: [String: [ParsedOption]] = [:]
         if let node = map["scales"] {
             guard let scaleMap = node.mapping else {
                 throw fail(node, zh: "`scales` 应把量表名映射到它的选项。", en: "`scales` must map a scale name to its options.")

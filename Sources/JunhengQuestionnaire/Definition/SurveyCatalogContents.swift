@@ -40,7 +40,7 @@ public struct SurveyCatalogContents: Sendable, Hashable {
         for failure in failures {
             rows.append([
                 .text(failure.id ?? "—"), .text(failure.file), .empty, .empty,
-                ReportCell(.text(failure.error.lineText), fails: true),
+                ReportCell(.text(failure.error.placedMessage), fails: true),
             ])
         }
         var notes: [LocalizedText] = []
@@ -76,9 +76,11 @@ public struct SurveyCatalogContents: Sendable, Hashable {
 }
 
 extension QuestionnaireError {
-    /// `FILE:LINE:COLUMN: message` in both languages, for a table cell.
-    var lineText: LocalizedText {
-        LocalizedText(zh: rendered(in: .zh), en: rendered(in: .en))
+    /// `LINE:COLUMN: message` (the file is named in its own column), for a table cell.
+    var placedMessage: LocalizedText {
+        var place = ""
+        if let line = location?.line { place = "\(line)" + (location?.column.map { ":\($0)" } ?? "") + ": " }
+        return LocalizedText(zh: place + message.zh, en: place + message.en)
     }
 }
 

@@ -57,6 +57,7 @@ extension SatisfactionResult {
                             key: "similarity", label: LocalizedText(zh: "相似度", en: "Similarity"), format: .decimal(2)),
                     ], rows: rows, notes: notes))
         }
+        if files.contains(where: { $0.detection.mode != .text }) { tables.append(optionNumberTable()) }
         if answerProblemCount > 0 { tables.append(answerProblemsTable()) }
         if !ingestProblems.isEmpty {
             tables.append(
@@ -77,6 +78,32 @@ extension SatisfactionResult {
         tables.append(screeningTable())
         if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
         return tables
+    }
+
+    /// The number → option table an 按选项序号 (or scoreless 按分数) download is read with: an option left
+    /// out of the questionnaire file shifts every later number unless the file gives `number:`.
+    func optionNumberTable() -> ReportTable {
+        let rows = survey.questions.filter { [.single, .scale, .matrix].contains($0.type) }.map { question in
+            let pairs = zip(question.optionNumbers, question.options).map { "\($0)=\($1.text)" }
+            return [
+                ReportCell.text("\(question.number). \(question.id)"),
+                .label(LocalizedText(zh: pairs.joined(separator: "，"), en: pairs.joined(separator: ", "))),
+            ]
+        }
+        return ReportTable(
+            id: "survey-check-option-numbers",
+            title: LocalizedText(zh: "选项序号（按选项序号下载时所用）", en: "Option numbers (as an option-number download is read)"),
+            columns: [
+                ReportColumn(key: "question", label: LocalizedText(zh: "题目", en: "Question")),
+                ReportColumn(key: "numbers", label: LocalizedText(zh: "序号=选项", en: "Number=option")),
+            ],
+            rows: rows,
+            notes: [
+                LocalizedText(
+                    zh: "序号取自问卷文件中选项的顺序；问卷文件若少写了一个选项，其后的序号都会错位，请在选项上写明 `number:`（见 surveys/README.md）。",
+                    en: "Numbers follow the options' order in the questionnaire file; an option left out of the file "
+                        + "shifts every later number, unless the options say `number:` (see surveys/README.md).")
+            ])
     }
 
     func describe(_ assignment: WjxColumnAssignment) -> (LocalizedText, LocalizedText) {

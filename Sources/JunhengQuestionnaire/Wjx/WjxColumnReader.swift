@@ -61,7 +61,7 @@ struct WjxColumnReader: Sendable {
                 for alias in option.aliases { lookup[alias] = index }
             }
         case .number:
-            for index in question.options.indices { lookup[String(index + 1)] = index }
+            for (index, number) in question.optionNumbers.enumerated() { lookup[String(number)] = index }
         case .score where hasScores:
             for (index, option) in question.options.enumerated() {
                 guard let score = option.score else { continue }
@@ -71,7 +71,7 @@ struct WjxColumnReader: Sendable {
                 lookup[String(score)] = index
             }
         case .score:
-            for index in question.options.indices { lookup[String(index + 1)] = index }
+            for (index, number) in question.optionNumbers.enumerated() { lookup[String(number)] = index }
         }
         self.lookup = lookup
         self.normalized = normalized

@@ -55,6 +55,7 @@ public struct WjxModeDetection: Sendable, Hashable {
             let texts = Set(
                 question.options.flatMap { [HandTypedText.compact($0.text)] + $0.aliases.map(HandTypedText.compact) })
             let scores = Set(question.options.compactMap(\.score))
+            let numbers = Set(question.optionNumbers)
             for record in sample {
                 guard let raw = record[column: column.index].map(HandTypedText.cell), !raw.isEmpty, !WjxText.isSkip(raw)
                 else {
@@ -68,8 +69,7 @@ public struct WjxModeDetection: Sendable, Hashable {
                 }
                 // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
                 if case .success(let number) = NumberCell.decimal(first) {
-                    let isNumber =
-                        NumberCell.wholeNumber(number).map { (1...question.options.count).contains($0) } ?? false
+                    let isNumber = NumberCell.wholeNumber(number).map(numbers.contains) ?? false
                     if isNumber { numberHits += 1 } else if scores.contains(number) { scoreOnlyHits += 1 }
                     continue
                 }
