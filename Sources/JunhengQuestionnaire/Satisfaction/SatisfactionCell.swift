@@ -5,12 +5,16 @@ public import JunhengCore
 /// rate = positive answers / valid answers, pooled over scored items and respondents (DOMAIN.md §4).
 /// The 95 % interval is Wilson when the cell holds a single item (one answer per respondent: an item,
 /// a one-item dimension, a one-item questionnaire) and the respondent-clustered ratio interval for a
-/// rate pooled over several items (see `ClusteredRatioInterval`).
+/// rate pooled over several items (see `ClusteredRatioInterval`), or, where that interval degenerates
+/// to a point because every respondent is at the rate, Wilson on the respondents.
 public struct SatisfactionCell: Sendable, Hashable {
     /// How the interval was computed.
     public enum IntervalMethod: String, Sendable, Hashable, Codable {
         case wilson
         case clustered
+        /// Several items where every respondent is at the rate (e.g. all positive), so the clustered
+        /// interval would be the point [r, r]: Wilson on the respondents instead (`ClusteredRatioInterval+Fallback`).
+        case respondentWilson = "wilson-respondents"
     }
 
     /// The grouping values, one per `--by` key (ids: group name, township, item id, dimension id).

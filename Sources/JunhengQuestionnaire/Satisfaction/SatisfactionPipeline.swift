@@ -807,10 +807,14 @@ public struct SatisfactionPipeline: Sendable {
         }
         let isItem = itemsInCell == 1
         let interval: ClosedRange<Double>?
+        var method = SatisfactionCell.IntervalMethod.wilson
         if isItem {
             interval = WilsonInterval(successes: acc.positive, trials: acc.answered).interval
         } else {
-            interval = acc.interval
+            // Clustered; Wilson on the respondents where every respondent is at the rate (a zero variance).
+            let fallback = acc.intervalWithFallback
+            interval = fallback?.interval
+            method = fallback?.method == .respondentWilson ? .respondentWilson : .clustered
         }
         let rate = acc.rate
         let labels = zip(keys, key).map { k, value -> LocalizedText in
@@ -827,7 +831,7 @@ public struct SatisfactionPipeline: Sendable {
         }
         return SatisfactionCell(
             key: key, label: labels, respondents: acc.clusters, answered: acc.answered, positive: acc.positive,
-            rate: rate, ci95: interval, intervalMethod: isItem ? .wilson : .clustered,
+            rate: rate, ci95: interval, intervalMethod: method,
             meetsThreshold: rate.map { $0 >= settings.threshold }, belowMinN: acc.clusters < settings.minN)
     }
 

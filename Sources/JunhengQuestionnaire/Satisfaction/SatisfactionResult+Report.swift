@@ -31,12 +31,15 @@ extension SatisfactionResult {
             [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
         rows.append(overallLabel + rateCells(overall))
-        let cellNotes = [
+        var cellNotes = [
             Self.methodNote,
             LocalizedText(
                 zh: "有效答卷人少于 \(settings.minN) 的单元格标注“样本不足”，结果仅供参考。",
                 en: "Cells with fewer than \(settings.minN) respondents are flagged as small samples."),
         ]
+        if (cells + [overall]).contains(where: { $0.intervalMethod == .respondentWilson }) {
+            cellNotes.append(Self.fallbackNote)
+        }
         return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: cellNotes)
     }
 
@@ -60,14 +63,35 @@ extension SatisfactionResult {
             .integer(cell.respondents), .integer(cell.answered), .integer(cell.positive),
             .number(cell.rate, fails: fails), .number(cell.ci95?.lowerBound), .number(cell.ci95?.upperBound),
             cell.meetsThreshold.map(ReportCell.verdict) ?? .empty,
-            cell.belowMinN
-                ? .label(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
-                : .empty,
+            flagCell(cell),
         ]
     }
 
+    /// The 备注 cell: a small sample, and an interval by the fallback.
+    func flagCell(_ cell: SatisfactionCell) -> ReportCell {
+        var flags: [LocalizedText] = []
+        if cell.belowMinN {
+            flags.append(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
+        }
+        if cell.intervalMethod == .respondentWilson {
+            flags.append(LocalizedText(zh: "区间按答卷人数(Wilson)", en: "interval: Wilson on respondents"))
+        }
+        guard !flags.isEmpty else { return .empty }
+        return .label(
+            LocalizedText(zh: flags.map(\.zh).joined(separator: "；"), en: flags.map(\.en).joined(separator: "; ")))
+    }
+
+    /// Under a table with a cell whose interval is the fallback: what it is.
+    static let fallbackNote = LocalizedText(
+        zh: "标“区间按答卷人数(Wilson)”的单元格，每位答卷人的肯定比例都等于该单元格的满意度（如全部满意），"
+            + "以答卷人为群的区间会退化为一个点；此时改用以答卷人数为样本量的 Wilson 区间（设计效应取最保守的 m̄）。",
+        en: "Where a cell says \"interval: Wilson on respondents\", every respondent is at the cell's rate (e.g. all "
+            + "positive), so the respondent-clustered interval would be a single point; the Wilson interval on the "
+            + "number of respondents is shown instead (the most cautious design effect, m̄).")
+
     func notes() -> [LocalizedText] {
         var notes = [Self.methodNote]
+        if overall.intervalMethod == .respondentWilson { notes.append(Self.fallbackNote) }
         notes.append(
             LocalizedText(
                 zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh) + "。",
