@@ -1,4 +1,5 @@
 public import JunhengCore
+import JunhengIngest
 
 extension SatisfactionResult {
     /// The document `junheng satisfaction --format json` prints (keys sorted by ``JSONOutput``), its texts
@@ -16,6 +17,74 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var rows: Int
         var used: Int
         var excluded: Int
+        var skipped: Int
+    }
+
+    struct Fit: Encodable {
+        var survey: String
+        var mode: String
+        var questionColumns: Int
+        var mappedColumns: Int
+        var scoredItems: Int
+        var foundItems: Int
+        var sampledAnswers: Int
+        var validAnswers: Int
+        var poor: Bool
+
+        init(_ fit: ExportFit) {
+            survey = fit.survey
+            mode = fit.mode.rawValue
+            questionColumns = fit.questionColumns
+            mappedColumns = fit.mappedColumns
+            scoredItems = fit.scoredItems
+            foundItems = fit.foundItems
+            sampledAnswers = fit.sampledAnswers
+            validAnswers = fit.validAnswers
+            poor = fit.isPoor
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case survey, mode, poor
+            case questionColumns = "question_columns"
+            case mappedColumns = "mapped_columns"
+            case scoredItems = "scored_items"
+            case foundItems = "found_items"
+            case sampledAnswers = "sampled_answers"
+            case validAnswers = "valid_answers"
+        }
+    }
+
+    struct ScoredItems: Encodable {
+        struct Missing: Encodable {
+            var id: String
+            var number: Int
+            var files: [String]
+        }
+
+        var total: Int
+        var rated: Int
+        var missing: [Missing]
+    }
+
+    struct Screen: Encodable {
+        var screen: String
+        var rows: Int
+        var screened: Int
+        var ran: String
+        var caveat: String?
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(screen, forKey: .screen)
+            try c.encode(rows, forKey: .rows)
+            try c.encode(screened, forKey: .screened)
+            try c.encode(ran, forKey: .ran)
+            try c.encode(caveat, forKey: .caveat)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case screen, rows, screened, ran, caveat
+        }
     }
 
     struct Cell: Encodable {
@@ -71,11 +140,15 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var modeReason: String
         var rows: Int
         var used: Int
+        var skipped: Int
         var unmappedColumns: [String]
         var missingQuestions: [String]
+        var fit: Fit?
+        var bestOther: Fit?
 
         enum CodingKeys: String, CodingKey {
-            case file, mode, rows, used
+            case file, mode, rows, used, skipped, fit
+            case bestOther = "best_other"
             case modeReason = "mode_reason"
             case unmappedColumns = "unmapped_columns"
             case missingQuestions = "missing_questions"
@@ -143,6 +216,11 @@ public struct SatisfactionJSON: Encodable, Sendable {
 
     var survey: String
     var title: String
+    var partial: Bool
+    var caveats: [String]
+    var scoredItems: ScoredItems
+    var screens: [Screen]
+    var skippedRows: [String: Int]
     var respondents: Respondents
     var overall: Cell
     var by: [String]
@@ -159,7 +237,10 @@ public struct SatisfactionJSON: Encodable, Sendable {
     var method: String
 
     enum CodingKeys: String, CodingKey {
-        case survey, title, respondents, overall, by, groups, exclusions, files, settings, weighted, method
+        case survey, title, partial, caveats, screens, respondents, overall, by, groups, exclusions, files, settings
+        case weighted, method
+        case scoredItems = "scored_items"
+        case skippedRows = "skipped_rows"
         case excludedRows = "excluded_rows"
         case answerProblems = "answer_problems"
         case answerProblemCount = "answer_problem_count"
@@ -170,7 +251,20 @@ public struct SatisfactionJSON: Encodable, Sendable {
     init(_ result: SatisfactionResult, language: Language) {
         survey = result.survey.id
         title = result.survey.title.text(language)
-        respondents = Respondents(rows: result.rows, used: result.used, excluded: result.excluded)
+        partial = result.partial
+        caveats = result.caveats.map { $0.text(language) }
+        scoredItems = ScoredItems(
+            total: result.survey.items.count, rated: result.ratedItems,
+            missing: result.missingItems.map { .init(id: $0.item.id, number: $0.item.number, files: $0.files) })
+        screens = result.screens.map { status in
+            Screen(
+                screen: status.screen.rawValue, rows: status.rows, screened: status.covered,
+                ran: status.couldNotRun ? "no" : status.ranPartly ? "partly" : "yes",
+                caveat: status.caveat?.text(language))
+        }
+        skippedRows = Dictionary(uniqueKeysWithValues: result.skippedRows.map { ($0.kind.rawValue, $0.count) })
+        respondents = Respondents(
+            rows: result.rows, used: result.used, excluded: result.excluded, skipped: result.skipped)
         overall = Cell(result.overall, withKey: false, language: language)
         by = result.by.map(\.rawValue)
         groups = result.groups.map { Cell($0, withKey: true, language: language) }
@@ -187,9 +281,10 @@ public struct SatisfactionJSON: Encodable, Sendable {
         files = result.files.map { file in
             File(
                 file: file.file, mode: file.detection.mode.rawValue, modeReason: file.detection.reason.text(language),
-                rows: file.rows,
-                used: file.used, unmappedColumns: file.mapping.unmapped.map(\.header),
-                missingQuestions: file.mapping.missingQuestions.map { result.survey.questions[$0].id })
+                rows: file.rows, used: file.used, skipped: file.skipped,
+                unmappedColumns: file.mapping.unmapped.map(\.header),
+                missingQuestions: file.mapping.missingQuestions.map { result.survey.questions[$0].id },
+                fit: file.fit.map(Fit.init), bestOther: file.bestOther.map(Fit.init))
         }
         settings = Settings(
             minSeconds: result.settings.minSeconds, minN: result.settings.minN, threshold: result.settings.threshold,

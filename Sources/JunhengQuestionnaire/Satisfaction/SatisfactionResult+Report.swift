@@ -21,14 +21,16 @@ extension SatisfactionResult {
 
     /// A table of cells under `keys`, with an overall row at the bottom.
     public func cellTable(id: String, keys: [GroupingKey], cells: [SatisfactionCell]) -> ReportTable {
-        let title = LocalizedText(
+        var title = LocalizedText(
             zh: "\(survey.title.zh)：满意度（按" + keys.map(\.label.zh).joined(separator: "、") + "）",
             en: "\(survey.title.en): satisfaction by " + keys.map(\.label.en).joined(separator: ", "))
+        title = title + itemsQualifier
+        if partial { title = title + LocalizedText(zh: "——部分结果", en: " — partial") }
         var columns = keys.map { ReportColumn(key: $0.rawValue, label: $0.label) }
         columns += Self.rateColumns(threshold: settings.threshold)
         var rows = cells.map { cell in cell.label.map(ReportCell.label) + rateCells(cell) }
         let overallLabel =
-            [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
+            [ReportCell.label(LocalizedText(zh: "全部", en: "All") + itemsQualifier)]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
         rows.append(overallLabel + rateCells(overall))
         var cellNotes = [
@@ -40,6 +42,7 @@ extension SatisfactionResult {
         if (cells + [overall]).contains(where: { $0.intervalMethod == .respondentWilson }) {
             cellNotes.append(Self.fallbackNote)
         }
+        cellNotes += caveats
         return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: cellNotes)
     }
 
@@ -67,9 +70,9 @@ extension SatisfactionResult {
         ]
     }
 
-    /// The 备注 cell: a small sample, and an interval by the fallback.
+    /// The 备注 cell: a partial result, a small sample, and an interval by the fallback.
     func flagCell(_ cell: SatisfactionCell) -> ReportCell {
-        var flags: [LocalizedText] = []
+        var flags: [LocalizedText] = partial ? [Self.partialLabel] : []
         if cell.belowMinN {
             flags.append(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
         }
@@ -77,8 +80,10 @@ extension SatisfactionResult {
             flags.append(LocalizedText(zh: "区间按答卷人数(Wilson)", en: "interval: Wilson on respondents"))
         }
         guard !flags.isEmpty else { return .empty }
-        return .label(
-            LocalizedText(zh: flags.map(\.zh).joined(separator: "；"), en: flags.map(\.en).joined(separator: "; ")))
+        return ReportCell(
+            .text(
+                LocalizedText(zh: flags.map(\.zh).joined(separator: "；"), en: flags.map(\.en).joined(separator: "; "))),
+            fails: partial ? true : nil)
     }
 
     /// Under a table with a cell whose interval is the fallback: what it is.
@@ -94,8 +99,11 @@ extension SatisfactionResult {
         if overall.intervalMethod == .respondentWilson { notes.append(Self.fallbackNote) }
         notes.append(
             LocalizedText(
-                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh) + "。",
-                en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en) + "."))
+                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh)
+                    + (skipped > 0 ? "，跳过 \(skipped)" : "") + "。",
+                en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en)
+                    + (skipped > 0 ? ", skipped \(skipped)" : "") + "."))
+        notes += caveats
         if settings.keepAll {
             notes.append(LocalizedText(zh: "已用 --keep-all 关闭筛查。", en: "Screening turned off with --keep-all."))
         }
@@ -127,7 +135,14 @@ extension SatisfactionResult {
             [.label(LocalizedText(zh: zh, en: en)), ReportCell(.text(LocalizedText(verbatim: value)), fails: fails)]
         }
         let rowCount = self.rows
-        var rows: [[ReportCell]] = [
+        var rows: [[ReportCell]] = []
+        if partial {
+            rows.append([
+                .label(LocalizedText(zh: "结果", en: "Result")),
+                ReportCell(.text(Self.partialLabel), fails: true),
+            ])
+        }
+        rows += [
             [
                 .label(LocalizedText(zh: "问卷", en: "Questionnaire")),
                 .label(LocalizedText(zh: "\(survey.title.zh) (\(survey.id))", en: "\(survey.title.en) (\(survey.id))")),
@@ -146,9 +161,15 @@ extension SatisfactionResult {
             row("数据行", "Rows", "\(rowCount)"),
             row("有效问卷", "Used", "\(used)"),
             row("剔除问卷", "Excluded", "\(excluded)"),
-            row(
-                "总体满意度", "Overall rate", overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—",
-                fails: overall.meetsThreshold.map { !$0 }),
+        ]
+        if skipped > 0 { rows.append(row("跳过的行", "Skipped rows", "\(skipped)")) }
+        rows += [
+            [
+                .label(LocalizedText(zh: "总体满意度", en: "Overall rate") + itemsQualifier),
+                ReportCell(
+                    .text(LocalizedText(verbatim: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—")),
+                    fails: overall.meetsThreshold.map { !$0 }),
+            ],
             row(
                 "95%区间", "95% interval",
                 overall.ci95.map {
@@ -161,6 +182,10 @@ extension SatisfactionResult {
                 "", fails: overall.meetsThreshold.map { !$0 }),
         ]
         rows[rows.count - 1][1] = overall.meetsThreshold.map(ReportCell.verdict) ?? .text("—")
+        // Each caveat as a row too: CSV writes rows, not notes.
+        for caveat in caveats {
+            rows.append([.label(LocalizedText(zh: "注意", en: "Caveat")), ReportCell(.text(caveat), fails: true)])
+        }
         return ReportTable(
             id: "satisfaction-summary", title: LocalizedText(zh: "社会认可度调查汇总", en: "Social recognition survey summary"),
             columns: columns, rows: rows, notes: notes())
@@ -168,14 +193,30 @@ extension SatisfactionResult {
 
     func screeningTable() -> ReportTable {
         let counts = exclusionCounts
+        let notRun = Set(screens.filter(\.couldNotRun).map(\.screen))
         var rows = ExclusionReason.allCases.map { reason in
-            [ReportCell.label(reason.label), .integer(counts[reason] ?? 0)]
+            // A screen that could not run has no count: 0 would say it ran and found none.
+            let screen: ScreenStatus.Screen? =
+                switch reason {
+                case .speeder: .speeder
+                case .duplicate: .answersAndIP
+                case .sameSubmission: .submission
+                default: nil
+                }
+            if let screen, notRun.contains(screen), counts[reason] == nil {
+                return [
+                    ReportCell.label(reason.label),
+                    ReportCell(.text(LocalizedText(zh: "未能筛查", en: "not screened")), fails: true),
+                ]
+            }
+            return [ReportCell.label(reason.label), .integer(counts[reason] ?? 0)]
         }
         rows.append([.label(LocalizedText(zh: "合计", en: "Total")), .integer(excluded)])
         var notes: [LocalizedText] = []
-        if let minimum = settings.minSeconds {
+        if let minimum = settings.minSeconds, !notRun.contains(.speeder) {
             notes.append(LocalizedText(zh: "用时下限 \(minimum) 秒。", en: "Minimum time \(minimum) s."))
         }
+        notes += screens.compactMap(\.caveat)
         if settings.keepAll { notes.append(LocalizedText(zh: "筛查已关闭（--keep-all）。", en: "Screening off (--keep-all).")) }
         return ReportTable(
             id: "satisfaction-screening", title: LocalizedText(zh: "剔除问卷统计", en: "Excluded responses"),
@@ -279,10 +320,14 @@ extension SatisfactionResult {
     /// and tables by township, group, item and dimension.
     public func reportSection() -> ReportSection {
         let bar = NumberText.format(settings.threshold, .percent(0))
+        var barName =
+            LocalizedText(zh: "\(survey.title.zh) 满意度（一票否决）", en: "\(survey.title.en) satisfaction (veto)")
+            + itemsQualifier
+        if partial { barName = barName + LocalizedText(zh: "——部分结果", en: " — partial") }
         var bars = [
             BarCheck(
                 area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
-                name: LocalizedText(zh: "\(survey.title.zh) 满意度（一票否决）", en: "\(survey.title.en) satisfaction (veto)"),
+                name: barName,
                 figure: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—", threshold: "≥ \(bar)",
                 passes: overall.meetsThreshold)
         ]
@@ -319,6 +364,8 @@ extension SatisfactionResult {
             }
         }
         var charts: [ReportChart] = []
+        var chartQualifier = itemsQualifier
+        if partial { chartQualifier = chartQualifier + LocalizedText(zh: "——部分结果", en: " — partial") }
         let townships = (breakdowns[.township] ?? []).filter { $0.rate != nil }
             .sorted { ($0.rate!, $0.key.joined(separator: "\u{1F}")) > ($1.rate!, $1.key.joined(separator: "\u{1F}")) }
         if !townships.isEmpty, survey.question(role: .township) != nil {
@@ -326,7 +373,8 @@ extension SatisfactionResult {
                 ReportChart(
                     id: "satisfaction-township-\(survey.id)",
                     title: LocalizedText(
-                        zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))"),
+                        zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))")
+                        + chartQualifier,
                     kind: .bars,
                     series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(townships))],
                     references: [reference], format: .percent(1)))
@@ -337,7 +385,8 @@ extension SatisfactionResult {
                 ReportChart(
                     id: "satisfaction-group-\(survey.id)",
                     title: LocalizedText(
-                        zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))"),
+                        zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))")
+                        + chartQualifier,
                     kind: .bars,
                     series: [
                         ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(groupCells))

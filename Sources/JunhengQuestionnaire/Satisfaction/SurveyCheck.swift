@@ -20,7 +20,8 @@ public struct SurveyCheck: Sendable {
     ) throws -> SurveyCheck {
         let result = try SatisfactionAnalysis.run(
             exports: exports, survey: survey, settings: settings, otherQuestionnaires: otherQuestionnaires,
-            readOptions: readOptions, requireScoredColumns: false)
-        return SurveyCheck(result: result, refusal: nil)
+            readOptions: readOptions, refusePoorFit: false)
+        let refusal = result.files.lazy.compactMap { $0.refusal(allowPartial: settings.allowPartial) }.first
+        return SurveyCheck(result: result, refusal: refusal)
     }
 }

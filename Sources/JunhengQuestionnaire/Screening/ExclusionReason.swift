@@ -4,6 +4,9 @@ public import JunhengCore
 public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// Same answers and same IP as an earlier response.
     case duplicate
+    /// The same 序号 and 提交答卷时间 as an earlier row (in any export): one response given twice, e.g.
+    /// the text and the number download of one survey, or one file given twice.
+    case sameSubmission = "same-submission"
     /// 所用时间 under the questionnaire's `min_seconds`.
     case speeder
     /// The respondent's identity (or grade) is outside the questionnaire's groups, or not given.
@@ -16,6 +19,8 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
     public var label: LocalizedText {
         switch self {
         case .duplicate: LocalizedText(zh: "重复提交（答案与IP相同）", en: "duplicate (same answers and IP)")
+        case .sameSubmission:
+            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same 序号 and submission time)")
         case .speeder: LocalizedText(zh: "答题用时过短", en: "answered too fast")
         case .outsideGroups: LocalizedText(zh: "不属于调查对象", en: "outside the questionnaire's groups")
         case .noScoredAnswer: LocalizedText(zh: "无有效计分题作答", en: "no scored answer")

@@ -6,7 +6,7 @@ public import JunhengReports
 /// was mapped, the columns nothing matched, the questions no column matched, and every problem.
 extension SatisfactionResult {
     public func checkTables() -> [ReportTable] {
-        var tables: [ReportTable] = []
+        var tables: [ReportTable] = [fitTable()]
         for file in files {
             let rows = file.mapping.columns.map { column -> [ReportCell] in
                 let (target, kind) = describe(column.assignment)
@@ -78,6 +78,45 @@ extension SatisfactionResult {
         tables.append(screeningTable())
         if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
         return tables
+    }
+
+    /// How well each export fits this questionnaire, and the folder's questionnaire it fits best when that
+    /// is another (``ExportFit``): the first thing `survey check` shows.
+    func fitTable() -> ReportTable {
+        var rows: [[ReportCell]] = []
+        for file in files {
+            guard let fit = file.fit else { continue }
+            var fits = [fit]
+            if let other = file.bestOther, other.score > fit.score { fits.append(other) }
+            for fit in fits {
+                rows.append([
+                    .text(file.file), .text(fit.survey), .text(fit.mode.rawValue),
+                    .text("\(fit.foundItems)/\(fit.scoredItems)"), .text("\(fit.mappedColumns)/\(fit.questionColumns)"),
+                    .number(fit.sampledAnswers > 0 ? fit.answerShare : nil),
+                    ReportCell(
+                        .text(fit.isPoor ? LocalizedText(zh: "不相符", en: "poor") : LocalizedText(zh: "相符", en: "good")),
+                        fails: fit.isPoor),
+                ])
+            }
+        }
+        let floors = LocalizedText(
+            zh: "相符的下限：计分题 ≥ 80%，有效回答 ≥ 90%，题目列 ≥ 50%；低于任一项即不相符，satisfaction 拒绝计算"
+                + "（--allow-partial 可继续，结果标为“部分结果”）。",
+            en: "A fit is good with scored items ≥ 80 %, valid answers ≥ 90 % and question columns ≥ 50 %; below any, "
+                + "satisfaction refuses (--allow-partial goes on and labels the result partial).")
+        return ReportTable(
+            id: "survey-check-fit", title: LocalizedText(zh: "问卷匹配度", en: "How the export fits"),
+            columns: [
+                ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
+                ReportColumn(key: "survey", label: LocalizedText(zh: "问卷", en: "Questionnaire")),
+                ReportColumn(key: "mode", label: LocalizedText(zh: "下载方式", en: "Mode")),
+                ReportColumn(key: "items", label: LocalizedText(zh: "计分题", en: "Scored items")),
+                ReportColumn(key: "columns", label: LocalizedText(zh: "题目列", en: "Question columns")),
+                ReportColumn(
+                    key: "answers", label: LocalizedText(zh: "有效回答", en: "Valid answers"), format: .percent(1)),
+                ReportColumn(key: "fit", label: LocalizedText(zh: "结论", en: "Fit")),
+            ],
+            rows: rows, notes: [floors])
     }
 
     /// The number → option table an 按选项序号 (or scoreless 按分数) download is read with: an option left
