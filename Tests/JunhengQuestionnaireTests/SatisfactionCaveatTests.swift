@@ -164,7 +164,7 @@ import Testing
     /// IP blank; row 2 of the number file writes its time `2024-05-20 08:10:02` (as Excel re-saves it).
     /// Text rows: (1) 满意, 不满意 → 1 of 2; (2) 基本满意, 满意 → 2 of 2; (3) and (4) 满意, 满意 → 2 of 2 each.
     /// Rows 3 and 4 have the same answers and no IP, but their own 序号 and time: two people, both kept.
-    /// Every number row repeats a text row's 序号 and time: 4 excluded. rows 8, used 4, rate 7/8.
+    /// Every number row repeats a text row's 序号, time and 所用时间: 4 excluded. rows 8, used 4, rate 7/8.
     @Test func rowsRepeatedAcrossFilesAreDuplicatesEvenWithoutIP() throws {
         let result = try SatisfactionAnalysis.run(
             exports: [TestSupport.fixture("twice_text.csv"), TestSupport.fixture("twice_number.csv")], survey: mini,
@@ -175,7 +175,7 @@ import Testing
         #expect(result.excludedRows.map(\.line) == [2, 3, 4, 5])
         #expect(
             result.excludedRows[1].detail.en
-                == "same 序号 and submission time as \(TestSupport.fixture("twice_text.csv")):3")
+                == "same 序号, submission time and time taken as \(TestSupport.fixture("twice_text.csv")):3")
         #expect(result.overall.positive == 7)
         #expect(result.overall.answered == 8)
         // IP blank everywhere: the answers+IP screen could not run, and the caveat says what that means.

@@ -563,12 +563,15 @@ public struct SatisfactionPipeline: Sendable {
         if !settings.keepAll {
             coverage.rows += 1
             if hasIP { coverage.withIP += 1 }
-            // The same submission (序号 and 提交答卷时间, by their digits), in this file or an earlier one.
+            // The same submission, in this file or an earlier one: 序号, 提交答卷时间 and 所用时间 (by their
+            // digits). A response downloaded twice carries all three; two township surveys that number their
+            // rows from 1 and open at one moment may share a 序号 and a second, hardly also the time taken.
             var sameSubmission: (file: Int, line: Int)?
             if let serialColumn, let submittedColumn {
                 var key = ResponseHash()
                 let hasSerial = record.withField(serialColumn) { key.feedDigitGroups($0) }
                 let hasTime = record.withField(submittedColumn) { key.feedDigitGroups($0) }
+                if let durationColumn { _ = record.withField(durationColumn) { key.feedDigitGroups($0) } }
                 if hasSerial, hasTime {
                     coverage.withSubmission += 1
                     sameSubmission = submissions.check(key, file: fileIndex, line: record.line)
@@ -589,8 +592,9 @@ public struct SatisfactionPipeline: Sendable {
                     .sameSubmission,
                     LocalizedText(
                         zh: sameFile
-                            ? "与第 \(first.line) 行序号和提交时间相同" : "与 \(files[first.file].file) 第 \(first.line) 行序号和提交时间相同",
-                        en: "same 序号 and submission time as "
+                            ? "与第 \(first.line) 行序号、提交时间和用时相同"
+                            : "与 \(files[first.file].file) 第 \(first.line) 行序号、提交时间和用时相同",
+                        en: "same 序号, submission time and time taken as "
                             + (sameFile ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"))
                 )
             } else if hasIP, let first = duplicates.check(hash, file: fileIndex, line: record.line) {

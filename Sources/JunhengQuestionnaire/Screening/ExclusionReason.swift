@@ -4,8 +4,8 @@ public import JunhengCore
 public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// Same answers and same IP as an earlier response.
     case duplicate
-    /// The same 序号 and 提交答卷时间 as an earlier row (in any export): one response given twice, e.g.
-    /// the text and the number download of one survey, or one file given twice.
+    /// The same 序号, 提交答卷时间 and 所用时间 as an earlier row (in any export): one response given twice,
+    /// e.g. the text and the number download of one survey.
     case sameSubmission = "same-submission"
     /// 所用时间 under the questionnaire's `min_seconds`.
     case speeder
