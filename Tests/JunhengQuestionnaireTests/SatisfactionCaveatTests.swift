@@ -186,13 +186,14 @@ import Testing
 
     // MARK: - Case 5: screens that cannot run
 
-    /// blank_time_ip.csv: 所用时间 and 来自IP blank in every row, and no 提交答卷时间 column: no screen can run.
+    /// blank_time_ip.csv: 所用时间 and 来自IP blank in every row: neither screen can run.
     /// The screening table says 未能筛查 instead of 0, and no "用时下限 30 秒" is shown.
     @Test func screensThatCannotRunSaySoInsteadOfZero() throws {
         let result = try SatisfactionAnalysis.run(
             exports: [TestSupport.fixture("blank_time_ip.csv")], survey: mini,
             settings: SatisfactionSettings(survey: mini))
-        #expect(result.screens.map(\.screen) == [.speeder, .answersAndIP, .submission])
+        // One export: the same-submission screen (across exports) is not run, nor shown.
+        #expect(result.screens.map(\.screen) == [.speeder, .answersAndIP])
         #expect(result.screens.allSatisfy { $0.couldNotRun })
         let speeder = try #require(result.screens[0].caveat)
         #expect(
@@ -200,9 +201,9 @@ import Testing
                 == "The speeder screen could not run: 所用时间 (time taken) is blank or unreadable in rows of "
                 + "\(TestSupport.fixture("blank_time_ip.csv")); those responses could not be checked for speed.")
         let screening = try #require(result.tables().first { $0.id == "satisfaction-screening" })
-        #expect(screening.rows.count == 7)
+        #expect(screening.rows.count == 6)
         #expect(
-            screening.rows[2] == [
+            screening.rows[1] == [
                 .label(ExclusionReason.speeder.label),
                 ReportCell(.text(LocalizedText(zh: "未能筛查", en: "not screened")), fails: true),
             ])

@@ -26,7 +26,8 @@ public enum SatisfactionAnalysis {
         try SatisfactionRequest.check(survey: survey, by: by, settings: settings)
         try ExportIdentity.refuseRepeatedContent(exports)
         var pipeline = SatisfactionPipeline(
-            survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires)
+            survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires,
+            exports: exports.count)
         let refuse = refusePoorFit
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.

@@ -23,6 +23,10 @@ public struct SatisfactionPipeline: Sendable {
     /// The other questionnaires of the folder, to name the one an export fits best when it does not fit
     /// this one.
     public let otherQuestionnaires: [Questionnaire]
+    /// Whether rows are screened for the same submission (序号, 提交答卷时间, 所用时间): when several exports
+    /// are read together, where one response can come twice (issue 9 case 4). One export from 问卷星 numbers
+    /// each response once, so a run of one export skips this screen and its table (24 bytes a response).
+    public let screensSubmissions: Bool
 
     /// Records buffered per file to detect the download mode.
     static let detectionSample = 200
@@ -149,12 +153,13 @@ public struct SatisfactionPipeline: Sendable {
 
     public init(
         survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = [],
-        otherQuestionnaires: [Questionnaire] = []
+        otherQuestionnaires: [Questionnaire] = [], exports: Int = 2
     ) {
         self.survey = survey
         self.settings = settings
         self.by = by
         self.otherQuestionnaires = otherQuestionnaires
+        self.screensSubmissions = exports > 1
         let items = survey.items
         self.items = items
         var itemOfQuestion: [Int: Int] = [:]
@@ -567,7 +572,7 @@ public struct SatisfactionPipeline: Sendable {
             // digits). A response downloaded twice carries all three; two township surveys that number their
             // rows from 1 and open at one moment may share a 序号 and a second, hardly also the time taken.
             var sameSubmission: (file: Int, line: Int)?
-            if let serialColumn, let submittedColumn {
+            if screensSubmissions, let serialColumn, let submittedColumn {
                 var key = ResponseHash()
                 let hasSerial = record.withField(serialColumn) { key.feedDigitGroups($0) }
                 let hasTime = record.withField(submittedColumn) { key.feedDigitGroups($0) }
@@ -860,7 +865,9 @@ public struct SatisfactionPipeline: Sendable {
             unlistedExclusions: unlistedRagged > 0 ? [.raggedRow: unlistedRagged] : [:],
             screens: settings.keepAll
                 ? []
-                : ScreenStatus.statuses(files.map { ($0.file, $0.coverage) }, speederOn: settings.minSeconds != nil))
+                : ScreenStatus.statuses(
+                    files.map { ($0.file, $0.coverage) }, speederOn: settings.minSeconds != nil,
+                    submissionOn: screensSubmissions))
     }
 
     /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the

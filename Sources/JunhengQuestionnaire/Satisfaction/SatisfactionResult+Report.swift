@@ -194,7 +194,10 @@ extension SatisfactionResult {
     func screeningTable() -> ReportTable {
         let counts = exclusionCounts
         let notRun = Set(screens.filter(\.couldNotRun).map(\.screen))
-        var rows = ExclusionReason.allCases.map { reason in
+        // The same-submission screen runs only when several exports are read together.
+        let submissionsScreened = screens.contains { $0.screen == .submission } || counts[.sameSubmission] != nil
+        let reasons = ExclusionReason.allCases.filter { $0 != .sameSubmission || submissionsScreened }
+        var rows = reasons.map { reason in
             // A screen that could not run has no count: 0 would say it ran and found none.
             let screen: ScreenStatus.Screen? =
                 switch reason {

@@ -55,9 +55,10 @@ public struct ScreenStatus: Sendable, Hashable {
 }
 
 extension ScreenStatus {
-    /// The status of every screen that is on, over all exports' coverage.
+    /// The status of every screen that is on, over all exports' coverage (the same-submission screen only
+    /// when several exports are read together).
     static func statuses(
-        _ coverage: [(file: String, coverage: ScreenCoverage)], speederOn: Bool
+        _ coverage: [(file: String, coverage: ScreenCoverage)], speederOn: Bool, submissionOn: Bool
     ) -> [ScreenStatus] {
         let rows = coverage.reduce(0) { $0 + $1.coverage.rows }
         guard rows > 0 else { return [] }
@@ -107,6 +108,7 @@ extension ScreenStatus {
                         zh: "没有 IP 时答案相同不算重复（不同的人可能给出完全相同的答案），只按序号和提交时间查重",
                         en: "without an IP, the same answers are not taken for a duplicate (different people may "
                             + "answer alike); only the same 序号 and submission time are"))))
+        guard submissionOn else { return statuses }
         let withSubmission = coverage.reduce(0) { $0 + $1.coverage.withSubmission }
         statuses.append(
             ScreenStatus(
