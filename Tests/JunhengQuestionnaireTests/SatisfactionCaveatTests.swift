@@ -198,7 +198,7 @@ import Testing
         let speeder = try #require(result.screens[0].caveat)
         #expect(
             speeder.en
-                == "The speeder screen could not run: 所用时间 (time taken) is blank or unreadable in rows of "
+                == "The speeder screen could not run: 所用时间 (time taken) is blank or unreadable in every row of "
                 + "\(TestSupport.fixture("blank_time_ip.csv")); those responses could not be checked for speed.")
         let screening = try #require(result.tables().first { $0.id == "satisfaction-screening" })
         #expect(screening.rows.count == 6)

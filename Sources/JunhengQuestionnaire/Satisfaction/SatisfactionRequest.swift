@@ -15,7 +15,8 @@ enum SatisfactionRequest {
                 throw SurveyDataError(
                     location: nil,
                     message: LocalizedText(
-                        zh: "--weights 中的 \(names) 不是问卷 \(survey.id) 的调查对象；可用：\(groups)。",
+                        zh: "--weights 中的 \(unknown.joined(separator: "、")) 不是问卷 \(survey.id) 的调查对象；"
+                            + "可用：\(survey.groups.joined(separator: "、"))。",
                         en: "--weights names \(names), which is not a respondent group of questionnaire \(survey.id); "
                             + "its groups are: \(groups)."))
             }

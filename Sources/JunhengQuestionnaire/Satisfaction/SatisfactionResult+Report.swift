@@ -103,7 +103,6 @@ extension SatisfactionResult {
                     + (skipped > 0 ? "，跳过 \(skipped)" : "") + "。",
                 en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en)
                     + (skipped > 0 ? ", skipped \(skipped)" : "") + "."))
-        notes += caveats
         if settings.keepAll {
             notes.append(LocalizedText(zh: "已用 --keep-all 关闭筛查。", en: "Screening turned off with --keep-all."))
         }
@@ -408,6 +407,6 @@ extension SatisfactionResult {
         return ReportSection(
             id: "satisfaction-\(survey.id)",
             title: LocalizedText(zh: "社会认可度：\(survey.title.zh)", en: "Social recognition: \(survey.title.en)"),
-            bars: bars, charts: charts, tables: tables, notes: notes())
+            bars: bars, charts: charts, tables: tables, notes: notes() + caveats)
     }
 }

@@ -62,8 +62,8 @@ extension ScreenStatus {
     ) -> [ScreenStatus] {
         let rows = coverage.reduce(0) { $0 + $1.coverage.rows }
         guard rows > 0 else { return [] }
-        func files(_ missing: (ScreenCoverage) -> Bool) -> String {
-            coverage.filter { $0.coverage.rows > 0 && missing($0.coverage) }.map(\.file).joined(separator: ", ")
+        func files(_ matching: (ScreenCoverage) -> Bool) -> String {
+            coverage.filter { $0.coverage.rows > 0 && matching($0.coverage) }.map(\.file).joined(separator: ", ")
         }
         func reason(
             column: String, english: String, has: (ScreenCoverage) -> Bool, covered: (ScreenCoverage) -> Int,
@@ -72,16 +72,26 @@ extension ScreenStatus {
             let total = coverage.reduce(0) { $0 + covered($1.coverage) }
             guard total < rows else { return nil }
             let absent = files { !has($0) }
-            let blank = files { has($0) && covered($0) < $0.rows }
+            let empty = files { has($0) && covered($0) == 0 }
+            let someBlank = coverage.filter {
+                has($0.coverage) && covered($0.coverage) > 0 && covered($0.coverage) < $0.coverage.rows
+            }
             var parts: [LocalizedText] = []
             if !absent.isEmpty {
                 parts.append(LocalizedText(zh: "\(absent) 没有“\(column)”列", en: "\(absent) has no \(english) column"))
             }
-            if !blank.isEmpty {
+            if !empty.isEmpty {
                 parts.append(
                     LocalizedText(
-                        zh: "\(blank) 的“\(column)”有空白或无法读取的行",
-                        en: "\(english) is blank or unreadable in rows of \(blank)"))
+                        zh: "\(empty) 的“\(column)”全部为空或无法读取",
+                        en: "\(english) is blank or unreadable in every row of \(empty)"))
+            }
+            for entry in someBlank {
+                let missed = entry.coverage.rows - covered(entry.coverage)
+                parts.append(
+                    LocalizedText(
+                        zh: "\(entry.file) 有 \(missed) 行“\(column)”为空或无法读取",
+                        en: "\(english) is blank or unreadable in \(missed) rows of \(entry.file)"))
             }
             return LocalizedText(
                 zh: parts.map(\.zh).joined(separator: "，") + "；" + consequence.zh,
@@ -105,9 +115,13 @@ extension ScreenStatus {
                 reason: reason(
                     column: "来自IP", english: "来自IP (IP address)", has: \.hasIPColumn, covered: \.withIP,
                     consequence: LocalizedText(
-                        zh: "没有 IP 时答案相同不算重复（不同的人可能给出完全相同的答案），只按序号和提交时间查重",
+                        zh: "没有 IP 时答案相同不算重复（不同的人可能给出完全相同的答案）"
+                            + (submissionOn ? "；各导出之间仍按序号、提交时间和用时查重" : ""),
                         en: "without an IP, the same answers are not taken for a duplicate (different people may "
-                            + "answer alike); only the same 序号 and submission time are"))))
+                            + "answer alike)"
+                            + (submissionOn
+                                ? "; repeats across exports are still found by 序号, submission time and time taken" : "")
+                    ))))
         guard submissionOn else { return statuses }
         let withSubmission = coverage.reduce(0) { $0 + $1.coverage.withSubmission }
         statuses.append(
