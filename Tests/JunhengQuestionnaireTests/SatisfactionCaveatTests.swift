@@ -132,7 +132,9 @@ import Testing
         let json = try JSONOutput.encode(result.jsonDocument(in: .en))
         #expect(json.contains("\"rated\" : 11"))
         #expect(json.contains("\"id\" : \"gov_moral\""))
-        #expect(try #require(result.reportSection().bars.first).name.en.hasSuffix("(over 11 of 12 scored items)"))
+        let section = result.reportSection()
+        #expect(try #require(section.bars.first).name.en.hasSuffix("(over 11 of 12 scored items)"))
+        #expect(section.notes.contains { $0.en.hasPrefix("The rates are over 11 of 12 scored items") })
     }
 
     // MARK: - Case 4: the same responses twice
