@@ -1,5 +1,6 @@
 import ArgumentParser
 import JunhengCore
+import JunhengEvaluation
 import JunhengStore
 
 /// `junheng monitoring import FILE`: store a file's results in the history store.
@@ -23,7 +24,7 @@ struct MonitoringImportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let report = try HistoryStore(path: store.db).importMonitoring(file: file, settingsPath: settings)
+        let report = try MonitoringArchive.importFile(file, settingsPath: settings, storePath: store.db)
         for line in report.lines { print(line.text(language.lang)) }
     }
 }
