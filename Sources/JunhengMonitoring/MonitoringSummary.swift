@@ -57,6 +57,7 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
         case results, settings, notes
     }
 
+    /// Hand-written because it adds the derived `notes` (from the results and settings) to the stored fields.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(results, forKey: .results)

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// A school, or one stage of it, left out of the indicators.
 public struct ExcludedSchool: Sendable, Hashable, Codable {
     public enum Reason: String, Sendable, Hashable, Codable {
@@ -11,7 +13,7 @@ public struct ExcludedSchool: Sendable, Hashable, Codable {
     public var type: SchoolType
     public var line: Int
     /// The stage left out; `nil` when the whole school is.
-    public var stage: SchoolStage?
+    @ExplicitNull public var stage: SchoolStage?
     public var students: Int
     public var reasonCode: Reason
     /// The reason in words (Chinese).
@@ -36,15 +38,4 @@ public struct ExcludedSchool: Sendable, Hashable, Codable {
         case reasonCode = "reason_code"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(township, forKey: .township)
-        try c.encode(type, forKey: .type)
-        try c.encode(line, forKey: .line)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(students, forKey: .students)
-        try c.encode(reasonCode, forKey: .reasonCode)
-        try c.encode(reason, forKey: .reason)
-    }
 }

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One 政府保障程度 rule checked school by school from the roster (DOMAIN.md §2).
 public struct GuaranteeCheck: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
@@ -22,7 +24,7 @@ public struct GuaranteeCheck: Sendable, Hashable, Codable {
     /// Schools the check applies to whose data are missing or cannot decide.
     public var undetermined: [GuaranteeFinding]
     /// Every checked school complies; `nil` when the check is not available or nothing could be checked.
-    public var passes: Bool?
+    @ExplicitNull public var passes: Bool?
     public var responsibleUnits: [String]
 
     public init(
@@ -47,17 +49,4 @@ public struct GuaranteeCheck: Sendable, Hashable, Codable {
         case responsibleUnits = "responsible_units"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(code, forKey: .code)
-        try c.encode(name, forKey: .name)
-        try c.encode(rule, forKey: .rule)
-        try c.encode(available, forKey: .available)
-        try c.encode(schoolsChecked, forKey: .schoolsChecked)
-        try c.encode(failing, forKey: .failing)
-        try c.encode(undetermined, forKey: .undetermined)
-        try c.encode(passes, forKey: .passes)
-        try c.encode(responsibleUnits, forKey: .responsibleUnits)
-    }
 }

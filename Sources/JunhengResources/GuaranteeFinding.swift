@@ -1,10 +1,12 @@
+public import JunhengCore
+
 /// One school's figure for a guarantee rule.
 public struct GuaranteeFinding: Sendable, Hashable, Codable {
     public var name: String
     public var township: String
     public var line: Int
     /// The school's figure (students, class size, rooms, m²); `nil` when unknown.
-    public var value: Double?
+    @ExplicitNull public var value: Double?
     /// The limit that applies to this school (a maximum or a minimum, as the rule says).
     public var limit: Double
     /// What was compared, in words (Chinese).
@@ -23,13 +25,4 @@ public struct GuaranteeFinding: Sendable, Hashable, Codable {
         case name, township, line, value, limit, detail
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(township, forKey: .township)
-        try c.encode(line, forKey: .line)
-        try c.encode(value, forKey: .value)
-        try c.encode(limit, forKey: .limit)
-        try c.encode(detail, forKey: .detail)
-    }
 }

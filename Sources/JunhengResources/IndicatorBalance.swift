@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One indicator in one stage: the county value (pooled), the student-weighted 差异系数 and the verdicts
 /// (DOMAIN.md §1).
 public struct IndicatorBalance: Sendable, Hashable, Codable {
@@ -17,18 +19,18 @@ public struct IndicatorBalance: Sendable, Hashable, Codable {
     public var total: Double
     public var students: Int
     /// X̄ = Σ x_i / P (× 100 for the per-hundred indicators); `nil` with no schools.
-    public var countyValue: Double?
-    public var countyMeetsStandard: Bool?
+    @ExplicitNull public var countyValue: Double?
+    @ExplicitNull public var countyMeetsStandard: Bool?
     /// S (in the indicator's unit, × 100 for the per-hundred indicators).
-    public var standardDeviation: Double?
+    @ExplicitNull public var standardDeviation: Double?
     /// CV = S / X̄; `nil` with no schools or X̄ = 0.
-    public var cv: Double?
+    @ExplicitNull public var cv: Double?
     public var cvThreshold: Double
     /// CV ≤ threshold.
-    public var balanced: Bool?
+    @ExplicitNull public var balanced: Bool?
     /// The CV if every part below the standard were brought exactly to it.
-    public var cvIfGapsClosed: Double?
-    public var balancedIfGapsClosed: Bool?
+    @ExplicitNull public var cvIfGapsClosed: Double?
+    @ExplicitNull public var balancedIfGapsClosed: Bool?
     /// 责任单位 (seed 附件2).
     public var responsibleUnits: [String]
 
@@ -72,27 +74,4 @@ public struct IndicatorBalance: Sendable, Hashable, Codable {
         case responsibleUnits = "responsible_units"
     }
 
-    /// Writes `null` for unknown values rather than leaving keys out.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(indicator, forKey: .indicator)
-        try c.encode(code, forKey: .code)
-        try c.encode(name, forKey: .name)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(standard, forKey: .standard)
-        try c.encode(schoolsCounted, forKey: .schoolsCounted)
-        try c.encode(schoolsMeetingStandard, forKey: .schoolsMeetingStandard)
-        try c.encode(total, forKey: .total)
-        try c.encode(students, forKey: .students)
-        try c.encode(countyValue, forKey: .countyValue)
-        try c.encode(countyMeetsStandard, forKey: .countyMeetsStandard)
-        try c.encode(standardDeviation, forKey: .standardDeviation)
-        try c.encode(cv, forKey: .cv)
-        try c.encode(cvThreshold, forKey: .cvThreshold)
-        try c.encode(balanced, forKey: .balanced)
-        try c.encode(cvIfGapsClosed, forKey: .cvIfGapsClosed)
-        try c.encode(balancedIfGapsClosed, forKey: .balancedIfGapsClosed)
-        try c.encode(responsibleUnits, forKey: .responsibleUnits)
-    }
 }

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One indicator a counted part misses: how far it is from the standard, in natural units and in 元.
 public struct IndicatorGap: Sendable, Hashable, Codable {
     public var name: String
@@ -18,9 +20,9 @@ public struct IndicatorGap: Sendable, Hashable, Codable {
     /// What must be added in practice: whole teachers and rooms (⌈shortfall⌉), m² and 元 as they are.
     public var shortfallToAdd: Double
     /// 元 per unit (`nil`: no price given; 1 for equipment value).
-    public var unitPrice: Double?
+    @ExplicitNull public var unitPrice: Double?
     /// shortfallToAdd × unitPrice.
-    public var fundingGap: Double?
+    @ExplicitNull public var fundingGap: Double?
     /// Whether the part still passes the 6-of-7 rule despite this gap.
     public var schoolPasses: Bool
 
@@ -56,23 +58,4 @@ public struct IndicatorGap: Sendable, Hashable, Codable {
         case schoolPasses = "school_passes"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(township, forKey: .township)
-        try c.encode(line, forKey: .line)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(indicator, forKey: .indicator)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(students, forKey: .students)
-        try c.encode(value, forKey: .value)
-        try c.encode(standard, forKey: .standard)
-        try c.encode(total, forKey: .total)
-        try c.encode(requiredTotal, forKey: .requiredTotal)
-        try c.encode(shortfall, forKey: .shortfall)
-        try c.encode(shortfallToAdd, forKey: .shortfallToAdd)
-        try c.encode(unitPrice, forKey: .unitPrice)
-        try c.encode(fundingGap, forKey: .fundingGap)
-        try c.encode(schoolPasses, forKey: .schoolPasses)
-    }
 }

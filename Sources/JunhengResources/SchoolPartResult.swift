@@ -1,8 +1,10 @@
+public import JunhengCore
+
 /// One counted school part (a stage of a school) with its seven indicator values and its verdict.
 public struct SchoolPartResult: Sendable, Hashable, Codable {
     public var name: String
     public var township: String
-    public var code: String?
+    @ExplicitNull public var code: String?
     public var type: SchoolType
     /// The roster line.
     public var line: Int
@@ -39,22 +41,6 @@ public struct SchoolPartResult: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case name, township, code, type, line, stage, students, share, values, met, missed, passes
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(township, forKey: .township)
-        try c.encode(code, forKey: .code)
-        try c.encode(type, forKey: .type)
-        try c.encode(line, forKey: .line)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(students, forKey: .students)
-        try c.encode(share, forKey: .share)
-        try c.encode(values, forKey: .values)
-        try c.encode(met, forKey: .met)
-        try c.encode(missed, forKey: .missed)
-        try c.encode(passes, forKey: .passes)
     }
 
     /// The value of one indicator.

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One stage of the county: how many parts are counted and pass, and whether every indicator is balanced.
 public struct StageSummary: Sendable, Hashable, Codable {
     public var stage: SchoolStage
@@ -6,7 +8,7 @@ public struct StageSummary: Sendable, Hashable, Codable {
     public var students: Int
     public var indicatorsBalanced: Int
     /// Every indicator's CV within the threshold; `nil` when some CV cannot be computed.
-    public var allBalanced: Bool?
+    @ExplicitNull public var allBalanced: Bool?
     /// Every counted school part passes the 6-of-7 rule.
     public var allSchoolsPass: Bool
 
@@ -32,14 +34,4 @@ public struct StageSummary: Sendable, Hashable, Codable {
         case allSchoolsPass = "all_schools_pass"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(stage, forKey: .stage)
-        try c.encode(schoolsCounted, forKey: .schoolsCounted)
-        try c.encode(schoolsPassing, forKey: .schoolsPassing)
-        try c.encode(students, forKey: .students)
-        try c.encode(indicatorsBalanced, forKey: .indicatorsBalanced)
-        try c.encode(allBalanced, forKey: .allBalanced)
-        try c.encode(allSchoolsPass, forKey: .allSchoolsPass)
-    }
 }

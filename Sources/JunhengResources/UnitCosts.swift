@@ -18,11 +18,11 @@ public import JunhengIngest
 /// Indicator 6 (教学仪器设备值) needs no price: its gap is already in 元. An item left out means no money
 /// figure for its indicators.
 public struct UnitCosts: Sendable, Hashable, Codable {
-    public var teachingSpacePerSquareMetre: Double?
-    public var sportsGroundPerSquareMetre: Double?
-    public var multimediaRoom: Double?
-    public var teacherYear: Double?
-    public var backboneTeacher: Double?
+    @ExplicitNull public var teachingSpacePerSquareMetre: Double?
+    @ExplicitNull public var sportsGroundPerSquareMetre: Double?
+    @ExplicitNull public var multimediaRoom: Double?
+    @ExplicitNull public var teacherYear: Double?
+    @ExplicitNull public var backboneTeacher: Double?
 
     public init(
         teachingSpacePerSquareMetre: Double? = nil, sportsGroundPerSquareMetre: Double? = nil,
@@ -111,14 +111,6 @@ public struct UnitCosts: Sendable, Hashable, Codable {
         case backboneTeacher = "backbone_teacher"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(teachingSpacePerSquareMetre, forKey: .teachingSpacePerSquareMetre)
-        try c.encode(sportsGroundPerSquareMetre, forKey: .sportsGroundPerSquareMetre)
-        try c.encode(multimediaRoom, forKey: .multimediaRoom)
-        try c.encode(teacherYear, forKey: .teacherYear)
-        try c.encode(backboneTeacher, forKey: .backboneTeacher)
-    }
 }
 
 /// A unit-cost file that cannot be used.

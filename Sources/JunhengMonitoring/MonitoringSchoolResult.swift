@@ -1,0 +1,24 @@
+public import JunhengCore
+
+/// One school's figures within a monitoring result: students, mean score, share at Ⅲ+.
+public struct MonitoringSchoolResult: Sendable, Hashable, Codable {
+    public var school: String
+    @ExplicitNull public var township: String?
+    public var students: Int
+    public var mean: Double
+    @ExplicitNull public var shareIIIPlus: Double?
+
+    public init(school: String, township: String? = nil, students: Int, mean: Double, shareIIIPlus: Double? = nil) {
+        self.school = school
+        self.township = township
+        self.students = students
+        self.mean = mean
+        self.shareIIIPlus = shareIIIPlus
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case school, township, students, mean
+        case shareIIIPlus = "share_iii_plus"
+    }
+
+}
