@@ -32,7 +32,7 @@ public enum MonitoringAnalysis {
     ///
     /// Memory: the whole CSV is held in memory (monitoring files are a few thousand rows).
     public static func summarize(path: String, settingsPath: String? = nil) throws -> MonitoringSummary {
-        let settings = try settingsPath.map { path throws(MonitoringInputError) in
+        let settings = try settingsPath.map { path throws(SettingsError) in
             try MonitoringSettings.load(path: path)
         }
         return try summarize(table: CSVTable.read(path: path), settings: settings ?? MonitoringSettings())

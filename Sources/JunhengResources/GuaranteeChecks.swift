@@ -155,7 +155,7 @@ public enum GuaranteeChecks {
             }
             let classes = classCounts.reduce(0) { $0 + $1! }
             let per = limits.classesPerRoom
-            let required = (classes + per - 1) / per
+            let required = classes / per + (classes % per == 0 ? 0 : 1)  // ⌈classes / per⌉, no overflow
             if count < required {
                 failing.append(
                     finding(

@@ -29,7 +29,7 @@ public struct GuaranteeLimits: Sendable, Hashable, Codable {
         self.minArtRoomArea = minArtRoomArea
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case maxSchoolSize = "max_school_size"
         case maxCombinedSchoolSize = "max_combined_school_size"
         case maxPrimaryClassSize = "max_primary_class_size"

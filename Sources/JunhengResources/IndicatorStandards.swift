@@ -43,7 +43,7 @@ public struct IndicatorStandards: Sendable, Hashable, Codable {
         }
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case qualifiedTeachers = "qualified_teachers"
         case backboneTeachers = "backbone_teachers"
         case sportsArtTeachers = "sports_art_teachers"

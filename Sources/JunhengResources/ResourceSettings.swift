@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 
 /// Every threshold and ratio the resource analysis uses, with the defaults of DOMAIN.md §1–2.
 ///
@@ -111,7 +111,7 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
 
     // MARK: - Codable with defaults
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case primaryStandards = "primary_standards"
         case juniorStandards = "junior_standards"
         case primaryCVThreshold = "primary_cv_threshold"
@@ -142,54 +142,29 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
         guarantees = try c.decodeIfPresent(GuaranteeLimits.self, forKey: .guarantees) ?? d.guarantees
     }
 
-    /// Reads a settings file (JSON, keys as in ``CodingKeys``; missing keys keep their defaults).
-    public static func load(path: String) throws(ResourceSettingsError) -> ResourceSettings {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResourceSettingsError(
-                location: SourceLocation(file: path), message: "无法读取设置文件 (cannot read the settings file).")
-        }
-        let settings: ResourceSettings
-        do {
-            settings = try JSONDecoder().decode(ResourceSettings.self, from: data)
-        } catch {
-            throw ResourceSettingsError(
-                location: SourceLocation(file: path),
-                message: "设置文件无法使用 (settings file not usable): \(describe(error))")
-        }
-        if let problem = settings.problem {
-            throw ResourceSettingsError(location: SourceLocation(file: path), message: problem)
-        }
-        return settings
-    }
-
-    /// Where and what a JSON decoding error is, in a line a user can act on.
-    static func describe(_ error: any Error) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty
-                ? "(top level)" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "\(path(context.codingPath)) 缺少键 “\(key.stringValue)” (missing key; give the nested object whole)."
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(path(context.codingPath)) 的值类型不对 (wrong type of value)."
-        case DecodingError.dataCorrupted(let context):
-            return "不是有效的 JSON (not valid JSON) at \(path(context.codingPath))."
-        default:
-            return "\(error)"
-        }
-    }
-
-    /// A sentence saying what is wrong with these settings, or `nil` when they can be used.
-    public var problem: String? {
+    /// What is wrong with these settings, or `nil` when they can be used (for settings made in code; a
+    /// settings file is checked key by key as it is read, with ``Limits``).
+    public var problem: LocalizedText? {
         let weights = [splitWeights.primary, splitWeights.junior, splitWeights.senior, completeMiddleSeniorWeight]
-        if weights.contains(where: { !($0 > 0) || !$0.isFinite }) {
-            return "分摊权重必须为正数 (split weights must be positive)."
+        if weights.contains(where: { !Limits.weight.contains($0) }) {
+            return LocalizedText(zh: "分摊权重应在 0.01–100 之间", en: "split weights must be between 0.01 and 100")
         }
-        if teachingPointCutoff < 0 { return "teaching_point_cutoff 不能为负数 (must not be negative)." }
-        if !(1...7).contains(minimumIndicatorsMet) { return "minimum_indicators_met 必须在 1–7 之间 (must be 1–7)." }
-        if !(0...1).contains(missedIndicatorFloor) { return "missed_indicator_floor 必须在 0–1 之间 (must be 0–1)." }
-        if guarantees.classesPerRoom < 1 { return "classes_per_room 必须至少为 1 (must be at least 1)." }
+        if !Limits.teachingPointCutoff.contains(teachingPointCutoff) {
+            return LocalizedText(zh: "teaching_point_cutoff 不能为负数", en: "teaching_point_cutoff must not be negative")
+        }
+        if !Limits.indicatorsMet.contains(minimumIndicatorsMet) {
+            return LocalizedText(zh: "minimum_indicators_met 应在 1–7 之间", en: "minimum_indicators_met must be 1–7")
+        }
+        if !Limits.share.contains(missedIndicatorFloor) {
+            return LocalizedText(zh: "missed_indicator_floor 应在 0–1 之间", en: "missed_indicator_floor must be 0–1")
+        }
+        if !Limits.classesPerRoom.contains(guarantees.classesPerRoom) {
+            return LocalizedText(zh: "classes_per_room 应在 1–1000 之间", en: "classes_per_room must be 1–1000")
+        }
+        let standards = ResourceIndicator.allCases.flatMap { [primaryStandards[$0], juniorStandards[$0]] }
+        if standards.contains(where: { !Limits.standard.contains($0) }) {
+            return LocalizedText(zh: "指标标准应在 0–1000000 之间", en: "indicator standards must be between 0 and 1,000,000")
+        }
         return nil
     }
 }
