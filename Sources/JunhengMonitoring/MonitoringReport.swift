@@ -45,7 +45,7 @@ public enum MonitoringReport {
                 MonitoringTrend(results: results).table(differenceRateThreshold: settings.differenceRateThreshold),
                 MonitoringTables.schools(results),
             ],
-            notes: MonitoringNotes.method(settings: settings))
+            notes: MonitoringNotes.method(settings: settings) + results.flatMap(MonitoringNotes.caveats))
     }
 
     /// Two line charts per subject across the stored years: the mean score, and the Ⅲ+ share with the

@@ -53,6 +53,9 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
     @ExplicitNull public var meetsDifferenceRate: Bool?
     @ExplicitNull public var meets: Bool?
     public var perSchool: [MonitoringSchoolResult]
+    /// What the reader should know about these figures (e.g. schools that could not be told apart),
+    /// shown next to them in every output.
+    public var caveats: [LocalizedText]
 
     public init(
         year: Int, grade: MonitoringGrade, subject: String, source: Source, schools: Int? = nil,
@@ -61,7 +64,7 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         iccUndefined: IntraclassCorrelation.Undefined? = nil, n0: Double? = nil, meanSquareBetween: Double? = nil,
         meanSquareWithin: Double? = nil, cvSchoolMeans: Double? = nil, meetsMeanLevel: Bool? = nil,
         meetsShare: Bool? = nil, meetsDifferenceRate: Bool? = nil, meets: Bool? = nil,
-        perSchool: [MonitoringSchoolResult] = []
+        perSchool: [MonitoringSchoolResult] = [], caveats: [LocalizedText] = []
     ) {
         self.year = year
         self.grade = grade
@@ -87,6 +90,7 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         self.meetsDifferenceRate = meetsDifferenceRate
         self.meets = meets
         self.perSchool = perSchool
+        self.caveats = caveats
     }
 
     /// The share of each level Ⅰ–Ⅳ in `counts`, or `nil` when unknown or empty.
@@ -141,5 +145,6 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         case meetsDifferenceRate = "meets_difference_rate"
         case meets
         case perSchool = "per_school"
+        case caveats
     }
 }
