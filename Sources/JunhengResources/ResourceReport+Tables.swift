@@ -69,10 +69,15 @@ extension ResourceReport {
                 || row.schoolsMeetingStandard < row.schoolsCounted
             return [
                 .label(row.stage.label), .text(row.code), .label(indicator.name), .number(row.standard),
-                .number(row.countyValue, fails: row.countyMeetsStandard.map { !$0 }),
-                .number(row.cv, fails: row.balanced.map { !$0 }), .number(row.cvThreshold),
+                .number(
+                    row.countyValue, fails: row.countyMeetsStandard.map { !$0 },
+                    threshold: ReportThreshold(.atLeast, row.standard)),
+                .number(row.cv, fails: row.balanced.map { !$0 }, threshold: ReportThreshold(.atMost, row.cvThreshold)),
+                .number(row.cvThreshold),
                 row.balanced.map { .verdict($0) } ?? .label(Self.unknown),
-                .number(row.cvIfGapsClosed, fails: row.balancedIfGapsClosed.map { !$0 }),
+                .number(
+                    row.cvIfGapsClosed, fails: row.balancedIfGapsClosed.map { !$0 },
+                    threshold: ReportThreshold(.atMost, row.cvThreshold)),
                 ReportCell(
                     .text(LocalizedText(verbatim: "\(row.schoolsMeetingStandard)/\(row.schoolsCounted)")),
                     fails: row.schoolsMeetingStandard < row.schoolsCounted),
@@ -120,7 +125,9 @@ extension ResourceReport {
                 .text(school.name), .text(school.township), .label(school.type.label), .label(school.stage.label),
                 .integer(school.students),
             ]
-            cells += school.values.map { ReportCell.number($0.value, fails: !$0.met) }
+            cells += school.values.map {
+                ReportCell.number($0.value, fails: !$0.met, threshold: ReportThreshold(.atLeast, $0.standard))
+            }
             cells += [.integer(school.met), .verdict(school.passes)]
             return cells
         }
@@ -161,7 +168,8 @@ extension ResourceReport {
             let indicator = ResourceIndicator(rawValue: gap.indicator)!
             return [
                 .text(gap.name), .text(gap.township), .label(gap.stage.label), .label(indicator.shortName),
-                .number(gap.value, fails: true), .number(gap.standard), .number(gap.shortfall),
+                .number(gap.value, fails: true, threshold: ReportThreshold(.atLeast, gap.standard)),
+                .number(gap.standard), .number(gap.shortfall),
                 .number(gap.shortfallToAdd), .label(indicator.unit), .number(gap.unitPrice), .number(gap.fundingGap),
                 .label(
                     gap.schoolPasses ? LocalizedText(zh: "达标", en: "passes") : LocalizedText(zh: "未达标", en: "fails")),

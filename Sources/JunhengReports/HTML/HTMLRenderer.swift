@@ -118,8 +118,8 @@ public struct HTMLRenderer: Sendable {
         out += "<td class=\"name\">" + escape(bar.name) + "</td>"
         out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
         if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
-        out += ">" + figureParts(bar.figure) + "</td>"
-        out += "<td class=\"threshold\">" + escape(bar.threshold) + "</td>"
+        out += ">" + figureParts(bar.figureText.text(language)) + "</td>"
+        out += "<td class=\"threshold\">" + escape(bar.thresholdText.text(language)) + "</td>"
         out += "<td class=\"verdict\">" + badge(bar.passes) + "</td>"
         out += "<td class=\"units\">"
         if bar.passes == false {
@@ -189,7 +189,7 @@ public struct HTMLRenderer: Sendable {
                 switch row[index].value {
                 case .empty: shown = ""
                 case .text(let text): shown = text.text(language)
-                case .number(let value): shown = NumberText.format(value, column.format)
+                case .number: shown = NumberText.cell(row[index], format: column.format, language: language)
                 case .bool(let meets): shown = ReportLabels.verdict(meets).text(language)
                 }
                 widest = max(widest, TextWidth.ems(shown))
@@ -245,7 +245,7 @@ public struct HTMLRenderer: Sendable {
         case .number(let value):
             classes.append("num")
             attributes += " data-value=\"" + NumberText.exact(value) + "\""
-            content = escape(NumberText.format(value, format))
+            content = escape(NumberText.format(value, NumberText.format(of: cell, column: format)))
         case .bool(let meets):
             classes.append("verdict")
             attributes += " data-value=\"\(meets)\""

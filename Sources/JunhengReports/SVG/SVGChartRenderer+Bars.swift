@@ -17,7 +17,7 @@ extension SVGChartRenderer {
         // Label gutter from the widest category label (CJK ≈ 1 em, ASCII ≈ 0.55 em), at most 40 %.
         let widestLabel = points.map { TextWidth.ems($0.label.text(language)) * font }.max() ?? 0
         let gutter = min(max(widestLabel + 14, 48), width * 0.4)
-        let valueTexts = points.map { NumberText.format($0.value, chart.format) }
+        let valueTexts = points.map { $0.text(chart.format) }
         let widestValue = valueTexts.map { TextWidth.ems($0) * font }.max() ?? 0
         let rightPad = widestValue + 12
         let leftPad = hasNegative ? widestValue + 10 : 0
@@ -69,7 +69,7 @@ extension SVGChartRenderer {
                     body += "</g>"
                     labelEnd = point.value < 0 ? min(end, low) : max(end, high)
                 }
-                let valueText = NumberText.format(point.value, chart.format)
+                let valueText = point.text(chart.format)
                 if point.value < 0 {
                     body += text(
                         valueText, x: labelEnd - 5, y: centre + small * 0.35, anchor: "end", size: small,

@@ -166,7 +166,7 @@ extension SVGChartRenderer {
                 out += "<circle cx=\"" + Text.coordinate(cx) + "\" cy=\"" + Text.coordinate(cy) + "\" r=\"4.0\" fill=\""
                 out += (point.fails ? ChartStyle.failColour : colour) + "\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
                 out += text(
-                    NumberText.format(point.value, chart.format), x: labelX, y: labelY,
+                    point.text(chart.format), x: labelX, y: labelY,
                     anchor: beside ? "start" : "middle", size: small,
                     colour: point.fails ? ChartStyle.failColour : ChartStyle.textColour, className: "value", halo: true)
                 out += "</g>\n"

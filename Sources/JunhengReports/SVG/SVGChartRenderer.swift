@@ -98,7 +98,7 @@ public struct SVGChartRenderer: Sendable {
     func tooltip(_ point: ReportChart.Point, series: ReportChart.Series?, format: ReportNumberFormat) -> String {
         var out = ""
         if let series { out += series.name.text(language) + " · " }
-        out += point.label.text(language) + ": " + NumberText.format(point.value, format)
+        out += point.label.text(language) + ": " + point.text(format)
         if let interval = point.interval {
             out += " [" + NumberText.format(interval.lowerBound, format) + ", "
             out += NumberText.format(interval.upperBound, format) + "]"

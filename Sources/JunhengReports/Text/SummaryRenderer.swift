@@ -70,8 +70,8 @@ public struct SummaryRenderer: Sendable {
     func render(group bars: [BarCheck]) -> String {
         let gap = Self.gap
         let markWidth = bars.map { TextWidth.columns(Self.mark($0.passes)) }.max() ?? 1
-        let figureWidth = bars.map { TextWidth.columns($0.figure) }.max() ?? 0
-        let longestThreshold = bars.map { TextWidth.columns($0.threshold) }.max() ?? 0
+        let figureWidth = bars.map { TextWidth.columns($0.figureText.text(language)) }.max() ?? 0
+        let longestThreshold = bars.map { TextWidth.columns($0.thresholdText.text(language)) }.max() ?? 0
         let longestName = bars.map { TextWidth.columns($0.name.text(language)) }.max() ?? 0
         // An unknown bar's 无法判定 follows its threshold: keep room for it.
         let noteWidth =
@@ -87,12 +87,12 @@ public struct SummaryRenderer: Sendable {
         var out = ""
         for bar in bars {
             let names = Self.wrapped(bar.name.text(language), width: nameWidth)
-            let thresholds = Self.wrapped(bar.threshold, width: thresholdWidth)
+            let thresholds = Self.wrapped(bar.thresholdText.text(language), width: thresholdWidth)
             for index in 0..<max(names.count, thresholds.count) {
                 let first = index == 0
                 var line = first ? Self.pad(Self.mark(bar.passes), markWidth) : String(repeating: " ", count: markWidth)
                 line += gap + Self.pad(index < names.count ? names[index] : "", nameWidth)
-                line += gap + Self.pad(first ? bar.figure : "", figureWidth)
+                line += gap + Self.pad(first ? bar.figureText.text(language) : "", figureWidth)
                 line += gap + Self.pad(index < thresholds.count ? thresholds[index] : "", thresholdWidth)
                 if first, bar.passes == nil { line += gap + ReportLabels.unknown.text(language) }
                 out += Self.trimmingTrailingSpaces(line) + "\n"
