@@ -362,6 +362,6 @@ extension ResourceReport {
                 ReportColumn(key: "location", label: LocalizedText(zh: "位置", en: "location")),
                 ReportColumn(key: "message", label: LocalizedText(zh: "问题", en: "problem")),
             ],
-            rows: warnings.map { [.text($0.location.description), .text($0.message)] })
+            rows: warnings.map { [.text($0.location.description), .label($0.message)] })
     }
 }
