@@ -1,4 +1,5 @@
 import JunhengMonitoring
+public import JunhengIngest
 public import JunhengStore
 
 /// Keeps monitoring results in the history store (`junheng monitoring import FILE`): reads a monitoring
@@ -13,10 +14,10 @@ public enum MonitoringArchive {
     ///   - settingsPath: an optional YAML settings file (cut scores, which reading decides).
     ///   - path: the history store.
     /// - Returns: what was stored, and what it replaced.
-    public static func importFile(_ file: String, settingsPath: String? = nil, storePath path: String) throws
-        -> MonitoringImport
-    {
-        let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settingsPath)
+    public static func importFile(
+        _ file: String, settingsPath: String? = nil, storePath path: String, options: CSVReadOptions = CSVReadOptions()
+    ) throws -> MonitoringImport {
+        let summary = try MonitoringAnalysis.summarize(path: file, settingsPath: settingsPath, options: options)
         return try HistoryStore(path: path).replaceMonitoring(summary.results)
     }
 }

@@ -36,11 +36,14 @@ public enum MonitoringAnalysis {
     /// Reads a CSV file and an optional YAML settings file, then summarises.
     ///
     /// Memory: the whole CSV is held in memory (monitoring files are a few thousand rows).
-    public static func summarize(path: String, settingsPath: String? = nil) throws -> MonitoringSummary {
+    /// - Parameter options: the encoding and delimiter to force (`--encoding`, `--delimiter`).
+    public static func summarize(
+        path: String, settingsPath: String? = nil, options: CSVReadOptions = CSVReadOptions()
+    ) throws -> MonitoringSummary {
         let settings = try settingsPath.map { path throws(SettingsError) in
             try MonitoringSettings.load(path: path)
         }
-        return try summarize(table: CSVTable.read(path: path), settings: settings ?? MonitoringSettings())
+        return try summarize(table: CSVTable.read(path: path, options: options), settings: settings ?? MonitoringSettings())
     }
 
     /// Results from student scores, one per year × grade × subject.

@@ -93,7 +93,7 @@ extension MonitoringSettings {
     public static func parse(yaml: String, file: String) throws(SettingsError) -> MonitoringSettings {
         let root = try YAMLSettingsDocument.parse(yaml, file: file)
         var settings = MonitoringSettings()
-        let keys = try root.mapping(allowed: CodingKeys.allCases.map(\.rawValue), what: "settings")
+        let keys = try root.settingsFile(allowed: CodingKeys.allCases.map(\.rawValue))
         if let node = keys[CodingKeys.decidingReading.rawValue] {
             let text = try node.text(what: "deciding_reading")
             guard let reading = Reading(rawValue: text) else {

@@ -45,7 +45,7 @@ extension ResourceSettings {
     public static func parse(json: String, file: String) throws(SettingsError) -> ResourceSettings {
         let root = try JSONSettingsParser.parse(json, file: file)
         var settings = ResourceSettings()
-        let keys = try root.mapping(allowed: CodingKeys.allCases.map(\.rawValue), what: "settings")
+        let keys = try root.settingsFile(allowed: CodingKeys.allCases.map(\.rawValue))
         for (key, node) in keys.sorted(by: { $0.key < $1.key }) {
             switch CodingKeys(rawValue: key)! {
             case .primaryStandards: settings.primaryStandards = try standards(node, key, defaults: .primary)

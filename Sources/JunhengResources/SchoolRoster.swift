@@ -25,8 +25,8 @@ public struct SchoolRoster: Sendable, Hashable {
     }
 
     /// Reads a roster file through the ingest layer.
-    public static func read(path: String) throws -> SchoolRoster {
-        try SchoolRoster(table: CSVTable.read(path: path))
+    public static func read(path: String, options: CSVReadOptions = CSVReadOptions()) throws -> SchoolRoster {
+        try SchoolRoster(table: CSVTable.read(path: path, options: options))
     }
 
     /// Reads the roster from a CSV table already in memory.

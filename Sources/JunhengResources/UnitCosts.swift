@@ -58,8 +58,8 @@ public struct UnitCosts: Sendable, Hashable, Codable {
     }
 
     /// Reads a unit-cost file through the ingest layer.
-    public static func read(path: String) throws -> UnitCosts {
-        try UnitCosts(table: CSVTable.read(path: path))
+    public static func read(path: String, options: CSVReadOptions = CSVReadOptions()) throws -> UnitCosts {
+        try UnitCosts(table: CSVTable.read(path: path, options: options))
     }
 
     /// Reads unit costs from a CSV table in memory.

@@ -7,32 +7,53 @@ import JunhengReports
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "生成县域评估报告（HTML、Excel 及各项达标情况）。Make the county report: HTML, Excel and a summary of every bar.",
-        discussion: """
-            Reads a county data folder (问卷星 exports, the school roster, monitoring results, questionnaires in \
-            surveys/, a history store) and writes report.html, report.xlsx and the JSON of each area to --out. \
-            Files are recognised by their headers, not their names; any file that cannot be placed is named. \
-            With no arguments it runs on the bundled samples. It takes a few seconds for a county's files.
-            """)
+        abstract: CLIText.pick(
+            zh: "生成县域评估报告（HTML、Excel 及各项达标情况）。", en: "Make the county report: HTML, Excel and a summary of every bar."),
+        discussion: CLIText.pick(
+            zh: "读取县数据文件夹（问卷星导出、学校基础数据、监测结果、surveys/ 中的问卷、历史库），把 report.html、report.xlsx "
+                + "和各部分的 JSON 写到 --out。文件按表头识别，与文件名无关；无法归类的文件会列出。不带参数时使用自带的样例数据。"
+                + "一个县的文件需要几秒钟。",
+            en: "Reads a county data folder (问卷星 exports, the school roster, monitoring results, questionnaires in "
+                + "surveys/, a history store) and writes report.html, report.xlsx and the JSON of each area to --out. "
+                + "Files are recognised by their headers, not their names; any file that cannot be placed is named. "
+                + "With no arguments it runs on the bundled samples. It takes a few seconds for a county's files."))
 
-    @Option(help: "The county data folder.")
+    @Option(help: ArgumentHelp(CLIText.pick(zh: "县数据文件夹。", en: "The county data folder.")))
     var data: String = "sample-responses"
 
-    @Option(help: "The evaluation year (default: the latest year of the monitoring results).")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "评估年份（默认：监测结果中最近的年份）。",
+                en: "The evaluation year (default: the latest year of the monitoring results).")))
     var year: Int?
 
-    @Option(help: "Where to write report.html, report.xlsx and the JSON files.")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "report.html、report.xlsx 和 JSON 文件写到哪里。",
+                en: "Where to write report.html, report.xlsx and the JSON files.")))
     var out: String = "out"
 
     @Option(
         name: .customLong("surveys-dir"),
-        help: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "问卷文件夹（默认：数据文件夹中有 surveys 则用它，否则为 ./surveys）。",
+                en: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")))
     var surveysDirectory: String?
 
-    @Option(help: "The history store (default: a .sqlite file in the data folder, if any).")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "历史库（默认：数据文件夹中的 .sqlite 文件，如有）。",
+                en: "The history store (default: a .sqlite file in the data folder, if any).")))
     var db: String?
 
-    @Option(help: "The county's resident population, for the 1.5 ‰ sample-size check.")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "全县常住人口，用于 1.5‰ 样本量核查。", en: "The county's resident population, for the 1.5 ‰ sample-size check.")))
     var population: Int?
 
     @OptionGroup var language: LanguageOption

@@ -58,7 +58,7 @@ struct MonitoringSettingsTests {
         #expect(error.location == SourceLocation(file: "s.yaml", line: 2, column: 1))
         #expect(
             error.message.en
-                == "settings has no key \"difference_rate_treshold\" (a typo?); the keys are: deciding_reading, share_threshold, difference_rate_threshold, cut_scores"
+                == "the settings file has no key \"difference_rate_treshold\" (a typo?); the keys are: deciding_reading, share_threshold, difference_rate_threshold, cut_scores"
         )
         let nested = try #require(throws: SettingsError.self) {
             try MonitoringSettings.parse(
@@ -72,6 +72,6 @@ struct MonitoringSettingsTests {
             try MonitoringSettings.parse(yaml: "share_threshold: 85", file: "s.yaml")
         }
         #expect(error.location == SourceLocation(file: "s.yaml", line: 1, column: 18))
-        #expect(error.message.zh == "share_threshold 的值85 超出允许范围 0～1")
+        #expect(error.message.zh == "share_threshold 的值 85 超出允许范围 0～1")
     }
 }

@@ -77,4 +77,71 @@ import Testing
         try Snapshot.expect(
             "monitoring-trend-markdown", ["monitoring", "trend", "--db", db, "--format", "markdown", "--lang", "en"])
     }
+
+    // MARK: - Refused, and said (issues 9 and 10)
+
+    static let fixtures = "Tests/junhengTests/Fixtures/"
+
+    /// A typo in a settings key is refused at its line and column, in the language of the run.
+    @Test func aResourcesSettingsTypoIsRefused() throws {
+        let arguments = ["resources", Self.roster, "--settings", Self.fixtures + "settings-typo.json"]
+        #expect(try Snapshot.expect("resources-settings-typo", arguments).status == 1)
+        #expect(try Snapshot.expect("resources-settings-typo-en", arguments + ["--lang", "en"]).status == 1)
+    }
+
+    /// Crashes 4 and 5 of issue 10: refused at load, no trap.
+    @Test func settingsThatWouldOverflowAreRefused() throws {
+        let overflow = [
+            "resources", Self.roster, "--settings", Self.fixtures + "settings-overflow.json", "--lang", "en",
+        ]
+        #expect(try Snapshot.expect("resources-settings-overflow", overflow).status == 1)
+        let infinite = ["resources", Self.roster, "--settings", Self.fixtures + "settings-infinite.json"]
+        #expect(try Snapshot.expect("resources-settings-infinite", infinite).status == 1)
+    }
+
+    @Test func aMonitoringSettingsTypoIsRefused() throws {
+        let arguments = [
+            "monitoring", "summary", Self.students, "--settings", Self.fixtures + "monitoring-settings-typo.yaml",
+            "--lang", "en",
+        ]
+        #expect(try Snapshot.expect("monitoring-settings-typo", arguments).status == 1)
+    }
+
+    /// Bad roster cells: every one at its line and column, in one language.
+    @Test func badRosterCells() throws {
+        let arguments = ["resources", "Tests/JunhengResourcesTests/Fixtures/roster-bad.csv", "--lang", "en"]
+        #expect(try Snapshot.expect("resources-roster-bad-en", arguments).status == 1)
+    }
+
+    /// `--encoding` reaches the reader: the GBK roster read as GB18030 on request.
+    @Test func resourcesTakesTheEncoding() throws {
+        try Snapshot.expect(
+            "resources-roster-gbk",
+            [
+                "resources", "Tests/JunhengResourcesTests/Fixtures/roster-gbk.csv", "--encoding", "gb18030", "--table",
+                "balance",
+            ])
+    }
+
+    /// Issue 9, case 7: the mean of 529.9, 441.2, 570.1, 418.8 is exactly 490, the Ⅲ cut: level Ⅲ.
+    @Test func aMeanAtTheCutScore() throws {
+        try Snapshot.expect(
+            "monitoring-mean-at-cut",
+            [
+                "monitoring", "summary", Self.fixtures + "monitoring-at-cut.csv", "--settings",
+                Self.fixtures + "monitoring-cuts.yaml", "--format", "markdown",
+            ])
+    }
+
+    /// Issue 9, case 7: a 中心小学 with its township and one without are two schools, and it is said.
+    @Test func schoolsOfTheSameName() throws {
+        let arguments = ["monitoring", "summary", Self.fixtures + "monitoring-same-name.csv"]
+        try Snapshot.expect("monitoring-same-name", arguments)
+        try Snapshot.expect("monitoring-same-name-en", arguments + ["--lang", "en"])
+    }
+
+    @Test func helpIsInTheLanguageOfTheRun() throws {
+        try Snapshot.expect("monitoring-summary-help-en", ["monitoring", "summary", "--help", "--lang", "en"])
+        try Snapshot.expect("resources-help", ["resources", "--help"])
+    }
 }

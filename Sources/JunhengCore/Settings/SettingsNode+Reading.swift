@@ -5,11 +5,24 @@ extension SettingsNode {
     ///
     /// - Parameter what: the mapping's name in messages (`the settings`, `primary_standards`).
     public func mapping(allowed: [String], what: String) throws(SettingsError) -> [String: SettingsNode] {
+        try mapping(allowed: allowed, what: LocalizedText(verbatim: what))
+    }
+
+    /// The top of a settings file: ``mapping(allowed:what:)`` named "the settings file" in each language.
+    public func settingsFile(allowed: [String]) throws(SettingsError) -> [String: SettingsNode] {
+        try mapping(allowed: allowed, what: LocalizedText(zh: "设置文件", en: "the settings file"))
+    }
+
+    /// ``mapping(allowed:what:)`` with the mapping's name in each language.
+    public func mapping(allowed: [String], what name: LocalizedText) throws(SettingsError) -> [String: SettingsNode] {
+        // "guarantees 中", but "设置文件中": a space only after a Latin name.
+        let what = name.zh.last.map { $0.isASCII } == true ? name.zh + " " : name.zh
+        let whatEnglish = name.en
         guard case .mapping(let entries) = value else {
             throw fail(
                 LocalizedText(
-                    zh: "\(what) 应为“键: 值”的映射（JSON 中为 { … }）",
-                    en: "\(what) must be a mapping of keys to values ({ … } in JSON)"))
+                    zh: "\(what)应为“键: 值”的映射（JSON 中为 { … }）",
+                    en: "\(whatEnglish) must be a mapping of keys to values ({ … } in JSON)"))
         }
         var result: [String: SettingsNode] = [:]
         for entry in entries {
@@ -18,15 +31,15 @@ extension SettingsNode {
                 throw SettingsError(
                     location: entry.keyLocation,
                     message: LocalizedText(
-                        zh: "\(what) 中没有“\(entry.key)”这个键（拼写错误？）；可用的键：\(known)",
-                        en: "\(what) has no key \"\(entry.key)\" (a typo?); the keys are: \(known)"))
+                        zh: "\(what)中没有“\(entry.key)”这个键（拼写错误？）；可用的键：\(known)",
+                        en: "\(whatEnglish) has no key \"\(entry.key)\" (a typo?); the keys are: \(known)"))
             }
             guard result[entry.key] == nil else {
                 throw SettingsError(
                     location: entry.keyLocation,
                     message: LocalizedText(
-                        zh: "\(what) 中“\(entry.key)”出现了两次；请只保留一个",
-                        en: "\(what) has the key \"\(entry.key)\" twice; keep one"))
+                        zh: "\(what)中“\(entry.key)”出现了两次；请只保留一个",
+                        en: "\(whatEnglish) has the key \"\(entry.key)\" twice; keep one"))
             }
             result[entry.key] = entry.value
         }
@@ -79,6 +92,6 @@ extension SettingsNode {
     }
 
     private func invalid(_ what: String, _ failure: NumberCellFailure) -> SettingsError {
-        fail(LocalizedText(zh: "\(what) 的值", en: "the value of \(what) ") + failure.message)
+        fail(LocalizedText(zh: "\(what) 的值 ", en: "the value of \(what) ") + failure.message)
     }
 }
