@@ -1,11 +1,12 @@
 import GRDB
+import JunhengCore
 public import JunhengMonitoring
 
 extension HistoryStore {
     /// Stores monitoring results. Every year × grade × subject in `results` that is already stored is
     /// replaced whole (its result row and per-school rows), all in one transaction; others are kept.
     public func replaceMonitoring(_ results: [MonitoringResult]) throws(StoreError) -> MonitoringImport {
-        try write("写入质量监测结果") { db in
+        try write(LocalizedText(zh: "写入质量监测结果", en: "writing the monitoring results")) { db in
             var replaced: [MonitoringImport.Replaced] = []
             var schoolRows = 0
             for result in results.sorted(by: MonitoringResult.ordered) {
@@ -40,7 +41,7 @@ extension HistoryStore {
 
     /// Every stored monitoring result with its per-school rows, by year, grade and subject.
     public func monitoringResults() throws(StoreError) -> [MonitoringResult] {
-        try read("读取质量监测结果") { db in
+        try read(LocalizedText(zh: "读取质量监测结果", en: "reading the monitoring results")) { db in
             let records = try MonitoringResultRecord.order(Column("year"), Column("grade"), Column("subject")).fetchAll(
                 db)
             let schools = try MonitoringSchoolRecord.order(Column("id")).fetchAll(db)  // as imported

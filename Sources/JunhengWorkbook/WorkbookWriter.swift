@@ -310,7 +310,8 @@ struct SheetWriter {
             let units =
                 bar.passes == false ? bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)) : ""
             let cells = [
-                bar.area.text(language), bar.name.text(language), bar.figureText.text(language), bar.thresholdText.text(language),
+                bar.area.text(language), bar.name.text(language), bar.figureText.text(language),
+                bar.thresholdText.text(language),
                 ReportLabels.verdict(bar.passes).text(language), units,
             ]
             for (column, text) in cells.enumerated() {
