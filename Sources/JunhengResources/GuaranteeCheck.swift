@@ -14,9 +14,9 @@ public struct GuaranteeCheck: Sendable, Hashable, Codable {
     public var id: Kind
     /// B10–B12 (seed 附件2).
     public var code: String
-    public var name: String
+    public var name: LocalizedText
     /// The rule in words, e.g. "≤ 2000 人(一贯制 ≤ 2500)".
-    public var rule: String
+    public var rule: LocalizedText
     /// The roster has the columns the check needs.
     public var available: Bool
     public var schoolsChecked: Int
@@ -28,7 +28,7 @@ public struct GuaranteeCheck: Sendable, Hashable, Codable {
     public var responsibleUnits: [String]
 
     public init(
-        id: Kind, code: String, name: String, rule: String, available: Bool, schoolsChecked: Int,
+        id: Kind, code: String, name: LocalizedText, rule: LocalizedText, available: Bool, schoolsChecked: Int,
         failing: [GuaranteeFinding], undetermined: [GuaranteeFinding], passes: Bool?, responsibleUnits: [String]
     ) {
         self.id = id

@@ -9,10 +9,10 @@ public struct GuaranteeFinding: Sendable, Hashable, Codable {
     @ExplicitNull public var value: Double?
     /// The limit that applies to this school (a maximum or a minimum, as the rule says).
     public var limit: Double
-    /// What was compared, in words (Chinese).
-    public var detail: String
+    /// What was compared, in words.
+    public var detail: LocalizedText
 
-    public init(name: String, township: String, line: Int, value: Double?, limit: Double, detail: String) {
+    public init(name: String, township: String, line: Int, value: Double?, limit: Double, detail: LocalizedText) {
         self.name = name
         self.township = township
         self.line = line

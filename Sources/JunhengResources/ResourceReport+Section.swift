@@ -59,10 +59,11 @@ extension ResourceReport {
         guarantees.map { check in
             BarCheck(
                 area: Self.guaranteeArea,
-                name: LocalizedText(zh: "\(check.code) \(check.name)", en: "\(check.code) \(check.id.rawValue)"),
-                figure: check.available
-                    ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
-                    : "—",
+                name: LocalizedText(verbatim: check.code + " ") + check.name,
+                figure: LocalizedText(
+                    verbatim: check.available
+                        ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
+                        : "—"),
                 threshold: check.rule, passes: check.passes,
                 responsibleUnits: check.passes == false ? check.responsibleUnits : [])
         }

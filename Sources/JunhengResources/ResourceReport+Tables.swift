@@ -255,7 +255,7 @@ extension ResourceReport {
     func guaranteesTable() -> ReportTable {
         let rows = guarantees.map { check -> [ReportCell] in
             [
-                .text(check.code), .text(check.name), .text(check.rule),
+                .text(check.code), .label(check.name), .label(check.rule),
                 check.available ? .integer(check.schoolsChecked) : .label(LocalizedText(zh: "缺少列", en: "no column")),
                 ReportCell(.number(Double(check.failing.count)), fails: !check.failing.isEmpty),
                 .integer(check.undetermined.count),
@@ -317,9 +317,9 @@ extension ResourceReport {
         _ check: GuaranteeCheck, _ finding: GuaranteeFinding, _ status: LocalizedText, fails: Bool?
     ) -> [ReportCell] {
         [
-            .text(check.name), .text(finding.name), .text(finding.township),
+            .label(check.name), .text(finding.name), .text(finding.township),
             finding.value.map { ReportCell.text(NumberFormat.plain(($0 * 100).rounded() / 100)) } ?? .empty,
-            .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .text(finding.detail),
+            .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .label(finding.detail),
         ]
     }
 

@@ -43,7 +43,7 @@ public struct MonitoringImport: Sendable, Hashable, Codable {
             let zh = replaced.map {
                 "\($0.year) \(MonitoringGrade(rawValue: $0.grade)?.label ?? String($0.grade)) \($0.subject)"
             }
-            let en = replaced.map { "\($0.year) grade \($0.grade) \($0.subject)" }
+            let en = replaced.map { "\($0.year) grade \($0.grade) \(MonitoringSubject.englishName($0.subject))" }
             lines.append(
                 LocalizedText(
                     zh: "替换了已存的 \(replaced.count) 项结果 (共删除 \(replacedRows) 行): \(zh.joined(separator: "、"))。",
