@@ -1,5 +1,5 @@
-import JunhengMonitoring
 public import JunhengIngest
+import JunhengMonitoring
 public import JunhengStore
 
 /// Keeps monitoring results in the history store (`junheng monitoring import FILE`): reads a monitoring

@@ -43,7 +43,8 @@ public enum MonitoringAnalysis {
         let settings = try settingsPath.map { path throws(SettingsError) in
             try MonitoringSettings.load(path: path)
         }
-        return try summarize(table: CSVTable.read(path: path, options: options), settings: settings ?? MonitoringSettings())
+        return try summarize(
+            table: CSVTable.read(path: path, options: options), settings: settings ?? MonitoringSettings())
     }
 
     /// Results from student scores, one per year × grade × subject.

@@ -67,7 +67,9 @@ import Testing
     @Test func anUnknownKeyIsRefusedWhereItIs() throws {
         let error = try #require(refusal("{\n  \"teaching_point_cutof\": 30\n}"))
         #expect(error.location == SourceLocation(file: "s.json", line: 2, column: 3))
-        #expect(error.message.en.hasPrefix("the settings file has no key \"teaching_point_cutof\" (a typo?); the keys are: "))
+        #expect(
+            error.message.en.hasPrefix(
+                "the settings file has no key \"teaching_point_cutof\" (a typo?); the keys are: "))
         let nested = try #require(refusal(#"{"guarantees": {"classes_per_rooms": 10}}"#))
         #expect(nested.location == SourceLocation(file: "s.json", line: 1, column: 17))
     }

@@ -105,8 +105,10 @@ private func column(_ column: RosterColumn) -> Int {
 
 @Test func errorDescriptionListsEveryIssue() {
     let error = SchoolRosterError(issues: [
-        RosterIssue(location: SourceLocation(file: "r.csv", line: 2, column: 5), message: LocalizedText(zh: "甲", en: "a")),
-        RosterIssue(location: SourceLocation(file: "r.csv", line: 3, column: 6), message: LocalizedText(zh: "乙", en: "b")),
+        RosterIssue(
+            location: SourceLocation(file: "r.csv", line: 2, column: 5), message: LocalizedText(zh: "甲", en: "a")),
+        RosterIssue(
+            location: SourceLocation(file: "r.csv", line: 3, column: 6), message: LocalizedText(zh: "乙", en: "b")),
     ])
     #expect(error.description == "r.csv:2:5: 甲\nr.csv:3:6: 乙")
     #expect(error.lines(in: .en) == ["r.csv:2:5: a", "r.csv:3:6: b"])

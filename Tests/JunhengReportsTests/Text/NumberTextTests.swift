@@ -51,7 +51,7 @@ import Testing
         #expect(NumberText.format(9.995, .decimal(2)) == "10.00")
         #expect(NumberText.format(0.0005, .percent(1)) == "0.1%")
         #expect(NumberText.format(1e-7, .decimal(2)) == "0.00")  // exponent text: printf's rounding
-        #expect(NumberText.format(1234567, .integer) == "1234567")
+        #expect(NumberText.format(1_234_567, .integer) == "1234567")
     }
 
     // MARK: - Issue 9, case 8: a shown figure agrees with its verdict
