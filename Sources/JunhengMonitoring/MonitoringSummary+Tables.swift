@@ -95,9 +95,24 @@ enum MonitoringTables {
                 verdict(result.meets),
             ]
         }
+        // A caveat goes next to its figures, in every format (CSV has no notes): a 说明 column, when any.
+        guard results.contains(where: { !$0.caveats.isEmpty }) else {
+            return ReportTable(
+                id: "monitoring-results", title: LocalizedText(zh: "质量监测结果", en: "Quality monitoring results"),
+                columns: columns, rows: rows, notes: notes)
+        }
+        let caveatColumn = ReportColumn(key: "caveats", label: LocalizedText(zh: "说明", en: "Caveats"))
+        let withCaveats = zip(rows, results).map { row, result in
+            row + [
+                .label(
+                    LocalizedText(
+                        zh: result.caveats.map(\.zh).joined(separator: " "),
+                        en: result.caveats.map(\.en).joined(separator: " ")))
+            ]
+        }
         return ReportTable(
             id: "monitoring-results", title: LocalizedText(zh: "质量监测结果", en: "Quality monitoring results"),
-            columns: columns, rows: rows, notes: notes)
+            columns: columns + [caveatColumn], rows: withCaveats, notes: notes)
     }
 
     static func schools(_ results: [MonitoringResult]) -> ReportTable {

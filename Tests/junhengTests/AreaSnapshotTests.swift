@@ -138,6 +138,8 @@ import Testing
         let arguments = ["monitoring", "summary", Self.fixtures + "monitoring-same-name.csv"]
         try Snapshot.expect("monitoring-same-name", arguments)
         try Snapshot.expect("monitoring-same-name-en", arguments + ["--lang", "en"])
+        // CSV has no notes: the caveat is in the row's 说明 column.
+        try Snapshot.expect("monitoring-same-name-csv", arguments + ["--format", "csv"])
     }
 
     @Test func helpIsInTheLanguageOfTheRun() throws {
