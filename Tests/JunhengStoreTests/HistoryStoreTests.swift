@@ -40,7 +40,7 @@ struct HistoryStoreTests {
     @Test func anExistingZeroByteFileIsMigrated() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("empty.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try HistoryStore(path: path)
         #expect(try store.appliedMigrations().count == 2)
     }
@@ -48,8 +48,9 @@ struct HistoryStoreTests {
     @Test func aFileThatIsNotADatabaseIsAUserError() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("notes.sqlite")
-        FileManager.default.createFile(
-            atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8))
+        #expect(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8)))
         #expect(throws: StoreError.self) { try HistoryStore(path: path) }
     }
 
