@@ -142,6 +142,17 @@ import Testing
         try Snapshot.expect("monitoring-same-name-csv", arguments + ["--format", "csv"])
     }
 
+    /// The two 中心小学 go into the store as two schools (migration 3), not a constraint failure.
+    @Test func schoolsOfTheSameNameAreImported() throws {
+        let db = ".build/snapshot-same-name.sqlite"
+        try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db)
+        defer { try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db) }
+        let output = try Snapshot.expect(
+            "monitoring-import-same-name",
+            ["monitoring", "import", Self.fixtures + "monitoring-same-name.csv", "--db", db, "--lang", "en"])
+        #expect(output.status == 0)
+    }
+
     @Test func helpIsInTheLanguageOfTheRun() throws {
         try Snapshot.expect("monitoring-summary-help-en", ["monitoring", "summary", "--help", "--lang", "en"])
         try Snapshot.expect("resources-help", ["resources", "--help"])
