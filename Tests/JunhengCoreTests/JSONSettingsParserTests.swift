@@ -36,7 +36,7 @@ import Testing
     @Test func brokenJSONIsPlaced() {
         #expect(
             throws: SettingsError(
-                location: SourceLocation(file: "s.json", line: 1, column: 7),
+                location: SourceLocation(file: "s.json", line: 1, column: 8),
                 message: LocalizedText(zh: "不是有效的 JSON：这里应为逗号或 }", en: "not valid JSON: a comma or } is expected here"))
         ) {
             try parse("{\"a\":1 \"b\":2}")  // at the second key, where the comma is missing
