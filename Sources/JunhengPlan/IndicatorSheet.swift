@@ -1,4 +1,3 @@
-import Foundation
 import JunhengCore
 public import JunhengIngest
 

@@ -168,10 +168,10 @@ extension PlanAssessment {
             columns: [
                 ReportColumn(key: "unit", label: LocalizedText(zh: "责任单位", en: "Unit")),
                 ReportColumn(key: "total", label: LocalizedText(zh: "项数", en: "Requirements"), format: .integer),
-                ReportColumn(key: "failed", label: RequirementStatus.failed.label),
-                ReportColumn(key: "pending", label: RequirementStatus.pending.label),
-                ReportColumn(key: "no_data", label: RequirementStatus.noData.label),
-                ReportColumn(key: "met", label: RequirementStatus.met.label, format: .integer),
+                ReportColumn(key: "failed", label: LocalizedText(zh: "未达标", en: "Failed")),
+                ReportColumn(key: "pending", label: LocalizedText(zh: "待核实", en: "Pending")),
+                ReportColumn(key: "no_data", label: LocalizedText(zh: "无数据", en: "No data")),
+                ReportColumn(key: "met", label: LocalizedText(zh: "达标", en: "Met"), format: .integer),
             ],
             rows: units.map { standing in
                 let failed = standing.codes(.failed)
