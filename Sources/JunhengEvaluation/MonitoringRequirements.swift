@@ -36,7 +36,8 @@ enum MonitoringRequirements {
             findings.append(
                 ComputedFinding(
                     name: "\(result.year) \(subject.zh)", value: result.icc,
-                    detail: LocalizedText(verbatim: "\(result.year) ") + subject + LocalizedText(verbatim: "：") + level
+                    detail: LocalizedText(verbatim: "\(result.year) ") + subject + LocalizedText(zh: "：", en: ": ")
+                        + level
                         + LocalizedText(verbatim: " · ") + rate,
                     fails: result.meets == false))
         }

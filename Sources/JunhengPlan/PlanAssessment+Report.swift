@@ -144,7 +144,9 @@ extension PlanAssessment {
         }
         var notes = [
             LocalizedText(zh: "方案：", en: "Plan: ") + plan.title
-                + LocalizedText(verbatim: "（\(plan.file)" + (plan.source.map { "；\($0)" } ?? "") + "）")
+                + LocalizedText(
+                    zh: "（\(plan.file)" + (plan.source.map { "；\($0)" } ?? "") + "）",
+                    en: " (\(plan.file)" + (plan.source.map { "; \($0)" } ?? "") + ")")
         ]
         notes.append(
             sheetFile.map { LocalizedText(zh: "县级指标填报表：\($0)", en: "County indicator sheet: \($0)") }
@@ -164,7 +166,7 @@ extension PlanAssessment {
     public func unitsTable() -> ReportTable {
         ReportTable(
             id: "plan-units",
-            title: LocalizedText(zh: "各责任单位未达标、待核实和无数据的要求", en: "Each unit's failed, pending and no-data requirements"),
+            title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units (督查通报)"),
             columns: [
                 ReportColumn(key: "unit", label: LocalizedText(zh: "责任单位", en: "Unit")),
                 ReportColumn(key: "total", label: LocalizedText(zh: "项数", en: "Requirements"), format: .integer),
@@ -193,7 +195,7 @@ extension PlanAssessment {
 
     func unitsSection() -> ReportSection {
         ReportSection(
-            id: "plan-units", title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units"), tables: [unitsTable()])
+            id: "plan-units", title: LocalizedText(zh: "督查通报", en: "Supervision notice"), tables: [unitsTable()])
     }
 
     // MARK: - Timeline

@@ -118,6 +118,28 @@ import Testing
             GuaranteeRequirements.roomCount(music: true, threshold: perRoom, report: bareReport, roster: bare) == nil)
     }
 
+    /// C22 reads the art columns, not the music ones: 13 classes need 2 art rooms (⌈13/12⌉), 1 is there.
+    @Test func c22ReadsTheArtRooms() throws {
+        let optional: [RosterColumn] = [.primaryClasses, .musicRooms, .artRooms, .minArtRoomArea]
+        let roster = try TestRoster.make(
+            [
+                TestRoster.primary(
+                    "甲小学", students: 500,
+                    [.primaryClasses: "13", .musicRooms: "2", .artRooms: "1", .minArtRoomArea: "91"])
+            ], optional: optional)
+        let report = try Self.analyze(roster)
+        let count = try #require(
+            GuaranteeRequirements.roomCount(
+                music: false, threshold: Self.threshold(.artRoomCount), report: report, roster: roster))
+        #expect(count.status == .failed)
+        #expect(count.value == 13)
+        let area = try #require(
+            GuaranteeRequirements.roomArea(
+                music: false, threshold: Self.threshold(.artRoomArea), report: report, roster: roster))
+        #expect(area.status == .met)
+        #expect(area.value == 91)
+    }
+
     /// 2100 students in a primary school fail 2000; 2400 in a nine-year school meet 2500.
     @Test func c23SplitsSingleAndCombinedSchools() throws {
         let roster = try TestRoster.make([
