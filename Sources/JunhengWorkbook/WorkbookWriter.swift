@@ -310,8 +310,9 @@ struct SheetWriter {
             let units =
                 bar.passes == false ? bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)) : ""
             let cells = [
-                bar.area.text(language), bar.name.text(language), bar.figure, bar.threshold,
-                ReportLabels.verdict(bar.passes).text(language), units,
+                bar.area.text(language), bar.name.text(language), bar.figureText.text(language),
+                bar.thresholdText.text(language),
+                bar.verdict.text(language), units,
             ]
             for (column, text) in cells.enumerated() {
                 // The result cell is always coloured; the figure and the units only when the bar fails or
