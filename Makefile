@@ -3,10 +3,11 @@ SWIFT ?= swift
 
 .PHONY: demo test check deps build release bench lint architecture snapshots clean
 
-## demo: install what is missing, build, and make the county report from the bundled samples (into ./out).
+## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
+## read at a fixed date (--as-of) so the files are the same on every day.
 demo: deps
 	$(SWIFT) build --product junheng
-	$(SWIFT) run --skip-build junheng report --data sample-responses --out out
+	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
 
 ## test: install what is missing, build, and run every test.
 test: deps

@@ -107,6 +107,9 @@ public struct SchoolRoster: Sendable, Hashable {
             school.artRooms = reader.count(.artRooms)
             school.minMusicRoomArea = reader.amount(.minMusicRoomArea)
             school.minArtRoomArea = reader.amount(.minArtRoomArea)
+            school.approvedPublicFunds = reader.amount(.approvedPublicFunds)
+            school.publicFundsBudget = reader.amount(.publicFundsBudget)
+            school.trainingFunds = reader.amount(.trainingFunds)
             errors += reader.errors
             if reader.errors.isEmpty, let type {
                 warnings += Self.enrolmentWarnings(school, type: type, file: table.file, index: index)

@@ -312,7 +312,7 @@ struct SheetWriter {
             let cells = [
                 bar.area.text(language), bar.name.text(language), bar.figureText.text(language),
                 bar.thresholdText.text(language),
-                ReportLabels.verdict(bar.passes).text(language), units,
+                bar.verdict.text(language), units,
             ]
             for (column, text) in cells.enumerated() {
                 // The result cell is always coloured; the figure and the units only when the bar fails or

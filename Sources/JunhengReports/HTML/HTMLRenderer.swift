@@ -71,8 +71,13 @@ public struct HTMLRenderer: Sendable {
 
     /// The badge of a verdict: 达标 (green), 未达标 (red), 无法判定 (yellow).
     func badge(_ passes: Bool?) -> String {
+        badge(passes, ReportLabels.verdict(passes))
+    }
+
+    /// The badge of a verdict with its word (待核实 and 无数据 are yellow, like 无法判定).
+    func badge(_ passes: Bool?, _ verdict: LocalizedText) -> String {
         let kind = passes.map { $0 ? "pass" : "fail" } ?? "unknown"
-        return "<span class=\"badge \(kind)\">" + escape(ReportLabels.verdict(passes)) + "</span>"
+        return "<span class=\"badge \(kind)\">" + escape(verdict) + "</span>"
     }
 
     func counts(_ bars: [BarCheck]) -> String {
@@ -119,8 +124,8 @@ public struct HTMLRenderer: Sendable {
         out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
         if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
         out += ">" + figureParts(bar.figureText.text(language)) + "</td>"
-        out += "<td class=\"threshold\">" + escape(bar.thresholdText.text(language)) + "</td>"
-        out += "<td class=\"verdict\">" + badge(bar.passes) + "</td>"
+        out += "<td class=\"threshold\">" + escape(bar.thresholdText) + "</td>"
+        out += "<td class=\"verdict\">" + badge(bar.passes, bar.verdict) + "</td>"
         out += "<td class=\"units\">"
         if bar.passes == false {
             out += escape(bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)))
