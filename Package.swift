@@ -163,6 +163,7 @@ let package = Package(
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
         .testTarget(
-            name: "junhengTests", dependencies: ["junheng"], exclude: ["Snapshots"], swiftSettings: strictImports),
+            name: "junhengTests", dependencies: ["junheng"], exclude: ["Snapshots", "Fixtures"],
+            swiftSettings: strictImports),
     ]
 )

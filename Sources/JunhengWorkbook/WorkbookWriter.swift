@@ -355,9 +355,11 @@ struct SheetWriter {
                 case .text(let label):
                     string(sheet, row, column, label.text(language), fill == .none ? nil : format(.text, fill: fill))
                 case .number(let value):
-                    number == .text && fill == .none
+                    // Near its bar, the cell's number format has the digits its verdict needs.
+                    let shown = NumberText.format(of: cell, column: number)
+                    shown == .text && fill == .none
                         ? self.number(sheet, row, column, value, nil)
-                        : self.number(sheet, row, column, value, format(number, fill: fill))
+                        : self.number(sheet, row, column, value, format(shown, fill: fill))
                 case .bool(let meets):
                     string(sheet, row, column, text, format(.text, fill: meets ? .pass : .fail))
                 }

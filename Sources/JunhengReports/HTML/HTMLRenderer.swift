@@ -194,7 +194,7 @@ public struct HTMLRenderer: Sendable {
                 switch row[index].value {
                 case .empty: shown = ""
                 case .text(let text): shown = text.text(language)
-                case .number(let value): shown = NumberText.format(value, column.format)
+                case .number: shown = NumberText.cell(row[index], format: column.format, language: language)
                 case .bool(let meets): shown = ReportLabels.verdict(meets).text(language)
                 }
                 widest = max(widest, TextWidth.ems(shown))
@@ -250,7 +250,7 @@ public struct HTMLRenderer: Sendable {
         case .number(let value):
             classes.append("num")
             attributes += " data-value=\"" + NumberText.exact(value) + "\""
-            content = escape(NumberText.format(value, format))
+            content = escape(NumberText.format(value, NumberText.format(of: cell, column: format)))
         case .bool(let meets):
             classes.append("verdict")
             attributes += " data-value=\"\(meets)\""
