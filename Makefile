@@ -1,12 +1,13 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test check deps build release bench lint snapshots clean
+.PHONY: demo test check deps build release bench lint architecture snapshots clean
 
-## demo: install what is missing, build, and make the county report from the bundled samples (into ./out).
+## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
+## read at a fixed date (--as-of) so the files are the same on every day.
 demo: deps
 	$(SWIFT) build --product junheng
-	$(SWIFT) run --skip-build junheng report --data sample-responses --out out
+	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
 
 ## test: install what is missing, build, and run every test.
 test: deps
@@ -37,10 +38,17 @@ bench: deps
 	$(SWIFT) build -c release --product junheng-bench
 	.build/release/junheng-bench
 
-## lint: swift-format (strict), and the imports against the dependency graph (scripts/check-imports.py).
+## lint: swift-format (strict), the imports against the dependency graph (scripts/check-imports.py), the graph in
+## ARCHITECTURE.md against Package.swift, and the reason of every file over 400 lines.
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	scripts/check-imports.py
+	scripts/architecture-graph.py --check
+	scripts/check-file-length.py
+
+## architecture: redraw the target graph in ARCHITECTURE.md from Package.swift.
+architecture:
+	scripts/architecture-graph.py
 
 clean:
 	rm -rf .build

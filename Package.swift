@@ -73,11 +73,20 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        /// The county plan (附件2) as data: requirements, thresholds, responsible units and the timeline; the
+        /// county indicator sheet (县级指标填报表); the status of every requirement and the units' view.
+        .target(
+            name: "JunhengPlan",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengReports", .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "JunhengEvaluation",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
-                "JunhengResources", "JunhengMonitoring", "JunhengStore",
+                "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengPlan",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictImports
@@ -88,7 +97,7 @@ let package = Package(
             name: "junheng",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
-                "JunhengMonitoring", "JunhengStore", "JunhengEvaluation",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictImports
@@ -143,14 +152,18 @@ let package = Package(
             ],
             swiftSettings: strictImports),
         .testTarget(
+            name: "JunhengPlanTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengPlan"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports),
+        .testTarget(
             name: "JunhengEvaluationTests",
             dependencies: [
-                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengResources", "JunhengMonitoring",
-                "JunhengStore", "JunhengEvaluation", "HTMLProbe",
+                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
         .testTarget(
-            name: "junhengTests", dependencies: ["junheng"], exclude: ["Snapshots"], swiftSettings: strictImports),
+            name: "junhengTests", dependencies: ["junheng"], exclude: ["Snapshots", "Fixtures"],
+            swiftSettings: strictImports),
     ]
 )

@@ -24,7 +24,7 @@ enum JunhengMain {
             if code == .success {
                 if !text.isEmpty { print(text) }
             } else if !text.isEmpty {
-                Terminal.error(text)
+                Terminal.error(text, language: language)
             }
             Foundation.exit(code.rawValue)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import HTMLProbe
 import JunhengCore
+import JunhengPlan
 import JunhengQuestionnaire
 import JunhengReports
 import Testing
@@ -13,7 +14,8 @@ import Testing
     static func sampleEvaluation() throws -> CountyEvaluation {
         try CountyEvaluation.run(
             CountyEvaluationOptions(
-                dataDirectory: repositoryPath("sample-responses"), surveysDirectory: repositoryPath("surveys")))
+                dataDirectory: repositoryPath("sample-responses"), surveysDirectory: repositoryPath("surveys"),
+                planPath: repositoryPath("plan/plan.yaml"), asOf: PlanDate("2024-06-01")))
     }
 
     func temporaryFolder() throws -> String {
@@ -142,15 +144,17 @@ import Testing
         try roster.replacingOccurrences(of: "城关镇第一小学", with: "<script>alert(1)</script>")
             .write(toFile: folder + "/学校基础数据.csv", atomically: true, encoding: .utf8)
         try "name,value\n1,2\n".write(toFile: folder + "/other.csv", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: folder + "/answers.xlsx", contents: Data([0x50, 0x4B, 0x03, 0x04]))
+        _ = FileManager.default.createFile(atPath: folder + "/answers.xlsx", contents: Data([0x50, 0x4B, 0x03, 0x04]))
         let evaluation = try CountyEvaluation.run(
-            CountyEvaluationOptions(dataDirectory: folder, surveysDirectory: repositoryPath("surveys")))
+            CountyEvaluationOptions(
+                dataDirectory: folder, surveysDirectory: repositoryPath("surveys"),
+                planPath: repositoryPath("plan/plan.yaml")))
         let html = HTMLRenderer(language: .zh).render(evaluation.document)
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(
             evaluation.folder.unplaced.map { ($0.path as NSString).lastPathComponent } == ["answers.xlsx", "other.csv"])
-        #expect(evaluation.folder.unplaced.first?.reason.contains("CSV") == true)
+        #expect(evaluation.folder.unplaced.first?.reason.zh.contains("CSV") == true)
         // With no exports and no monitoring, those areas are named as not computed, and resources still are.
         #expect(evaluation.resources != nil)
         #expect(evaluation.problems.contains { $0.area.zh == "教育质量" })

@@ -17,7 +17,7 @@ import Testing
 
     @Test func csv_has_a_bom_crlf_and_neutralises_formulas_but_not_negative_numbers() {
         let csv = TableRenderer().csv(Self.table)
-        #expect(csv == "\u{FEFF}学校,变化\r\n'=1+1,-3.5\r\n城关中学,2.2\r\n")  // 2.25 → %.1f → 2.2 (binary 2.25, ties to even)
+        #expect(csv == "\u{FEFF}学校,变化\r\n'=1+1,-3.5\r\n城关中学,2.3\r\n")  // 2.25 → 2.3: 四舍五入, half away from zero
     }
 
     @Test func csv_field_guard() {
@@ -52,7 +52,7 @@ import Testing
             学校      变化
             --------  ----
             =1+1      -3.5
-            城关中学  2.2
+            城关中学  2.3
 
             """
         #expect(TableRenderer().terminal(Self.table) == expected)

@@ -41,3 +41,10 @@ import Testing
         #expect(ChartScale.decimals(for: 0.05) == 2)
     }
 }
+
+/// Values at the edge of what a Double holds draw a chart, never a trap (issue 10).
+@Test func extremeValuesDoNotTrap() {
+    let scale = ChartScale(covering: [-1e308, 1e308], tickCount: 5, includeZero: true, from: 0, to: 100)
+    #expect(!scale.ticks.isEmpty)
+    #expect(scale.position(.nan) == 0)
+}
