@@ -1,4 +1,4 @@
-public import JunhengCore
+import JunhengCore
 
 extension ExportFileReport {
     /// Why this export must not be rated with the questionnaire, or nil.
