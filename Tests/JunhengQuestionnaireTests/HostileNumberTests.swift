@@ -60,3 +60,15 @@ import Testing
         #expect(result.overall.positive == 8)
     }
 }
+
+extension HostileNumberTests {
+    /// As the county report calls it (no --allow-partial): the same file is refused as a poor fit (5 of 42
+    /// sampled answers are not options), an error the report lists in the area's place, never a trap.
+    @Test func theCountyReportsCallRefusesInsteadOfTrapping() {
+        #expect(throws: SurveyDataError.self) {
+            try SatisfactionAnalysis.run(
+                exports: [TestSupport.fixture("hostile_numbers.csv")], survey: survey, by: [.township],
+                settings: SatisfactionSettings(survey: survey))
+        }
+    }
+}
