@@ -72,12 +72,16 @@ public struct CountyEvaluation: Sendable {
                 return FileManager.default.fileExists(atPath: inside) ? inside : "surveys"
             }()
         var problems: [Problem] = []
-        let questionnaires: [Questionnaire]
+        // A broken questionnaire file is named as a problem; the others are still used.
+        var questionnaires: [Questionnaire] = []
         do {
-            questionnaires = try SurveyCatalog(directories: [surveysDirectory]).list()
+            let contents = try SurveyCatalog(directories: [surveysDirectory]).load()
+            questionnaires = contents.questionnaires
+            for failure in contents.failures {
+                problems.append(Problem(area: satisfactionArea, message: describe(failure.error)))
+            }
         } catch {
             problems.append(Problem(area: satisfactionArea, message: describe(error)))
-            questionnaires = []
         }
         var folder = try CountyDataFolder.scan(root, questionnaires: questionnaires)
         for file in folder.files(.questionnaire) {
@@ -100,7 +104,8 @@ public struct CountyEvaluation: Sendable {
                 let settings = SatisfactionSettings(survey: questionnaire, population: options.population)
                 satisfaction.append(
                     try SatisfactionAnalysis.run(
-                        exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings))
+                        exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings,
+                        otherQuestionnaires: questionnaires.filter { $0.id != questionnaire.id }))
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))
             }
@@ -194,13 +199,15 @@ public struct CountyEvaluation: Sendable {
 
 extension CountyEvaluation {
     /// The JSON of each area, named as written next to the report: the same documents as
-    /// `junheng resources/monitoring summary/satisfaction --by township --format json` print.
-    public func areaJSON() throws -> [(name: String, json: String)] {
+    /// `junheng resources/monitoring summary/satisfaction --by township --format json` print, texts in
+    /// `language`.
+    public func areaJSON(language: Language = .zh) throws -> [(name: String, json: String)] {
         var files: [(name: String, json: String)] = []
         if let resources { files.append(("resources.json", try JSONOutput.encode(resources))) }
         if let monitoring { files.append(("monitoring.json", try JSONOutput.encode(monitoring))) }
         for result in satisfaction {
-            files.append(("satisfaction-\(result.survey.id).json", try JSONOutput.encode(result.jsonDocument)))
+            files.append(
+                ("satisfaction-\(result.survey.id).json", try JSONOutput.encode(result.jsonDocument(in: language))))
         }
         return files
     }

@@ -45,7 +45,7 @@ public struct CountyReportWriter: Sendable {
         try WorkbookWriter().write(evaluation.document, to: workbook, language: language)
         written.append(workbook)
         try save(evaluation.plan.indicatorsJSON(language: language) + "\n", "indicators.json")
-        for (name, json) in try evaluation.areaJSON() { try save(json + "\n", name) }
+        for (name, json) in try evaluation.areaJSON(language: language) { try save(json + "\n", name) }
         return written
     }
 }

@@ -132,8 +132,14 @@ import Testing
     }
 
     @Test func englishLabelsWithLangEn() throws {
-        let html = HTMLRenderer(language: .en).render(try Self.sampleEvaluation().document)
+        let evaluation = try Self.sampleEvaluation()
+        let html = HTMLRenderer(language: .en).render(evaluation.document)
         #expect(html.contains("County evaluation of high-quality balanced compulsory education, 2024"))
+        // The satisfaction JSON next to the report speaks the report's language, one at a time.
+        let zh = try #require(try evaluation.areaJSON(language: .zh).first { $0.name == "satisfaction-public.json" })
+        let en = try #require(try evaluation.areaJSON(language: .en).first { $0.name == "satisfaction-public.json" })
+        #expect(zh.json.contains("\"detail\" : \"用时 35 秒 < 60 秒\""))
+        #expect(en.json.contains("\"detail\" : \"35 s < 60 s\""))
     }
 
     /// A school named `<script>…` stays text in the report; an unusable file is named with its reason.
@@ -160,6 +166,27 @@ import Testing
         #expect(evaluation.problems.contains { $0.area.zh == "教育质量" })
         let files = HTMLProbe.tableRows(html, table: "data-files")
         #expect(files.count == 3)
+    }
+
+    /// One broken questionnaire file is a problem of its own; the other questionnaires' rates are still
+    /// computed (issue 9, case 3).
+    @Test func aBrokenQuestionnaireDoesNotBlockTheOthers() throws {
+        let folder = try temporaryFolder()
+        let surveys = folder + "/surveys"
+        try FileManager.default.createDirectory(atPath: surveys, withIntermediateDirectories: true)
+        for name in ["public", "teacher"] {
+            try FileManager.default.copyItem(
+                atPath: repositoryPath("surveys/\(name).yaml"), toPath: surveys + "/\(name).yaml")
+            try FileManager.default.copyItem(
+                atPath: repositoryPath("sample-responses/survey-\(name).csv"), toPath: folder + "/survey-\(name).csv")
+        }
+        try "id: broken\ntitle: [\n".write(toFile: surveys + "/broken.yaml", atomically: true, encoding: .utf8)
+        let evaluation = try CountyEvaluation.run(
+            CountyEvaluationOptions(dataDirectory: folder, planPath: repositoryPath("plan/plan.yaml")))
+        #expect(Set(evaluation.satisfaction.map(\.survey.id)) == ["public", "teacher"])
+        let named = evaluation.problems.filter { $0.message.zh.contains("broken.yaml") }
+        #expect(named.count == 1)
+        #expect(named.first?.area.zh == "社会认可度")
     }
 
     @Test func missingFolderIsAnError() {
