@@ -191,22 +191,29 @@ let package = Package(
                 "JunhengStore", "JunhengEvaluation", "HTMLProbe",
             ],
             swiftSettings: strictImports),
+        /// A questionnaire with every question type, and collected responses to it, for the collection tests.
+        .target(
+            name: "CollectionFixtures", dependencies: ["JunhengQuestionnaire", "JunhengCollection"],
+            path: "Tests/CollectionFixtures", swiftSettings: strictImports),
         .testTarget(
             name: "JunhengCollectionTests",
             dependencies: [
-                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection",
+                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection", "CollectionFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictImports),
         .testTarget(
             name: "JunhengLinksTests",
-            dependencies: ["JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks"],
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "CollectionFixtures",
+            ],
             swiftSettings: strictImports),
         /// The real server on a loopback port, a real SQLite file.
         .testTarget(
             name: "JunhengServerTests",
             dependencies: [
                 "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "JunhengServer",
+                "CollectionFixtures",
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.

@@ -196,27 +196,27 @@ public final class SQLiteResponseStore: ResponseStore {
         do {
             try pool.write { db in
                 results.removeAll(keepingCapacity: true)
+                // Look the token up first: an `INSERT … ON CONFLICT DO NOTHING` would use up a number.
+                let existing = try db.cachedStatement(sql: "SELECT id FROM \(table) WHERE survey = ? AND token = ?")
                 let insert = try db.cachedStatement(
                     sql: """
                         INSERT INTO \(table) (survey, survey_sha256, token, started_at, submitted_at, link_township,
                                               link_school, ip_hmac, answers)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (survey, token) DO NOTHING
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
-                let existing = try db.cachedStatement(sql: "SELECT id FROM \(table) WHERE survey = ? AND token = ?")
                 for item in batch {
                     let response = item.response
                     do {
+                        if let id = try Int64.fetchOne(existing, arguments: [response.survey, response.token]) {
+                            results.append(.success(.alreadyStored(id)))
+                            continue
+                        }
                         try insert.execute(arguments: [
                             response.survey, response.surveySHA256, response.token, response.startedAt.milliseconds,
                             response.submittedAt.milliseconds, response.link.township, response.link.school,
                             response.ipHMAC, item.answersJSON,
                         ])
-                        if db.changesCount == 1 {
-                            results.append(.success(.stored(db.lastInsertedRowID)))
-                        } else {
-                            let id = try Int64.fetchOne(existing, arguments: [response.survey, response.token]) ?? 0
-                            results.append(.success(.alreadyStored(id)))
-                        }
+                        results.append(.success(.stored(db.lastInsertedRowID)))
                     } catch {
                         // One bad row (a constraint) fails alone; the others of the batch are still written.
                         results.append(
