@@ -213,7 +213,7 @@ let package = Package(
             name: "JunhengServerTests",
             dependencies: [
                 "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "JunhengServer",
-                "CollectionFixtures",
+                "CollectionFixtures", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
