@@ -245,9 +245,10 @@ public struct CollectionServer: Sendable {
         ).page.response(status)
     }
 
-    /// Whether the request's `Origin`, when it has one, is this server's own (`Host`).
+    /// Whether the request's `Origin`, when it names one, is this server's own (`Host`). An absent or
+    /// `null` origin (a privacy setting, an old browser) is left to the token and its cookie.
     func sameOrigin(_ request: Request) -> Bool {
-        guard let origin = request.headers[.origin] else { return true }
+        guard let origin = request.headers[.origin], origin != "null" else { return true }
         guard let host = request.head.authority else { return false }
         guard let scheme = origin.range(of: "://") else { return false }
         return origin[scheme.upperBound...] == host[...]

@@ -79,14 +79,15 @@ struct HTMLPage {
     }
 
     /// Sent with every page: no framing, no other origin's resources or scripts, no caching of answers,
-    /// no content sniffing, no referrer (a signed link stays out of other sites' logs).
+    /// no content sniffing, a referrer only to this server itself (a signed link stays out of other sites'
+    /// logs; `no-referrer` would make browsers send `Origin: null` with the form).
     static let securityHeaders: HTTPFields = [
         .contentSecurityPolicy:
             "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'",
         .xContentTypeOptions: "nosniff",
         .xFrameOptions: "DENY",
-        .referrerPolicy: "no-referrer",
+        .referrerPolicy: "same-origin",
         .cacheControl: "no-store",
     ]
 
