@@ -1,4 +1,5 @@
-import JunhengIngest
+import JunhengCore
+public import JunhengIngest
 public import JunhengQuestionnaire
 
 /// Satisfaction rates straight from collected responses, by the same code as `junheng satisfaction` on an
@@ -13,6 +14,69 @@ public enum CollectedSatisfaction {
         by: [GroupingKey] = [], file: String
     ) -> SatisfactionResult {
         var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
+        feed(responses, survey: survey, file: file, into: &pipeline)
+        return pipeline.finish()
+    }
+
+    /// Rates of 问卷星 `exports` and collected `responses` together, one pipeline over both (the county
+    /// report, when a questionnaire was partly collected by 问卷星 and partly by `junheng serve`). A
+    /// response downloaded from the admin page and also read from the store has the same answers and IP
+    /// hash, so the duplicate screen keeps one.
+    ///
+    /// - Throws: ``IngestError`` for an export that cannot be read.
+    public static func run(
+        exports: [String], responses: [CollectedResponse], survey: Questionnaire, settings: SatisfactionSettings,
+        by: [GroupingKey] = [], responsesFile: String, readOptions: CSVReadOptions = CSVReadOptions()
+    ) throws -> SatisfactionResult {
+        var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
+        for path in exports {
+            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions)).scan(
+                header: { names, line in pipeline.consume(header: names, line: line, file: path) },
+                row: { row in try pipeline.consume(row: row) })
+            pipeline.consume(summary: summary)
+        }
+        if !responses.isEmpty { feed(responses, survey: survey, file: responsesFile, into: &pipeline) }
+        return pipeline.finish()
+    }
+
+    /// The rates of the responses to `survey` in the store at `path` (`junheng satisfaction --db PATH`),
+    /// and how many of them answered another version of the questionnaire file than the one given.
+    ///
+    /// - Throws: ``CollectionStoreError`` when the file cannot be read, holds no collected responses, or none
+    ///   to `survey`.
+    public static func run(
+        storePath path: String, survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = []
+    ) throws(CollectionStoreError) -> (result: SatisfactionResult, otherVersions: Int) {
+        guard let store = try SQLiteResponseStore.reading(path: path) else {
+            throw CollectionStoreError(
+                location: SourceLocation(file: path),
+                message: LocalizedText(
+                    zh: "此文件中没有 junheng serve 收集的答卷；请给出问卷星导出文件，或用 --db 指定答卷库。",
+                    en: "this file holds no responses collected by junheng serve; give 问卷星 exports, or the "
+                        + "response store with --db."))
+        }
+        let responses = try store.responsesNow(survey: survey.id)
+        guard !responses.isEmpty else {
+            let stored = try store.surveys().map { "\($0.survey) (\($0.responses))" }.joined(separator: ", ")
+            throw CollectionStoreError(
+                location: SourceLocation(file: path),
+                message: LocalizedText(
+                    zh: "答卷库中没有问卷 \(survey.id) 的答卷（已有：\(stored.isEmpty ? "无" : stored)）。",
+                    en: "the store holds no responses to questionnaire \(survey.id) (it has: "
+                        + "\(stored.isEmpty ? "none" : stored))."))
+        }
+        let current = try? QuestionnaireFingerprint.of(survey)
+        let otherVersions = responses.count { $0.surveySHA256 != current }
+        return (
+            run(responses: responses, survey: survey, settings: settings, by: by, file: "\(path)[\(survey.id)]"),
+            otherVersions
+        )
+    }
+
+    /// Feeds `responses` to `pipeline` as one more export file named `file`.
+    static func feed(
+        _ responses: [CollectedResponse], survey: Questionnaire, file: String, into pipeline: inout SatisfactionPipeline
+    ) {
         let layout = WjxTextLayout(survey: survey)
         let header = layout.header
         pipeline.consume(header: header, line: 1, file: file)
@@ -27,6 +91,5 @@ public enum CollectedSatisfaction {
             summary: CSVReadSummary(
                 file: file, encoding: .utf8, delimiter: .comma, header: header, headerLine: 1, rows: responses.count,
                 lines: line - 1, bytes: 0, problems: []))
-        return pipeline.finish()
     }
 }
