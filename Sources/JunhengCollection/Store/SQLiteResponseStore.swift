@@ -55,8 +55,9 @@ public final class SQLiteResponseStore: ResponseStore {
             throw CollectionStoreError(
                 location: SourceLocation(file: path),
                 message: LocalizedText(
-                    zh: "找不到答卷库文件；请检查 --db，或先用 junheng serve 收集答卷。",
-                    en: "no such response store; check --db, or collect responses with junheng serve first."))
+                    zh: "找不到答卷库文件；请给出问卷星导出文件，或用 --db 指定 junheng serve 的答卷库（默认 responses.sqlite）。",
+                    en: "no such response store; give 问卷星 exports, or junheng serve's response store with --db "
+                        + "(by default responses.sqlite)."))
         }
         do {
             var configuration = Configuration()
