@@ -59,6 +59,7 @@ def main():
     parser.add_argument("--out", default=os.path.join(ROOT, "out/collect"))
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     args = parser.parse_args()
+    args.out = os.path.abspath(args.out)
     os.makedirs(args.out, exist_ok=True)
 
     server = Server(args.binary)
