@@ -85,7 +85,7 @@ let package = Package(
             name: "JunhengEvaluation",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
-                "JunhengResources", "JunhengMonitoring", "JunhengStore",
+                "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengCollection",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictImports
@@ -188,7 +188,7 @@ let package = Package(
             name: "JunhengEvaluationTests",
             dependencies: [
                 "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengResources", "JunhengMonitoring",
-                "JunhengStore", "JunhengEvaluation", "HTMLProbe",
+                "JunhengStore", "JunhengEvaluation", "HTMLProbe", "JunhengCollection", "CollectionFixtures",
             ],
             swiftSettings: strictImports),
         /// A questionnaire with every question type, and collected responses to it, for the collection tests.
@@ -217,6 +217,8 @@ let package = Package(
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
-        .testTarget(name: "junhengTests", dependencies: ["junheng"], swiftSettings: strictImports),
+        .testTarget(
+            name: "junhengTests", dependencies: ["junheng", "JunhengCollection", "CollectionFixtures"],
+            swiftSettings: strictImports),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCollection
 public import JunhengCore
 import JunhengIngest
 public import JunhengMonitoring
@@ -74,16 +75,39 @@ public struct CountyEvaluation: Sendable {
                 ))
         }
 
-        // 社会认可度: one run per questionnaire, over all its exports.
+        // 社会认可度: one run per questionnaire, over all its exports and the responses `junheng serve`
+        // collected into the folder's store (or --db).
         var satisfaction: [SatisfactionResult] = []
         let exportsBySurvey = Dictionary(grouping: folder.files(.surveyExport)) { $0.survey ?? "" }
+        var collected: [String: (path: String, responses: [CollectedResponse])] = [:]
+        for path in Set([options.storePath].compactMap { $0 } + folder.files(.store).map(\.path)).sorted() {
+            do {
+                guard let store = try SQLiteResponseStore.reading(path: path) else { continue }
+                for questionnaire in questionnaires where collected[questionnaire.id] == nil {
+                    let responses = try store.responsesNow(survey: questionnaire.id)
+                    if !responses.isEmpty { collected[questionnaire.id] = (path, responses) }
+                }
+            } catch {
+                problems.append(Problem(area: satisfactionArea, message: "\(error)"))
+            }
+        }
         for questionnaire in questionnaires {
-            guard let exports = exportsBySurvey[questionnaire.id], !exports.isEmpty else { continue }
+            let exports = exportsBySurvey[questionnaire.id] ?? []
+            let responses = collected[questionnaire.id]
+            guard !exports.isEmpty || responses != nil else { continue }
             do {
                 let settings = SatisfactionSettings(survey: questionnaire, population: options.population)
-                satisfaction.append(
-                    try SatisfactionAnalysis.run(
-                        exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings))
+                if let responses {
+                    satisfaction.append(
+                        try CollectedSatisfaction.run(
+                            exports: exports.map(\.path), responses: responses.responses, survey: questionnaire,
+                            settings: settings, by: [.township], responsesFile: "\(responses.path)[\(questionnaire.id)]"
+                        ))
+                } else {
+                    satisfaction.append(
+                        try SatisfactionAnalysis.run(
+                            exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings))
+                }
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: "\(error)"))
             }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import JunhengCollection
 import JunhengCore
 import JunhengEvaluation
 public import JunhengQuestionnaire
@@ -20,9 +21,14 @@ struct SatisfactionCommand: ParsableCommand {
             Examples:
               junheng satisfaction sample-responses/survey-public.csv --survey public --by township
               junheng satisfaction a.csv b.csv --survey public --by township,group --format markdown
+              junheng satisfaction --db responses.sqlite --survey public   (the responses junheng serve collected)
             """)
 
-    @Argument(help: "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数; UTF-8 or GB18030).") var exports: [String]
+    @Argument(
+        help:
+            "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数; UTF-8 or GB18030). None: the responses junheng serve collected into --db."
+    )
+    var exports: [String] = []
     @OptionGroup var input: SatisfactionInputOptions
     @Option(
         name: .long,
@@ -39,12 +45,15 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(name: .long, help: "The survey year, for --save.") var year: Int?
     @Flag(name: .long, help: "Keep the rates in the history store (replacing that year's rates of this questionnaire).")
     var save = false
-    @Option(name: .long, help: "The history store for --save (default: junheng.sqlite in the current folder).")
+    @Option(
+        name: .long,
+        help:
+            "The junheng database: the history store for --save and, with no export given, the responses junheng serve collected (default junheng.sqlite; serve writes responses.sqlite unless told otherwise). One file may hold both."
+    )
     var db: String = HistoryStore.defaultPath
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !exports.isEmpty else { throw ValidationError("give at least one 问卷星 export (CSV).") }
         if let by, GroupingKey.parseList(by) == nil {
             throw ValidationError(
                 "--by takes one or two of group, township, school, grade, item, dimension, e.g. --by township,group.")
@@ -73,10 +82,25 @@ struct SatisfactionCommand: ParsableCommand {
         let keys =
             by.flatMap(GroupingKey.parseList)
             ?? (questionnaire.question(role: .township) != nil ? [.township] : [.group])
-        let meter = ProgressLine.callback(label: "读取")
-        let result = try SatisfactionAnalysis.run(
-            exports: exports, survey: questionnaire, by: keys, settings: settings,
-            progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
+        let result: SatisfactionResult
+        if exports.isEmpty {
+            // No export: the responses `junheng serve` collected, read by the same pipeline as their export.
+            let collected = try CollectedSatisfaction.run(
+                storePath: db, survey: questionnaire, settings: settings, by: keys)
+            result = collected.result
+            if collected.otherVersions > 0 {
+                Terminal.note(
+                    language.lang == .zh
+                        ? "注意：\(collected.otherVersions) 份答卷填写的是问卷文件的另一版本（文件已改动）；与现行版本不符的回答列为答案问题。"
+                        : "Note: \(collected.otherVersions) responses answered another version of the questionnaire file "
+                            + "(it has changed since); answers that no longer fit are listed as answer problems.")
+            }
+        } else {
+            let meter = ProgressLine.callback(label: "读取")
+            result = try SatisfactionAnalysis.run(
+                exports: exports, survey: questionnaire, by: keys, settings: settings,
+                progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
+        }
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument))
         } else {
