@@ -1,7 +1,7 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test check deps build release bench lint architecture snapshots clean
+.PHONY: demo test check collect-check bench-serve deps collect-deps build release bench lint architecture snapshots clean
 
 ## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
 ## read at a fixed date (--as-of) so the files are the same on every day.
@@ -24,8 +24,25 @@ check: demo
 	scripts/render-check.sh out/report.html out/report.png 1280x6000
 	scripts/xlsx-check.sh out/report.xlsx out/report.pdf
 
+## collect-check: junheng serve in a real browser (Playwright driving Debian's Chromium at phone size) and under kill -9.
+collect-check: collect-deps
+	$(SWIFT) build --product junheng
+	python3 scripts/collect/browser-test.py --out out/collect
+	python3 scripts/collect/fault-test.py
+
+## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback).
+bench-serve: deps
+	$(SWIFT) build -c release --product junheng
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng
+
 deps:
 	@scripts/install-deps.sh
+
+# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), Playwright for Python (no browser
+# download: it drives Debian's Chromium).
+collect-deps:
+	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools
+	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright==1.65.2
 
 build: deps
 	$(SWIFT) build

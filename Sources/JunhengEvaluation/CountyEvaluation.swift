@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCollection
 public import JunhengCore
 import JunhengIngest
 public import JunhengMonitoring
@@ -95,17 +96,42 @@ public struct CountyEvaluation: Sendable {
         }
         let plan = try PlanLoader.load(path: try planPath(options, folder: &folder))
 
-        // 社会认可度: one run per questionnaire, over all its exports.
+        // 社会认可度: one run per questionnaire, over all its exports and the responses `junheng serve`
+        // collected into the folder's store (or --db).
         var satisfaction: [SatisfactionResult] = []
         let exportsBySurvey = Dictionary(grouping: folder.files(.surveyExport)) { $0.survey ?? "" }
+        var collected: [String: (path: String, responses: [CollectedResponse])] = [:]
+        for path in Set([options.storePath].compactMap { $0 } + folder.files(.store).map(\.path)).sorted() {
+            do {
+                guard let store = try SQLiteResponseStore.reading(path: path) else { continue }
+                for questionnaire in questionnaires where collected[questionnaire.id] == nil {
+                    let responses = try store.responsesNow(survey: questionnaire.id)
+                    if !responses.isEmpty { collected[questionnaire.id] = (path, responses) }
+                }
+            } catch {
+                problems.append(Problem(area: satisfactionArea, message: describe(error)))
+            }
+        }
         for questionnaire in questionnaires {
-            guard let exports = exportsBySurvey[questionnaire.id], !exports.isEmpty else { continue }
+            let exports = exportsBySurvey[questionnaire.id] ?? []
+            let responses = collected[questionnaire.id]
+            guard !exports.isEmpty || responses != nil else { continue }
             do {
                 let settings = SatisfactionSettings(survey: questionnaire, population: options.population)
-                satisfaction.append(
-                    try SatisfactionAnalysis.run(
-                        exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings,
-                        otherQuestionnaires: questionnaires.filter { $0.id != questionnaire.id }))
+                let others = questionnaires.filter { $0.id != questionnaire.id }
+                if let responses {
+                    satisfaction.append(
+                        try CollectedSatisfaction.run(
+                            exports: exports.map(\.path), responses: responses.responses, survey: questionnaire,
+                            settings: settings, by: [.township],
+                            responsesFile: "\(responses.path)[\(questionnaire.id)]",
+                            otherQuestionnaires: others))
+                } else {
+                    satisfaction.append(
+                        try SatisfactionAnalysis.run(
+                            exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings,
+                            otherQuestionnaires: others))
+                }
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))
             }

@@ -1,5 +1,6 @@
 public import ArgumentParser
 import Foundation
+import JunhengCollection
 import JunhengCore
 import JunhengEvaluation
 import JunhengQuestionnaire
@@ -23,6 +24,7 @@ struct SatisfactionCommand: ParsableCommand {
                 示例：
                   junheng satisfaction sample-responses/survey-public.csv --survey public --by township
                   junheng satisfaction a.csv b.csv --survey public --by township,group --format markdown
+                  junheng satisfaction --db responses.sqlite --survey public   （junheng serve 收集的答卷）
                 """,
             en: """
                 Reads each export as a stream: memory holds running sums per cell, 24 bytes per response (a 128-bit \
@@ -35,14 +37,17 @@ struct SatisfactionCommand: ParsableCommand {
                 Examples:
                   junheng satisfaction sample-responses/survey-public.csv --survey public --by township
                   junheng satisfaction a.csv b.csv --survey public --by township,group --format markdown
+                  junheng satisfaction --db responses.sqlite --survey public   (the responses junheng serve collected)
                 """))
 
     @Argument(
         help: ArgumentHelp(
             CLIText.pick(
-                zh: "问卷星 CSV 导出文件（可多个；按选项文本、按选项序号或按分数下载；UTF-8 或 GB18030）。",
-                en: "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数 downloads; UTF-8 or GB18030).")))
-    var exports: [String]
+                zh: "问卷星 CSV 导出文件（可多个；按选项文本、按选项序号或按分数下载；UTF-8 或 GB18030）。"
+                    + "不给出时，读取 --db 中 junheng serve 收集的答卷。",
+                en: "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数 downloads; UTF-8 or GB18030). "
+                    + "None: the responses junheng serve collected into --db.")))
+    var exports: [String] = []
     @OptionGroup var survey: SurveyRunOptions
     @OptionGroup var input: CSVInputOptions
     @Option(
@@ -83,15 +88,15 @@ struct SatisfactionCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             CLIText.pick(
-                zh: "--save 使用的历史库（默认：当前文件夹的 junheng.sqlite）。",
-                en: "The history store for --save (default: junheng.sqlite in the current folder).")))
+                zh: "junheng 数据库：--save 使用的历史库；不给出导出文件时，也是 junheng serve 收集答卷的库"
+                    + "（默认 junheng.sqlite；serve 默认写 responses.sqlite）。一个文件可同时存放两者。",
+                en: "The junheng database: the history store for --save and, with no export given, the responses "
+                    + "junheng serve collected (default junheng.sqlite; serve writes responses.sqlite unless told "
+                    + "otherwise). One file may hold both.")))
     var db: String = HistoryStore.defaultPath
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard !exports.isEmpty else {
-            throw ValidationError(CLIText.pick(zh: "请至少给出一个问卷星导出文件（CSV）。", en: "Give at least one 问卷星 export (CSV)."))
-        }
         if let by, GroupingKey.parseList(by) == nil {
             throw ValidationError(
                 CLIText.pick(
@@ -124,11 +129,27 @@ struct SatisfactionCommand: ParsableCommand {
         settings.weights = weights.flatMap(SatisfactionSettings.parseWeights)
         settings.population = population
         let keys = by.flatMap(GroupingKey.parseList) ?? GroupingKey.defaultKeys(for: questionnaire)
-        let meter = ProgressLine.callback(label: CLIText.pick(zh: "读取", en: "Reading"))
-        let result = try SatisfactionAnalysis.run(
-            exports: exports, survey: questionnaire, by: keys, settings: settings, otherQuestionnaires: others,
-            readOptions: input.readOptions,
-            progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
+        let result: SatisfactionResult
+        if exports.isEmpty {
+            // No export: the responses `junheng serve` collected, read by the same pipeline as their export.
+            let collected = try CollectedSatisfaction.run(
+                storePath: db, survey: questionnaire, settings: settings, by: keys)
+            result = collected.result
+            if collected.otherVersions > 0 {
+                Terminal.note(
+                    CLIText.pick(
+                        zh: "注意：\(collected.otherVersions) 份答卷填写的是问卷文件的另一版本（文件已改动）；"
+                            + "与现行版本不符的回答列为答案问题。",
+                        en: "Note: \(collected.otherVersions) responses answered another version of the questionnaire "
+                            + "file (it has changed since); answers that no longer fit are listed as answer problems."))
+            }
+        } else {
+            let meter = ProgressLine.callback(label: CLIText.pick(zh: "读取", en: "Reading"))
+            result = try SatisfactionAnalysis.run(
+                exports: exports, survey: questionnaire, by: keys, settings: settings, otherQuestionnaires: others,
+                readOptions: input.readOptions,
+                progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
+        }
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument(in: language.lang)))
         } else {

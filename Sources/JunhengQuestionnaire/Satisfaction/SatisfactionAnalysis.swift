@@ -16,18 +16,19 @@ public enum SatisfactionAnalysis {
     /// - Parameter otherQuestionnaires: the folder's other questionnaires, to name the best fit.
     /// - Parameter refusePoorFit: false for `survey check`, which shows the check and the refusal after it.
     /// - Parameter progress: told each export's bytes read so far and its size (for a progress line).
+    /// - Parameter inMemory: exports that are not files (collected responses), rated after `exports`.
     public static func run(
-        exports: [String], survey: Questionnaire, by: [GroupingKey] = [], settings: SatisfactionSettings,
-        otherQuestionnaires: [Questionnaire] = [], readOptions: CSVReadOptions = CSVReadOptions(),
-        refusePoorFit: Bool = true,
+        exports: [String], inMemory: [InMemoryExport] = [], survey: Questionnaire, by: [GroupingKey] = [],
+        settings: SatisfactionSettings, otherQuestionnaires: [Questionnaire] = [],
+        readOptions: CSVReadOptions = CSVReadOptions(), refusePoorFit: Bool = true,
         progress: (@Sendable (_ file: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) throws -> SatisfactionResult {
-        precondition(!exports.isEmpty, "at least one export")
+        precondition(!exports.isEmpty || !inMemory.isEmpty, "at least one export")
         try SatisfactionRequest.check(survey: survey, by: by, settings: settings)
         try ExportIdentity.refuseRepeatedContent(exports)
         var pipeline = SatisfactionPipeline(
             survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires,
-            exports: exports.count)
+            exports: exports.count + inMemory.count)
         let refuse = refusePoorFit
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
@@ -46,6 +47,16 @@ public enum SatisfactionAnalysis {
                         }
                     })
             pipeline.consume(summary: summary)
+            if refuse, let index = pipeline.takeFitToCheck(),
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+            {
+                throw refusal
+            }
+        }
+        for export in inMemory {
+            pipeline.consume(header: export.header, line: 1, file: export.file)
+            for record in export.records { pipeline.consume(record: record) }
+            pipeline.consume(summary: export.summary)
             if refuse, let index = pipeline.takeFitToCheck(),
                 let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
             {
