@@ -1,4 +1,5 @@
 import CLibCSV
+import JunhengCore
 
 /// The one door to libcsv: a parser over UTF-8 bytes that fills a ``RecordBuffer``.
 ///
@@ -23,7 +24,8 @@ final class LibCSVParser {
         // only in strict mode, so ``CSVStream`` also checks ``isInsideQuotes`` before finishing.
         guard csv_init(parser, UInt8(CSV_STRICT_FINI)) == 0 else {
             parser.deallocate()
-            throw IngestError(kind: .parser, location: nil, message: "libcsv could not start (out of memory).")
+            throw IngestError(
+                kind: .parser, location: nil, message: LocalizedText(verbatim: IngestMessage.parserCannotStart()))
         }
         csv_set_delim(parser, delimiter)
     }
