@@ -39,7 +39,7 @@ public struct CSVRow {
         let offset = UTF8Scanner.firstInvalidByte(UnsafeRawBufferPointer(bytes), allowTruncatedEnd: false) ?? 0
         throw IngestError(
             kind: .invalidEncoding, location: SourceLocation(file: file, line: line, column: index + 1),
-            message: LocalizedText(verbatim: IngestMessage.invalidUTF8(bytes[offset], offset: offset)))
+            message: IngestMessage.invalidUTF8(bytes[offset], offset: offset))
     }
 
     /// Checks that every field decodes, without keeping the text.

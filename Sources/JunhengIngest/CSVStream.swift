@@ -4,10 +4,12 @@ import JunhengCore
 /// The reading engine behind ``CSVFile``: file → chunks → (transcoding) → physical lines → libcsv →
 /// records → header policy, each step its own type:
 /// ``FileReader`` (the file and `errno`), ``EncodingDetector`` and ``TextDecoder`` (bytes to UTF-8),
-/// ``DialectSniffer`` (the delimiter), ``LineFeeder`` (lines into libcsv), ``HeaderPolicy`` (header,
-/// title, ragged and total rows), and ``IngestMessage`` (what each problem says).
+/// ``DialectSniffer`` (the delimiter), ``LineFeeder`` (lines into libcsv, the limits, quotes that take
+/// in records), ``HeaderPolicy`` (header, title, ragged and total rows), ``ProblemLog`` (what was
+/// survived, counted) and ``IngestMessage`` (what each problem says).
 ///
-/// Memory: one chunk, one decoded chunk, and the record being assembled. Nothing grows with the file.
+/// Memory: one chunk, one decoded chunk, the record being assembled (at most ``CSVLimits``), and the
+/// first 1,000 problems of each kind. Nothing grows with the file.
 final class CSVStream {
     let path: String
     let options: CSVReadOptions
@@ -20,6 +22,8 @@ final class CSVStream {
     var header: [String]? { policy.header }
     var headerLine: Int { policy.headerLine }
     var problems: [IngestProblem] { log.problems }
+    /// Whether the encoding was detected (not forced with `--encoding`).
+    private var encodingDetected = false
 
     private let log: ProblemLog
     private let policy: HeaderPolicy
@@ -45,7 +49,7 @@ final class CSVStream {
         self.path = path
         self.options = options
         log = ProblemLog(file: path)
-        policy = HeaderPolicy(problems: log)
+        policy = HeaderPolicy(problems: log, titleLines: options.limits.titleLines)
     }
 
     var lines: Int { feeder?.lines ?? 0 }
@@ -61,7 +65,8 @@ final class CSVStream {
     func summary() -> CSVReadSummary {
         CSVReadSummary(
             file: path, encoding: encoding ?? .utf8, delimiter: delimiter ?? .comma, header: header ?? [],
-            headerLine: headerLine, rows: rows, lines: lines, bytes: bytesRead, problems: problems)
+            headerLine: headerLine, rows: rows, lines: lines, bytes: bytesRead, problems: problems,
+            problemCounts: log.countsByKind)
     }
 
     private func location(_ line: Int?, _ column: Int? = nil) -> SourceLocation {
@@ -82,9 +87,7 @@ final class CSVStream {
         do {
             file = try FileReader(path: path)
         } catch {
-            throw IngestError(
-                kind: .unreadable, location: location(nil),
-                message: LocalizedText(verbatim: IngestMessage.cannotOpen(error)))
+            throw IngestError(kind: .unreadable, location: location(nil), message: IngestMessage.cannotOpen(error))
         }
         let chunkSize = options.chunkSize
         // Carried bytes (an incomplete character) + one chunk.
@@ -109,11 +112,12 @@ final class CSVStream {
         let prefix = UnsafeRawBufferPointer(rebasing: work[0..<filled])
         var start = 0
         let chosen: TextEncoding
-        switch EncodingDetector.detect(prefix, isWholeFile: endOfFile) {
+        switch EncodingDetector.detect(prefix) {
         case .xlsx: throw spreadsheetError(".xlsx")
         case .xls: throw spreadsheetError(".xls")
         case .text(let detected, let bomLength):
             chosen = options.encoding ?? detected
+            encodingDetected = options.encoding == nil
             // A BOM is skipped only when it belongs to the encoding used.
             if chosen == detected { start = bomLength }
         }
@@ -127,10 +131,14 @@ final class CSVStream {
             case .invalid(let text, let offset):
                 // Parse what came before the bad byte, so the line and field are known.
                 try text.withUnsafeBytes { raw in try process(raw) }
-                let feeder = self.feeder!
                 throw IngestError(
-                    kind: .invalidEncoding, location: location(feeder.line, feeder.parser.buffer.fieldCount + 1),
-                    message: LocalizedText(verbatim: IngestMessage.undecodableByte(pending[offset], encoding: chosen)))
+                    kind: .invalidEncoding, location: location(feeder!.line, feeder!.column),
+                    message: IngestMessage.undecodableByte(pending[offset], encoding: chosen))
+            case .truncated(let text, let tail):
+                try text.withUnsafeBytes { raw in try process(raw) }
+                throw IngestError(
+                    kind: .truncatedCharacter, location: location(feeder!.line, feeder!.column),
+                    message: IngestMessage.truncatedCharacter(tail, encoding: chosen, detected: encodingDetected))
             case .text(let text, let consumed):
                 try text.withUnsafeBytes { raw in try process(raw) }
                 if endOfFile { break }
@@ -162,15 +170,12 @@ final class CSVStream {
             return got
         } catch {
             throw IngestError(
-                kind: .unreadable, location: location(feeder?.line ?? 1),
-                message: LocalizedText(verbatim: IngestMessage.cannotRead(error)))
+                kind: .unreadable, location: location(feeder?.line ?? 1), message: IngestMessage.cannotRead(error))
         }
     }
 
     private func spreadsheetError(_ kind: String) -> IngestError {
-        IngestError(
-            kind: .spreadsheet, location: location(nil),
-            message: LocalizedText(verbatim: IngestMessage.spreadsheet(kind)))
+        IngestError(kind: .spreadsheet, location: location(nil), message: IngestMessage.spreadsheet(kind))
     }
 
     // MARK: - Text into the line feeder
@@ -180,15 +185,18 @@ final class CSVStream {
         if let feeder { return try feeder.feed(text, record: emitRecord) }
         var body = text
         var firstLine = 1
+        let chosen: CSVDelimiter
         if let (delimiter, length) = DialectSniffer.separatorLine(text) {
-            self.delimiter = options.delimiter ?? delimiter
+            chosen = options.delimiter ?? delimiter
             body = UnsafeRawBufferPointer(rebasing: text[length...])
             firstLine = 2
         } else {
-            delimiter = options.delimiter ?? DialectSniffer.sniff(text)
+            chosen = options.delimiter ?? DialectSniffer.sniff(text)
         }
-        let parser = try LibCSVParser(delimiter: delimiter!.byte, buffer: firstBuffer ?? RecordBuffer())
-        let feeder = LineFeeder(parser: parser, firstLine: firstLine, problems: log)
+        delimiter = chosen
+        let parser = try LibCSVParser(delimiter: chosen.byte, buffer: firstBuffer ?? RecordBuffer())
+        let feeder = LineFeeder(
+            parser: parser, delimiter: chosen.byte, firstLine: firstLine, limits: options.limits, problems: log)
         self.feeder = feeder
         try feeder.feed(body, record: emitRecord)
     }
@@ -200,25 +208,19 @@ final class CSVStream {
         }
         try feeder!.finish(record: emitRecord)
         if let (names, line, held) = policy.finish() {
-            try onHeader(names, line)
-            let buffer = RecordBuffer()
-            for record in held {
-                for field in record.fields {
-                    Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) }
-                }
-                try deliver(CSVRow(file: path, line: record.line, buffer: buffer))
-                buffer.reset()
-            }
+            try takeHeader(names, line: line)
+            try replay(held)
         }
         if header == nil {
-            throw IngestError(
-                kind: .noHeader, location: location(nil), message: LocalizedText(verbatim: IngestMessage.noHeader()))
+            throw IngestError(kind: .noHeader, location: location(nil), message: IngestMessage.noHeader())
         }
     }
 
     // MARK: - Records
 
-    private func emitRecord(line recordLine: Int) throws {
+    /// A record libcsv completed, starting on `recordLine`; `swallowed` when a stray quote merged
+    /// records into it (the line feeder logged the problem).
+    private func emitRecord(line recordLine: Int, swallowed: Bool) throws {
         let buffer = feeder!.parser.buffer
         let first = recordFieldStart
         let startByte = buffer.fieldStart(first)
@@ -234,6 +236,7 @@ final class CSVStream {
                 recordFieldStart = 0
             }
         }
+        if swallowed { return }
         if buffer.count > startByte && memchr(buffer.bytes + startByte, 0, buffer.count - startByte) != nil {
             for (field, removed) in buffer.removeNULBytes(fromField: first) {
                 log.add(.nulByte, line: recordLine, column: field - first + 1, IngestMessage.nulBytes(removed))
@@ -256,12 +259,36 @@ final class CSVStream {
         case .held, .skipped:
             return false
         case .header(let names, let line):
-            try onHeader(names, line)
+            try takeHeader(names, line: line)
+            return false
+        case .oneColumn(let names, let line, let held):
+            try takeHeader(names, line: line)
+            try replay(held)
             return false
         case .data:
             rows += 1
             try onRow(row)
             return true
+        }
+    }
+
+    private func takeHeader(_ names: [String], line: Int) throws {
+        if let feeder {
+            feeder.headerFields = names.count
+            feeder.numbered = HeaderPolicy.isNumbering(names.first ?? "")
+        }
+        try onHeader(names, line)
+    }
+
+    /// Hands on records held before the header (a one-column file's rows), each from a buffer of its own.
+    private func replay(_ held: [CSVRecord]) throws {
+        let buffer = RecordBuffer()
+        for record in held {
+            for field in record.fields {
+                Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) }
+            }
+            try deliver(CSVRow(file: path, line: record.line, buffer: buffer))
+            buffer.reset()
         }
     }
 }

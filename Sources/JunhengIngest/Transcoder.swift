@@ -20,7 +20,7 @@ final class Transcoder {
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else {
             throw IngestError(
                 kind: .unreadable, location: SourceLocation(file: file),
-                message: LocalizedText(verbatim: IngestMessage.iconvMissing(name)))
+                message: IngestMessage.iconvMissing(name))
         }
         self.descriptor = descriptor
         self.source = source

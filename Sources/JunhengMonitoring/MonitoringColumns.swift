@@ -62,7 +62,12 @@ struct MonitoringColumns {
     /// Rows the reader had to skip because they have too few or too many fields: data lost, so an error.
     func raggedRows() -> [MonitoringInputError] {
         table.problems.filter { $0.kind == .raggedRow }.map {
-            MonitoringInputError(location: $0.location, message: $0.message + " (这一行的列数与表头不一致, 请补齐或删去多余的逗号。)")
+            MonitoringInputError(
+                location: $0.location,
+                message: $0.message
+                    + LocalizedText(
+                        zh: "（这一行的列数与表头不一致，请补齐或删去多余的逗号。）",
+                        en: " (This row's fields do not match the header: fill in or remove cells.)"))
         }
     }
 }

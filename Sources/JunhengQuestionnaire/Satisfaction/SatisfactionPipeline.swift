@@ -254,7 +254,7 @@ public struct SatisfactionPipeline: Sendable {
                 excludedRows.append(
                     ExcludedRow(
                         file: problem.location.file, line: problem.location.line ?? 0, reason: .raggedRow,
-                        detail: problem.message))
+                        detail: problem.message.en, detailZH: problem.message.zh))
             } else if !problem.skipsRow || problem.kind == .totalRow || problem.kind == .titleRow {
                 ingestProblems.append(problem)
             }

@@ -67,7 +67,7 @@ extension SatisfactionResult {
                         ReportColumn(key: "message", label: LocalizedText(zh: "说明", en: "Message")),
                     ],
                     rows: ingestProblems.map {
-                        [.text($0.location.description), .text($0.kind.rawValue), .text($0.message)]
+                        [.text($0.location.description), .text($0.kind.rawValue), .label($0.message)]
                     }))
         }
         tables.append(screeningTable())
