@@ -23,6 +23,7 @@ final class LibCSVParser {
     private static let fieldBegun: Int32 = 2
     private static let fieldMightHaveEnded: Int32 = 3
 
+    // libcsv's option flags are small C `int` constants (1 and 4); `UInt8(_:)` traps if that ever changes.
     private static let strict = UInt8(CSV_STRICT | CSV_STRICT_FINI)
     private static let relaxed = UInt8(CSV_STRICT_FINI)
 

@@ -81,6 +81,7 @@ final class LineFeeder {
         var nextLF = -1
         var nextCR = -1
         func next(_ byte: UInt8, from position: Int) -> Int {
+            // `Int32(byte)` widens a `UInt8`: it cannot fail.
             guard let found = memchr(base + position, Int32(byte), count - position) else { return count }
             return UnsafeRawPointer(found) - UnsafeRawPointer(base)
         }
@@ -264,6 +265,7 @@ final class LineFeeder {
         var value = 0
         for byte in bytes {
             guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            // A digit 0–9 (checked above); 18 digits stay below Int.max (9.2e18), so nothing overflows.
             value = value * 10 + Int(byte - 0x30)
         }
         return value
