@@ -90,16 +90,18 @@ final class CSVStream {
             throw IngestError(kind: .unreadable, location: location(nil), message: IngestMessage.cannotOpen(error))
         }
         let chunkSize = options.chunkSize
+        // The sniff reads up to 1 MiB, or the whole of a smaller file (and one byte more, to see its end).
+        let sniffBytes = file.size > 0 ? min(Self.sniffBytes, max(chunkSize, file.size + 1)) : Self.sniffBytes
         // Carried bytes (an incomplete character) + one chunk.
-        let capacity = max(chunkSize, Self.sniffBytes) + 8
+        let capacity = max(chunkSize, sniffBytes) + 8
         let work = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 8)
         defer { work.deallocate() }
 
         // 1. Sniff: read up to 1 MiB (stop early once non-ASCII text has been seen).
         var filled = 0
         var endOfFile = false
-        while filled < Self.sniffBytes {
-            let got = try read(file, into: work, at: filled, max: min(chunkSize, Self.sniffBytes - filled))
+        while filled < sniffBytes {
+            let got = try read(file, into: work, at: filled, max: min(chunkSize, sniffBytes - filled))
             if got == 0 {
                 endOfFile = true
                 break
@@ -224,12 +226,14 @@ final class CSVStream {
         let buffer = feeder!.parser.buffer
         let first = recordFieldStart
         let startByte = buffer.fieldStart(first)
+        // Whether the record stays in the buffer (delivered), or was already dropped from it.
         var delivered = false
+        var dropped = false
         buffer.storage.pointee.recordEnded = false
         defer {
             if keepsRecords {
                 // Delivered records stay for the batch; skipped ones are dropped again.
-                if !delivered && feeder!.parser.buffer === buffer { buffer.truncate(toFields: first) }
+                if !delivered && !dropped && feeder!.parser.buffer === buffer { buffer.truncate(toFields: first) }
                 recordFieldStart = feeder!.parser.buffer.fieldCount
             } else {
                 buffer.reset()
@@ -248,27 +252,22 @@ final class CSVStream {
         }
         let row = CSVRow(
             file: path, line: recordLine, buffer: buffer, firstField: first, count: buffer.fieldCount - first)
-        delivered = try deliver(row)
-    }
-
-    /// Hands `row` on unless the header policy holds or skips it.
-    /// - Returns: whether the row was handed on as data.
-    @discardableResult
-    private func deliver(_ row: CSVRow) throws -> Bool {
         switch try policy.admit(row) {
         case .held, .skipped:
-            return false
+            break
         case .header(let names, let line):
             try takeHeader(names, line: line)
-            return false
         case .oneColumn(let names, let line, let held):
+            // This record is among `held` now. In batch mode the rows replayed are copied into the
+            // batch's buffer, after this record's fields: drop those first, so the copies stay.
+            if keepsRecords { buffer.truncate(toFields: first) }
+            dropped = true
             try takeHeader(names, line: line)
             try replay(held)
-            return false
         case .data:
             rows += 1
             try onRow(row)
-            return true
+            delivered = true
         }
     }
 
@@ -280,14 +279,22 @@ final class CSVStream {
         try onHeader(names, line)
     }
 
-    /// Hands on records held before the header (a one-column file's rows), each from a buffer of its own.
+    /// Hands on records held before the header (a one-column file's rows), each from a buffer of its own
+    /// (the header is known by now, so each is data or skipped).
     private func replay(_ held: [CSVRecord]) throws {
         let buffer = RecordBuffer()
         for record in held {
             for field in record.fields {
                 Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) }
             }
-            try deliver(CSVRow(file: path, line: record.line, buffer: buffer))
+            let row = CSVRow(file: path, line: record.line, buffer: buffer)
+            switch try policy.admit(row) {
+            case .data:
+                rows += 1
+                try onRow(row)
+            case .skipped, .held, .header, .oneColumn:
+                break
+            }
             buffer.reset()
         }
     }

@@ -1,15 +1,15 @@
 /// Decides a file's text encoding from its first bytes (DOMAIN.md §5): a byte-order mark (UTF-8,
 /// UTF-16LE, UTF-16BE), else UTF-16 by its pattern of zero bytes, else valid UTF-8, else GB18030.
-/// It also recognises Excel workbooks handed in as CSV.
-enum EncodingDetector {
-    enum Verdict: Equatable {
+/// It also recognises Excel workbooks handed in as CSV. (`package`: the fuzzing harness calls it.)
+package enum EncodingDetector {
+    package enum Verdict: Equatable {
         case text(TextEncoding, bomLength: Int)
         case xlsx
         case xls
     }
 
     /// - Parameter prefix: the first bytes of the file (up to about 1 MiB, or the whole file).
-    static func detect(_ prefix: UnsafeRawBufferPointer) -> Verdict {
+    package static func detect(_ prefix: UnsafeRawBufferPointer) -> Verdict {
         let b = Array(prefix.prefix(8))
         if b.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .xlsx }
         if b.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .xls }

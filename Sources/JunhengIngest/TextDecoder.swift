@@ -5,7 +5,7 @@
 /// UTF-8 is not checked here: its bytes are validated where they become text (every field a caller
 /// decodes, every header name, every field `junheng inspect` reads), so an undecodable byte is
 /// reported with its line and column, and never replaced.
-final class TextDecoder {
+package final class TextDecoder {
     /// `nil` for UTF-8.
     let transcoder: Transcoder?
     private var decoded: [UInt8] = []
@@ -60,7 +60,7 @@ final class TextDecoder {
     /// How many of the last bytes of UTF-8 text begin a character that does not end there (1–3), or
     /// `nil` when the text ends on a whole character (or on bytes that are invalid anyway, which the
     /// field check reports).
-    static func incompleteUTF8Tail(_ last: [UInt8]) -> Int? {
+    package static func incompleteUTF8Tail(_ last: [UInt8]) -> Int? {
         // Walk back over at most three continuation bytes to the lead byte.
         var continuation = 0
         for byte in last.reversed() {
