@@ -1,7 +1,7 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test check collect-check bench-serve deps collect-deps build release bench lint architecture snapshots clean
+.PHONY: demo test check collect-check bench-serve deps collect-deps build release bench lint architecture snapshots fuzz asan clean
 
 ## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
 ## read at a fixed date (--as-of) so the files are the same on every day.
@@ -54,6 +54,19 @@ release: deps
 bench: deps
 	$(SWIFT) build -c release --product junheng-bench
 	.build/release/junheng-bench
+
+## fuzz: build the libFuzzer targets (Tests/Fuzz) into .build-fuzz and run each for FUZZ_SECONDS (default 180);
+## FUZZ_TARGETS picks some (default: all). Prints executions per second and coverage; fails on a crash.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?=
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh $(FUZZ_TARGETS)
+
+## asan: the CSV reader's tests (its unsafe buffers: RecordBuffer, LibCSVParser, CSVBackgroundReader) under
+## AddressSanitizer, building the ingest layer alone into .build-asan. (Leak detection is off: XCTest's own
+## runner, which runs first and finds no XCTest tests, keeps objects LeakSanitizer counts as leaks.)
+asan: deps
+	JUNHENG_INGEST_ONLY=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 ## lint: swift-format (strict), the imports against the dependency graph (scripts/check-imports.py), the graph in
 ## ARCHITECTURE.md against Package.swift, and the reason of every file over 400 lines.

@@ -238,3 +238,34 @@ let package = Package(
             swiftSettings: strictImports),
     ]
 )
+
+// MARK: - Fuzzing
+// libFuzzer targets, one executable each (Tests/Fuzz/README.md), declared only when JUNHENG_FUZZ=1:
+// `make fuzz` builds them with `-sanitize=fuzzer,address` into their own scratch path, .build-fuzz, so
+// ordinary builds and tests never compile them.
+if Context.environment["JUNHENG_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSVReader", ["JunhengCore", "JunhengIngest"]),
+        ("FuzzEncodingDetector", ["JunhengIngest"]),
+        ("FuzzQuestionnaireLoader", ["JunhengQuestionnaire"]),
+        ("FuzzWjxExport", ["JunhengCore", "JunhengIngest", "JunhengQuestionnaire"]),
+        ("FuzzResourceSettings", ["JunhengResources"]),
+        ("FuzzMonitoringSettings", ["JunhengIngest", "JunhengMonitoring"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: dependencies, path: "Tests/Fuzz/\(name)",
+                // No main of its own: libFuzzer's main calls LLVMFuzzerTestOneInput.
+                swiftSettings: strictImports + [.unsafeFlags(["-parse-as-library"])]))
+    }
+}
+
+// MARK: - The ingest layer alone
+// With JUNHENG_INGEST_ONLY=1 the package is the CSV reader and its tests only, so CI can run them under
+// AddressSanitizer (`swift test --sanitize=address --scratch-path .build-asan`) without building the rest.
+if Context.environment["JUNHENG_INGEST_ONLY"] == "1" {
+    let ingest: Set<String> = ["CLibCSV", "JunhengCore", "JunhengIngest", "JunhengIngestTests"]
+    package.targets.removeAll { !ingest.contains($0.name) }
+    package.products.removeAll()
+}

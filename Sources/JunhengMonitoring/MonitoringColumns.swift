@@ -66,7 +66,7 @@ struct MonitoringColumns {
         table.problems.filter { $0.kind == .raggedRow }.map {
             MonitoringInputError(
                 location: $0.location,
-                message: LocalizedText(verbatim: $0.message)
+                message: $0.message
                     + LocalizedText(
                         zh: "（这一行的列数与表头不一致，请补齐或删去多余的逗号）",
                         en: " (this row's fields do not match the header: fill them in or remove the extra commas)"))

@@ -78,7 +78,7 @@ public struct IndicatorSheet: Sendable, Hashable {
                 ))
         }
         for problem in table.problems {
-            issues.append(SheetIssue(location: problem.location, message: LocalizedText(verbatim: problem.message)))
+            issues.append(SheetIssue(location: problem.location, message: problem.message))
         }
         var rows: [SheetRow] = []
         for record in table.records {

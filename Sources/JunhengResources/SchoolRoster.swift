@@ -33,7 +33,7 @@ public struct SchoolRoster: Sendable, Hashable {
     public init(table: CSVTable) throws(SchoolRosterError) {
         var errors: [RosterIssue] = []
         var warnings: [RosterIssue] = table.problems.map {
-            RosterIssue(location: $0.location, message: LocalizedText(verbatim: $0.message))
+            RosterIssue(location: $0.location, message: $0.message)
         }
         let headerLocation = { (column: Int?) in
             SourceLocation(file: table.file, line: table.headerLine, column: column)

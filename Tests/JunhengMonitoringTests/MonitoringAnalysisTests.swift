@@ -148,7 +148,8 @@ struct MonitoringAnalysisTests {
         var input = table(studentHeader, studentRows([("A校", "1")]))
         input.problems = [
             .init(
-                kind: .raggedRow, location: SourceLocation(file: "test.csv", line: 3), message: "3 fields, expected 6")
+                kind: .raggedRow, location: SourceLocation(file: "test.csv", line: 3),
+                message: LocalizedText(verbatim: "3 fields, expected 6"))
         ]
         #expect(throws: MonitoringInputError.self) { try MonitoringAnalysis.summarize(table: input) }
     }

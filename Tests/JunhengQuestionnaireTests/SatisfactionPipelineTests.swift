@@ -212,7 +212,8 @@ import Testing
                 lines: 3, bytes: 100,
                 problems: [
                     IngestProblem(
-                        kind: .raggedRow, location: .init(file: "r.csv", line: 3), message: "7 fields, header has 8")
+                        kind: .raggedRow, location: .init(file: "r.csv", line: 3),
+                        message: LocalizedText(verbatim: "7 fields, header has 8"))
                 ]))
         let result = pipeline.finish()
         #expect(result.rows == 2)

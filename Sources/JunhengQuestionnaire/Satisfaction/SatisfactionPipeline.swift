@@ -293,12 +293,12 @@ public struct SatisfactionPipeline: Sendable {
                 excludedRows.append(
                     ExcludedRow(
                         file: problem.location.file, line: problem.location.line ?? 0, reason: .raggedRow,
-                        detail: Self.ingestMessage(problem)))
+                        detail: problem.message))
             } else if !problem.skipsRow || problem.kind == .totalRow || problem.kind == .titleRow {
                 ingestProblems.append(problem)
             }
         }
-        for (kind, count) in Self.skippedRows(summary) {
+        for (kind, count) in summary.skippedByReason {
             files[index].rows += count
             rows += count
             if kind == .raggedRow {
@@ -310,16 +310,6 @@ public struct SatisfactionPipeline: Sendable {
         }
     }
 
-    /// Rows the reader left out, by kind: every kind that skips a row, counted from the problems. (The
-    /// ingest work on issues 9 and 10 keeps exact counts past the first 1,000 problems of a kind; then this
-    /// is `summary.skippedByReason`.)
-    static func skippedRows(_ summary: CSVReadSummary) -> [(IngestProblem.Kind, Int)] {
-        let counts = summary.problems.reduce(into: [IngestProblem.Kind: Int]()) { counts, problem in
-            if problem.skipsRow { counts[problem.kind, default: 0] += 1 }
-        }
-        return IngestProblem.Kind.allCases.compactMap { kind in counts[kind].map { (kind, $0) } }
-    }
-
     /// The index of a file whose fit was measured since the last call (once per file), for
     /// ``SatisfactionAnalysis`` to refuse a poor fit before reading on.
     mutating func takeFitToCheck() -> Int? {
@@ -329,12 +319,6 @@ public struct SatisfactionPipeline: Sendable {
 
     /// The report of file `index` so far.
     func file(_ index: Int) -> ExportFileReport { files[index] }
-
-    /// A reader problem's message in both languages. (The reader's messages become `LocalizedText` with the
-    /// ingest work on issue 9; then this is `problem.message`.)
-    static func ingestMessage(_ problem: IngestProblem) -> LocalizedText {
-        LocalizedText(verbatim: problem.message)
-    }
 
     /// Adds the rows and used responses counted since the last call to the last file's report.
     private mutating func settleFileCounts() {

@@ -69,10 +69,7 @@ extension SatisfactionResult {
                         ReportColumn(key: "message", label: LocalizedText(zh: "说明", en: "Message")),
                     ],
                     rows: ingestProblems.map {
-                        [
-                            .text($0.location.description), .text($0.kind.rawValue),
-                            .label(SatisfactionPipeline.ingestMessage($0)),
-                        ]
+                        [.text($0.location.description), .text($0.kind.rawValue), .label($0.message)]
                     }))
         }
         tables.append(screeningTable())
