@@ -31,9 +31,9 @@ struct ThresholdEntry: Encodable, Sendable, Hashable {
 
 struct FindingEntry: Encodable, Sendable, Hashable {
     var name: String
-    var township: Nullable<String>
-    var line: Nullable<Int>
-    var value: Nullable<Double>
+    @ExplicitNull var township: String?
+    @ExplicitNull var line: Int?
+    @ExplicitNull var value: Double?
     var detail: String
     var fails: Bool
 }
@@ -42,12 +42,12 @@ struct PartEntry: Encodable, Sendable, Hashable {
     var code: String
     var status: String
     var source: String
-    var value: Nullable<Double>
-    var threshold: Nullable<ThresholdEntry>
+    @ExplicitNull var value: Double?
+    @ExplicitNull var threshold: ThresholdEntry?
     var figure: String
-    var computed: Nullable<String>
+    @ExplicitNull var computed: String?
     var evidence: [String]
-    var contradiction: Nullable<String>
+    @ExplicitNull var contradiction: String?
     var notes: [String]
     var findings: [FindingEntry]
 
@@ -55,17 +55,17 @@ struct PartEntry: Encodable, Sendable, Hashable {
         code = part.part.code
         status = part.status.rawValue
         source = part.source.rawValue
-        value = Nullable(part.value)
-        threshold = Nullable(part.part.threshold.map { ThresholdEntry($0, scope: part.part.scope) })
+        value = part.value
+        threshold = part.part.threshold.map { ThresholdEntry($0, scope: part.part.scope) }
         figure = part.figure.text(language)
-        computed = Nullable(part.part.computation?.rawValue)
+        computed = part.part.computation?.rawValue
         evidence = part.evidence
-        contradiction = Nullable(part.contradiction.map { "\($0.location): " + $0.message.text(language) })
+        contradiction = part.contradiction.map { "\($0.location): " + $0.message.text(language) }
         notes = part.notes.map { $0.text(language) }
         findings = part.findings.map {
             FindingEntry(
-                name: $0.name, township: Nullable($0.township), line: Nullable($0.location?.line),
-                value: Nullable($0.value), detail: $0.detail.text(language), fails: $0.fails)
+                name: $0.name, township: $0.township, line: $0.location?.line,
+                value: $0.value, detail: $0.detail.text(language), fails: $0.fails)
         }
     }
 }
@@ -76,8 +76,8 @@ struct IndicatorEntry: Encodable, Sendable, Hashable {
     var area: String
     var title: String
     var status: String
-    var value: Nullable<Double>
-    var threshold: Nullable<ThresholdEntry>
+    @ExplicitNull var value: Double?
+    @ExplicitNull var threshold: ThresholdEntry?
     var units: [String]
     var parts: [PartEntry]
 
@@ -89,8 +89,8 @@ struct IndicatorEntry: Encodable, Sendable, Hashable {
         title = requirement.title.text(language)
         status = assessment.status.rawValue
         let single = assessment.parts.count == 1 ? assessment.parts[0] : nil
-        value = Nullable(single?.value)
-        threshold = Nullable(single?.part.threshold.map { ThresholdEntry($0, scope: single!.part.scope) })
+        value = single?.value
+        threshold = single?.part.threshold.map { ThresholdEntry($0, scope: single!.part.scope) }
         units = requirement.units
         parts = assessment.parts.map { PartEntry($0, language: language) }
     }
@@ -104,9 +104,9 @@ struct UnitsDocument: Encodable, Sendable, Hashable {
     }
 
     var plan: String
-    var asOf: Nullable<String>
-    var stage: Nullable<String>
-    var daysLeft: Nullable<Int>
+    @ExplicitNull var asOf: String?
+    @ExplicitNull var stage: String?
+    @ExplicitNull var daysLeft: Int?
     var units: [Unit]
 
     enum CodingKeys: String, CodingKey {
@@ -117,9 +117,9 @@ struct UnitsDocument: Encodable, Sendable, Hashable {
 
     init(_ assessment: PlanAssessment, language: Language) {
         plan = assessment.plan.title.text(language)
-        asOf = Nullable(assessment.position.map { $0.asOf.description })
-        stage = Nullable(assessment.position?.stage?.name.text(language))
-        daysLeft = Nullable(assessment.position?.daysLeft)
+        asOf = assessment.position.map { $0.asOf.description }
+        stage = assessment.position?.stage?.name.text(language)
+        daysLeft = assessment.position?.daysLeft
         units = assessment.units.map { standing in
             Unit(
                 unit: standing.unit,
