@@ -114,7 +114,8 @@ let package = Package(
         .target(
             name: "JunhengLinks",
             dependencies: [
-                "CQREncode", "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection",
+                "CQREncode", "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire",
+                "JunhengCollection",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictImports
@@ -123,7 +124,7 @@ let package = Package(
         .target(
             name: "JunhengServer",
             dependencies: [
-                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
+                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

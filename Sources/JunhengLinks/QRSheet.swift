@@ -1,6 +1,7 @@
 import JunhengCollection
 public import JunhengCore
 public import JunhengQuestionnaire
+import JunhengReports
 
 /// The printable page of QR codes `junheng links` writes: A4, twelve codes a page (three across, four
 /// down), each with its township and school underneath and the address in small print, drawn as inline
@@ -31,7 +32,7 @@ public struct QRSheet: Sendable {
     ///
     /// - Throws: ``LinkError`` when an address is too long for a QR code.
     public func html(secret: ServerSecret) throws(LinkError) -> String {
-        let title = HTMLEscape.text(survey.title.text(language))
+        let title = HTMLEscaping.escape(survey.title.text(language))
         let urls = urls(secret: secret)
         var cards: [String] = []
         for (entry, url) in zip(links.entries, urls) {
@@ -50,10 +51,10 @@ public struct QRSheet: Sendable {
             let names = [entry.answers.township, entry.answers.school].compactMap { $0 }
             cards.append(
                 """
-                <figure class="card">\(code.svg(pixels: 170, label: HTMLEscape.text(names.joined(separator: " "))))
-                <figcaption>\(entry.answers.township.map { "<b class=\"township\">\(HTMLEscape.text($0))</b>" } ?? "")\
-                \(entry.answers.school.map { "<span class=\"school\">\(HTMLEscape.text($0))</span>" } ?? "")\
-                <small class="url">\(HTMLEscape.text(url))</small></figcaption></figure>
+                <figure class="card">\(code.svg(pixels: 170, label: HTMLEscaping.escape(names.joined(separator: " "))))
+                <figcaption>\(entry.answers.township.map { "<b class=\"township\">\(HTMLEscaping.escape($0))</b>" } ?? "")\
+                \(entry.answers.school.map { "<span class=\"school\">\(HTMLEscaping.escape($0))</span>" } ?? "")\
+                <small class="url">\(HTMLEscaping.escape(url))</small></figcaption></figure>
                 """)
         }
         var pages: [String] = []

@@ -2,6 +2,7 @@ import Foundation
 import JunhengCollection
 import JunhengCore
 import JunhengQuestionnaire
+import JunhengReports
 
 /// `GET /admin`: for each questionnaire, the responses so far by township and respondent group against
 /// the sample targets (parents ≥ 50 %, and with `--population` the sample ≥ 1.5 ‰ of it, DOMAIN.md §4),
@@ -25,7 +26,7 @@ struct AdminPage {
         return HTMLPage(language: language, title: zh ? "问卷收集进度" : "Collection progress", body: html)
     }
 
-    private func e(_ text: String) -> String { HTMLEscape.text(text) }
+    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 

@@ -5,6 +5,7 @@ public import JunhengCollection
 import JunhengCore
 import JunhengLinks
 import JunhengQuestionnaire
+import JunhengReports
 public import Logging
 import NIOCore
 
@@ -78,8 +79,8 @@ public struct CollectionServer: Sendable {
         var html = "<h1>\(language == .zh ? "问卷" : "Questionnaires")</h1>\n<ul>\n"
         for id in order {
             guard let survey = served[id]?.survey else { continue }
-            html += "<li><a href=\"/s/\(HTMLEscape.text(id))\(language == .en ? "?lang=en" : "")\">"
-            html += "\(HTMLEscape.text(survey.title.text(language)))</a></li>\n"
+            html += "<li><a href=\"/s/\(HTMLEscaping.escape(id))\(language == .en ? "?lang=en" : "")\">"
+            html += "\(HTMLEscaping.escape(survey.title.text(language)))</a></li>\n"
         }
         html += "</ul>"
         return HTMLPage(language: language, title: language == .zh ? "问卷" : "Questionnaires", body: html)

@@ -1,6 +1,7 @@
 import JunhengCollection
 import JunhengCore
 import JunhengQuestionnaire
+import JunhengReports
 
 /// The questionnaire as a web form, rendered on the server: every question type, a signed link's fixed
 /// answers shown but not editable, and, after a refused submission, each problem next to its question
@@ -38,7 +39,7 @@ struct FormPage {
         return HTMLPage(language: language, title: survey.title.text(language), body: html)
     }
 
-    private func e(_ text: String) -> String { HTMLEscape.text(text) }
+    private func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     private func fieldset(_ question: Question) -> String {
         let required = FormRules.isRequired(question)

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import JunhengCollection
 import JunhengCore
+import JunhengReports
 import NIOCore
 
 /// One HTML page as a response: UTF-8, mobile viewport, no script, and headers that keep it from being
@@ -57,7 +58,7 @@ struct HTMLPage {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="format-detection" content="telephone=no">
-        <title>\(HTMLEscape.text(title))</title>
+        <title>\(HTMLEscaping.escape(title))</title>
         <style>\(Self.style)</style>
         </head>
         <body>
@@ -97,10 +98,10 @@ struct HTMLPage {
         link: (href: String, text: LocalizedText)? = nil, headers: HTTPFields = [:]
     ) -> Response {
         var body =
-            "<h1>\(HTMLEscape.text(title.text(language)))</h1>\n<p>\(HTMLEscape.text(message.text(language)))</p>"
+            "<h1>\(HTMLEscaping.escape(title.text(language)))</h1>\n<p>\(HTMLEscaping.escape(message.text(language)))</p>"
         if let link {
             body +=
-                "\n<p><a href=\"\(HTMLEscape.text(link.href))\">\(HTMLEscape.text(link.text.text(language)))</a></p>"
+                "\n<p><a href=\"\(HTMLEscaping.escape(link.href))\">\(HTMLEscaping.escape(link.text.text(language)))</a></p>"
         }
         return HTMLPage(language: language, title: title.text(language), body: body).response(status, headers: headers)
     }
