@@ -88,19 +88,8 @@ extension QuestionnaireError {
 public struct SurveyCatalogSummary: Encodable, Sendable {
     public struct Failure: Encodable, Sendable {
         public var file: String
-        public var id: String?
+        @ExplicitNull public var id: String?
         public var error: String
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(id, forKey: .id)
-            try container.encode(error, forKey: .error)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case file, id, error
-        }
     }
 
     public var questionnaires: [QuestionnaireSummary]

@@ -71,16 +71,7 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var rows: Int
         var screened: Int
         var ran: String
-        var caveat: String?
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(screen, forKey: .screen)
-            try c.encode(rows, forKey: .rows)
-            try c.encode(screened, forKey: .screened)
-            try c.encode(ran, forKey: .ran)
-            try c.encode(caveat, forKey: .caveat)
-        }
+        @ExplicitNull var caveat: String?
 
         enum CodingKeys: String, CodingKey {
             case screen, rows, screened, ran, caveat
@@ -93,10 +84,10 @@ public struct SatisfactionJSON: Encodable, Sendable {
         var respondents: Int
         var answered: Int
         var positive: Int
-        var rate: Double?
-        var ci95: [Double]?
+        @ExplicitNull var rate: Double?
+        @ExplicitNull var ci95: [Double]?
         var intervalMethod: String
-        var meetsThreshold: Bool?
+        @ExplicitNull var meetsThreshold: Bool?
         var belowMinN: Bool
 
         init(_ cell: SatisfactionCell, withKey: Bool, language: Language) {
@@ -110,20 +101,6 @@ public struct SatisfactionJSON: Encodable, Sendable {
             intervalMethod = cell.intervalMethod.rawValue
             meetsThreshold = cell.meetsThreshold
             belowMinN = cell.belowMinN
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            if let key { try c.encode(key, forKey: .key) }
-            if let label { try c.encode(label, forKey: .label) }
-            try c.encode(respondents, forKey: .respondents)
-            try c.encode(answered, forKey: .answered)
-            try c.encode(positive, forKey: .positive)
-            try c.encode(rate, forKey: .rate)
-            try c.encode(ci95, forKey: .ci95)
-            try c.encode(intervalMethod, forKey: .intervalMethod)
-            try c.encode(meetsThreshold, forKey: .meetsThreshold)
-            try c.encode(belowMinN, forKey: .belowMinN)
         }
 
         enum CodingKeys: String, CodingKey {
@@ -156,18 +133,10 @@ public struct SatisfactionJSON: Encodable, Sendable {
     }
 
     struct Settings: Encodable {
-        var minSeconds: Int?
+        @ExplicitNull var minSeconds: Int?
         var minN: Int
         var threshold: Double
         var keepAll: Bool
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(minSeconds, forKey: .minSeconds)
-            try c.encode(minN, forKey: .minN)
-            try c.encode(threshold, forKey: .threshold)
-            try c.encode(keepAll, forKey: .keepAll)
-        }
 
         enum CodingKeys: String, CodingKey {
             case threshold
@@ -179,9 +148,9 @@ public struct SatisfactionJSON: Encodable, Sendable {
 
     struct Weighted: Encodable {
         var weights: [String: Double]
-        var rate: Double?
-        var ci95: [Double]?
-        var meetsThreshold: Bool?
+        @ExplicitNull var rate: Double?
+        @ExplicitNull var ci95: [Double]?
+        @ExplicitNull var meetsThreshold: Bool?
         var notes: [String]
         var note: String
 
