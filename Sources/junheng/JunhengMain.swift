@@ -26,7 +26,7 @@ enum JunhengMain {
             let code = Junheng.exitCode(for: error)
             let text = Junheng.fullMessage(for: error)
             if code == .success {
-                if !text.isEmpty { print(text) }
+                if !text.isEmpty { print(language == .zh ? ArgumentParserText.chineseHelp(text) : text) }
             } else if !text.isEmpty {
                 Terminal.error(text, language: language)
             }

@@ -1,11 +1,34 @@
 import Foundation
 
-/// ArgumentParser's own messages for a bad command line (unknown option, missing argument, usage) in
-/// Chinese, so that a run without `--lang en` speaks one language from its first line to its last.
+/// ArgumentParser's own words — the messages for a bad command line (unknown option, missing argument,
+/// usage) and the headings of `--help` — in Chinese, so that a run without `--lang en` speaks one language
+/// from its first line to its last.
 ///
-/// The patterns are the messages of swift-argument-parser 1.8 (`Usage/UsageGenerator.swift`); a message
-/// that matches none is left as ArgumentParser wrote it.
-enum ArgumentErrorText {
+/// The patterns are the texts of swift-argument-parser 1.8 (`Usage/UsageGenerator.swift`,
+/// `Usage/HelpGenerator.swift`); a line that matches none is left as ArgumentParser wrote it.
+enum ArgumentParserText {
+    /// `--help` output with ArgumentParser's headings and notes in Chinese (the commands' own help is
+    /// already in the language of the run, through ``CLIText``).
+    static func chineseHelp(_ text: String) -> String {
+        var text = text
+        for (english, chinese) in helpWords { text = text.replacingOccurrences(of: english, with: chinese) }
+        text = text.replacing(#/; default:\s+/#) { _ in "；默认：" }
+        text = text.replacing(#/\(default:\s+([^)]*)\)/#) { "（默认：\($0.output.1)）" }
+        text = text.replacing(#/\(values:\s+([^)]*)\)/#) { "（可选值：\($0.output.1)）" }
+        return text.replacingOccurrences(of: "。 （", with: "。（")
+    }
+
+    static let helpWords: [(String, String)] = [
+        ("OVERVIEW: ", "概述："),
+        ("USAGE: ", "用法："),
+        ("ARGUMENTS:\n", "参数：\n"),
+        ("OPTIONS:\n", "选项：\n"),
+        ("SUBCOMMANDS:\n", "子命令：\n"),
+        ("Show help information.", "显示帮助信息。"),
+        ("Show the version.", "显示版本。"),
+        ("  See 'junheng help <subcommand>' for detailed help.", "  详见“junheng help <子命令>”。"),
+    ]
+
     /// `text` with every line ArgumentParser wrote in English put into Chinese.
     static func chinese(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
