@@ -16,7 +16,8 @@ import Testing
     }
 
     @Test func inspectJSONOfATranscodedFile() throws {
-        let output = try Snapshot.expect("inspect-gb18030-json", ["inspect", fixtures + "gb18030.csv", "--format", "json"])
+        let output = try Snapshot.expect(
+            "inspect-gb18030-json", ["inspect", fixtures + "gb18030.csv", "--format", "json"])
         #expect(output.status == 0)
     }
 
