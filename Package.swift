@@ -26,10 +26,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // MARK: - C, through one door each
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        /// Debian's libfreexl: reads .xls (BIFF) workbooks; imported only by `JunhengIngest/FreeXLReader.swift`.
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         /// The plain C loop over libcsv that the benchmark compares the Swift wrapper against.
         .target(name: "CSVBaseline", linkerSettings: [.linkedLibrary("csv")]),
@@ -37,7 +40,13 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "JunhengCore", swiftSettings: strictImports),
         .target(name: "JunhengStatistics", swiftSettings: strictImports),
-        .target(name: "JunhengIngest", dependencies: ["CLibCSV", "JunhengCore"], swiftSettings: strictImports),
+        /// CSV through libcsv, and workbooks: .xls through libfreexl, .xlsx through ZIPFoundation and a SAX parser.
+        .target(
+            name: "JunhengIngest",
+            dependencies: [
+                "CLibCSV", "CFreeXL", "JunhengCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictImports),
         /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.
         .target(name: "JunhengReports", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         /// The Excel workbook: the one door to libxlsxwriter.
