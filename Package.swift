@@ -131,7 +131,7 @@ let package = Package(
             swiftSettings: strictImports),
         .testTarget(
             name: "JunhengQuestionnaireTests",
-            dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire"],
+            dependencies: ["JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengQuestionnaire"],
             resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
         .testTarget(

@@ -1,0 +1,360 @@
+import JunhengCore
+
+/// Counts every question's answers one response at a time, for ``FrequencyResult``.
+///
+/// Each export starts with ``begin(file:mapping:mode:)`` (the column mapping and download mode the
+/// satisfaction pipeline decided for it); each *used* response (after screening) is then given with
+/// ``add(_:groups:)``, its grouping values as the pipeline read them. Cells are read by the same
+/// ``WjxColumnReader``s as the satisfaction rates, so an answer counts here exactly when it counts there.
+///
+/// Memory: a counter per option per question (and per group with `--by`), and the free-text answers
+/// only when they are to be listed (`keepAnswers`); never the responses.
+struct FrequencyAccumulator: Sendable {
+    let survey: Questionnaire
+    let by: FrequencyBreakdown?
+    let keepAnswers: Bool
+
+    /// Running counts of one question, matrix row or group.
+    struct Counter: Sendable {
+        var answered = 0
+        var skipped = 0
+        var invalid = 0
+        var notInFile = 0
+        var options: [Int]
+        var otherTexts: [Int]
+        var ticks = 0
+
+        init(options: Int) {
+            self.options = Array(repeating: 0, count: options)
+            self.otherTexts = Array(repeating: 0, count: options)
+        }
+
+        mutating func add(_ cell: Cell) {
+            switch cell.status {
+            case .notInFile: notInFile += 1
+            case .empty, .skipped: skipped += 1
+            case .invalid: invalid += 1
+            case .answered:
+                answered += 1
+                for option in cell.chosen {
+                    options[option] += 1
+                    ticks += 1
+                }
+                for option in cell.others { otherTexts[option] += 1 }
+            }
+        }
+    }
+
+    /// What one response says for one question (or matrix row).
+    struct Cell: Sendable {
+        enum Status: Sendable { case notInFile, empty, skipped, invalid, answered }
+        var status = Status.notInFile
+        var chosen: [Int] = []
+        /// Options whose answer carried a typed text.
+        var others: [Int] = []
+        /// A free-text answer and its column (kept only to be listed).
+        var text: String?
+        var column = 0
+
+        mutating func reset(present: Bool) {
+            status = present ? .empty : .notInFile
+            chosen.removeAll(keepingCapacity: true)
+            others.removeAll(keepingCapacity: true)
+            text = nil
+        }
+
+        /// Takes a cell's reading; a multiple choice spread over 0/1 columns takes one per column.
+        mutating func take(_ reading: WjxCell) {
+            switch reading {
+            case .empty, .flag(false): break
+            case .skipped: if status == .empty { status = .skipped }
+            case .invalid: status = .invalid
+            case .option(let option):
+                if status != .invalid {
+                    status = .answered
+                    if !chosen.contains(option) { chosen.append(option) }
+                }
+            case .options(let options):
+                if status != .invalid {
+                    status = .answered
+                    for option in options where !chosen.contains(option) { chosen.append(option) }
+                }
+            case .flag(true): if status != .invalid { status = .answered }
+            case .text: if status != .invalid { status = .answered }
+            }
+        }
+    }
+
+    /// One mapped column of the current file.
+    private struct Plan: Sendable {
+        var reader: WjxColumnReader
+        var question: Int
+        /// The matrix row, for a row column.
+        var row: Int?
+        /// The option, for a number-mode 0/1 option column.
+        var option: Int?
+    }
+
+    private var counters: [Counter]
+    private var rowCounters: [[Counter]]
+    private var groupCounters: [[String: Counter]]
+    private var groupRowCounters: [[[String: Counter]]]
+    private var answers: [[TextAnswer]]
+    private(set) var used = 0
+    private(set) var otherTextsKnown = true
+
+    private var file = ""
+    private var plans: [Plan] = []
+    private var present: [Bool] = []
+    private var rowPresent: [[Bool]] = []
+    private var cells: [Cell]
+    private var rowCells: [[Cell]]
+    private let byQuestion: Int?
+
+    init(survey: Questionnaire, by: FrequencyBreakdown?, keepAnswers: Bool) {
+        self.survey = survey
+        self.by = by
+        self.keepAnswers = keepAnswers
+        counters = survey.questions.map { Counter(options: $0.options.count) }
+        rowCounters = survey.questions.map { question in
+            question.rows.map { _ in Counter(options: question.options.count) }
+        }
+        groupCounters = survey.questions.map { _ in [:] }
+        groupRowCounters = survey.questions.map { question in question.rows.map { _ in [:] } }
+        answers = survey.questions.map { _ in [] }
+        cells = survey.questions.map { _ in Cell() }
+        rowCells = survey.questions.map { question in question.rows.map { _ in Cell() } }
+        if case .question(let id) = by {
+            byQuestion = survey.questions.firstIndex { $0.id == id }
+        } else {
+            byQuestion = nil
+        }
+    }
+
+    // MARK: - Feeding
+
+    /// Starts an export: reads its columns as `mapping` assigns them, in download `mode`.
+    mutating func begin(file: String, mapping: WjxColumnMapping, mode: WjxExportMode) {
+        self.file = file
+        if mode != .text { otherTextsKnown = false }
+        plans = []
+        present = survey.questions.map { _ in false }
+        rowPresent = survey.questions.map { question in question.rows.map { _ in false } }
+        for column in mapping.columns {
+            switch column.assignment {
+            case .answer(let q):
+                present[q] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .answer(question: q), question: survey.questions[q], mode: mode),
+                        question: q))
+            case .option(let q, let o):
+                present[q] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .option(question: q, option: o), question: survey.questions[q],
+                            mode: mode),
+                        question: q, option: o))
+            case .matrixRow(let q, let r):
+                present[q] = true
+                rowPresent[q][r] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .row(question: q, row: r), question: survey.questions[q],
+                            mode: mode),
+                        question: q, row: r))
+            case .metadata, .unmapped: break
+            }
+        }
+    }
+
+    /// Counts one used response.
+    mutating func add<Record: ResponseFields>(_ record: Record, groups: FrequencyGroupValues) {
+        used += 1
+        for q in cells.indices {
+            cells[q].reset(present: present[q])
+            for r in rowCells[q].indices { rowCells[q][r].reset(present: rowPresent[q][r]) }
+        }
+        for plan in plans {
+            let raw = record.text(plan.reader.column) ?? ""
+            let reading = plan.reader.read(raw)
+            if let row = plan.row {
+                rowCells[plan.question][row].take(reading)
+                continue
+            }
+            if let option = plan.option {
+                cells[plan.question].take(reading == .flag(true) ? .option(option) : reading)
+                continue
+            }
+            cells[plan.question].take(reading)
+            if case .text = reading, keepAnswers {
+                cells[plan.question].text = raw.trimmedSpaces
+                cells[plan.question].column = plan.reader.column + 1
+            }
+            if raw.contains("〖") { cells[plan.question].others = otherOptions(raw, reading: reading, plan.reader) }
+        }
+
+        let key = groupKey(groups)
+        for q in survey.questions.indices {
+            if survey.questions[q].type == .matrix {
+                var whole = Cell()
+                whole.reset(present: present[q])
+                for r in rowCells[q].indices {
+                    rowCounters[q][r].add(rowCells[q][r])
+                    if let key {
+                        groupRowCounters[q][r][key, default: Counter(options: counters[q].options.count)].add(
+                            rowCells[q][r])
+                    }
+                    whole.merge(row: rowCells[q][r])
+                }
+                counters[q].add(whole)
+                if let key { groupCounters[q][key, default: Counter(options: counters[q].options.count)].add(whole) }
+                continue
+            }
+            counters[q].add(cells[q])
+            if let key { groupCounters[q][key, default: Counter(options: counters[q].options.count)].add(cells[q]) }
+            if keepAnswers, let text = cells[q].text, cells[q].status == .answered {
+                answers[q].append(TextAnswer(file: file, line: record.line, column: cells[q].column, text: text))
+            }
+        }
+    }
+
+    /// The options of a text-mode answer that carry a typed text (`其他【请注明】〖…〗`).
+    private func otherOptions(_ raw: String, reading: WjxCell, _ reader: WjxColumnReader) -> [Int] {
+        switch reading {
+        case .option(let option): return [option]
+        case .options(let options) where options.count == 1: return options
+        case .options:
+            return raw.split(separator: "┋").filter { $0.contains("〖") }.compactMap { part in
+                if case .options(let found) = reader.read(String(part)), let first = found.first { return first }
+                return nil
+            }
+        default: return []
+        }
+    }
+
+    /// The respondent's value for the breakdown: `(未填)` when there is none.
+    private func groupKey(_ groups: FrequencyGroupValues) -> String? {
+        switch by {
+        case nil: return nil
+        case .key(let key): return groups.value(key) ?? FrequencyResult.missingGroup
+        case .question:
+            guard let q = byQuestion, cells[q].status == .answered, let option = cells[q].chosen.first else {
+                return FrequencyResult.missingGroup
+            }
+            return survey.questions[q].options[option].text
+        }
+    }
+
+    // MARK: - Result
+
+    /// The counts so far, as a result (`rows` and `excluded` come from the screening).
+    func finish(rows: Int, excluded: Int) -> FrequencyResult {
+        let questions = survey.questions.indices.map { q -> QuestionFrequencies in
+            let question = survey.questions[q]
+            let order = groupOrder(Set(groupCounters[q].keys).union(groupRowCounters[q].flatMap(\.keys)))
+            let rows = question.rows.indices.map { r in
+                let groups = order.compactMap { key in
+                    groupRowCounters[q][r][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
+                }
+                return MatrixRowFrequencies(
+                    id: question.rows[r].id, text: question.rows[r].text, counts: counts(rowCounters[q][r], question),
+                    groups: groups, test: by == nil ? nil : test(groups, question))
+            }
+            let groups = order.compactMap { key in
+                groupCounters[q][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
+            }
+            var whole = counts(counters[q], question)
+            if question.type == .matrix { whole.options = [] }
+            let crossTest: CrossTabTest? =
+                by == nil || question.type == .matrix || question.type == .text ? nil : test(groups, question)
+            return QuestionFrequencies(
+                id: question.id, number: question.number, text: question.text, type: question.type, counts: whole,
+                rows: rows, groups: groups, test: crossTest,
+                answers: keepAnswers && question.type == .text ? answers[q] : nil)
+        }
+        return FrequencyResult(
+            survey: survey, rows: rows, used: used, excluded: excluded, by: by, questions: questions,
+            otherTextsKnown: otherTextsKnown, listsAnswers: keepAnswers)
+    }
+
+    /// A counter as a table: shares of those who answered, and the scale figures where they apply.
+    private func counts(_ counter: Counter, _ question: Question) -> FrequencyCounts {
+        let answered = counter.answered
+        let options = question.options.indices.map { o in
+            OptionFrequency(
+                text: question.options[o].text, count: counter.options[o],
+                share: answered > 0 ? Double(counter.options[o]) / Double(answered) : nil,
+                otherTexts: otherTextsKnown ? counter.otherTexts[o] : nil)
+        }
+        var result = FrequencyCounts(
+            answered: answered, skipped: counter.skipped, invalid: counter.invalid, notInFile: counter.notInFile,
+            options: question.type == .text ? [] : options,
+            otherTexts: otherTextsKnown ? counter.otherTexts.reduce(0, +) : nil)
+        if question.type == .multiple, answered > 0 { result.meanTicked = Double(counter.ticks) / Double(answered) }
+        if question.type != .multiple, question.options.contains(where: \.positive) {
+            let counted = question.options.indices.filter { !question.options[$0].excluded }
+            let denominator = counted.reduce(0) { $0 + counter.options[$1] }
+            if denominator > 0 {
+                let positive = counted.filter { question.options[$0].positive }.reduce(0) { $0 + counter.options[$1] }
+                result.positiveShare = Double(positive) / Double(denominator)
+                let scores = counted.map { question.options[$0].score }
+                if scores.allSatisfy({ $0 != nil }) {
+                    let total = zip(counted, scores).reduce(0.0) { $0 + $1.1! * Double(counter.options[$1.0]) }
+                    result.meanScore = total / Double(denominator)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The χ² test over the groups with a value (not `(未填)`), options as columns.
+    private func test(_ groups: [GroupFrequencies], _ question: Question) -> CrossTabTest {
+        if question.type == .multiple { return .notApplicable }
+        let table = groups.filter { $0.key != FrequencyResult.missingGroup && $0.key != GroupingKey.outside }
+            .map { $0.counts.options.map(\.count) }
+        return CrossTabTest.run(table)
+    }
+
+    /// Report order of the groups: the questionnaire's order (its groups, or the options of the
+    /// question that groups), then other values by text, `(未填)` and `(组外)` last.
+    private func groupOrder(_ keys: Set<String>) -> [String] {
+        let known: [String]
+        switch by {
+        case nil: return []
+        case .key(.group): known = survey.groups
+        case .key(let key):
+            let role: QuestionRole? =
+                switch key {
+                case .township: .township
+                case .school: .school
+                case .grade: .grade
+                default: nil
+                }
+            known = role.flatMap { survey.question(role: $0) }?.options.map(\.text) ?? []
+        case .question(let id): known = survey.question(id: id)?.options.map(\.text) ?? []
+        }
+        func rank(_ key: String) -> (Int, Int, String) {
+            if key == FrequencyResult.missingGroup || key == GroupingKey.outside { return (2, 0, key) }
+            if let index = known.firstIndex(of: key) { return (0, index, key) }
+            return (1, 0, key)
+        }
+        return keys.sorted { rank($0) < rank($1) }
+    }
+}
+
+extension FrequencyAccumulator.Cell {
+    /// A matrix question as a whole: answered when any row is, invalid when a row is and none answered.
+    mutating func merge(row: FrequencyAccumulator.Cell) {
+        switch row.status {
+        case .answered: status = .answered
+        case .invalid: if status != .answered { status = .invalid }
+        case .skipped: if status == .empty || status == .notInFile { status = .skipped }
+        case .empty: if status == .notInFile { status = .empty }
+        case .notInFile: break
+        }
+    }
+}

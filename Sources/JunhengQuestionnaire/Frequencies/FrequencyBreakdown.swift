@@ -1,0 +1,66 @@
+public import JunhengCore
+
+/// What a cross-tab (交叉分析, `--by`) puts side by side: a grouping role (respondent group, township,
+/// school, grade, as satisfaction groups them) or the options of one single-choice question.
+public enum FrequencyBreakdown: Sendable, Hashable {
+    /// `group`, `township`, `school` or `grade`.
+    case key(GroupingKey)
+    /// A single-choice or scale question, by id: each option is a group.
+    case question(String)
+
+    /// A `--by` value that cannot be used, and why.
+    public struct Invalid: Error, Sendable, Hashable {
+        public var message: LocalizedText
+    }
+
+    /// Parses `group`, `township`, `school`, `grade` or a question id of `survey`.
+    public init(parsing argument: String, survey: Questionnaire) throws(Invalid) {
+        let text = argument.trimmedSpaces
+        if let key = GroupingKey(rawValue: text.lowercased()) {
+            guard key != .item, key != .dimension else {
+                throw Invalid(
+                    message: LocalizedText(
+                        zh: "逐题统计不能按“\(text)”分组。可用：group、township、school、grade 或题目 id。",
+                        en: "Frequencies cannot be broken down by \"\(text)\". Use group, township, school, grade "
+                            + "or a question id."))
+            }
+            self = .key(key)
+            return
+        }
+        guard let question = survey.question(id: text) else {
+            let ids = survey.questions.filter { $0.type == .single || $0.type == .scale }.map(\.id)
+            throw Invalid(
+                message: LocalizedText(
+                    zh: "问卷 \(survey.id) 没有 id 为“\(text)”的题目。可用：group、township、school、grade，或单选题 id："
+                        + ids.joined(separator: "、") + "。",
+                    en: "Questionnaire \(survey.id) has no question \"\(text)\". Use group, township, school, grade, "
+                        + "or a single-choice question id: " + ids.joined(separator: ", ") + "."))
+        }
+        guard question.type == .single || question.type == .scale else {
+            throw Invalid(
+                message: LocalizedText(
+                    zh: "题目“\(text)”是\(question.type.label)，交叉分析只能按单选题或量表题分组。",
+                    en: "Question \"\(text)\" is a \(question.type.rawValue) question; a cross-tab groups by a "
+                        + "single-choice or scale question only."))
+        }
+        self = .question(question.id)
+    }
+
+    /// How the breakdown is written on the command line and in JSON.
+    public var argument: String {
+        switch self {
+        case .key(let key): key.rawValue
+        case .question(let id): id
+        }
+    }
+
+    /// The breakdown's name in a table header.
+    public func label(in survey: Questionnaire) -> LocalizedText {
+        switch self {
+        case .key(let key): key.label
+        case .question(let id):
+            survey.question(id: id).map { LocalizedText(verbatim: "\($0.number). \($0.text)") }
+                ?? LocalizedText(verbatim: id)
+        }
+    }
+}
