@@ -131,7 +131,9 @@ let package = Package(
             swiftSettings: strictImports),
         .testTarget(
             name: "JunhengQuestionnaireTests",
-            dependencies: ["JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengQuestionnaire"],
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengQuestionnaire",
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
         .testTarget(
