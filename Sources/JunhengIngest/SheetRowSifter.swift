@@ -7,7 +7,8 @@ import JunhengCore
 /// - Title rows (at most one filled cell) above the header are skipped and reported.
 /// - The header is the first row with two or more filled cells; its width is up to its last filled cell.
 /// - A row with no filled cell is skipped; it is reported when a filled row follows it (the empty rows
-///   at the end of a sheet, which Excel users cannot see, are not).
+///   at the end of a sheet, which Excel users cannot see, are not). Consecutive blank rows are
+///   reported once, as a range.
 /// - A 合计/总计 row is skipped and reported.
 /// - A row with a filled cell right of the header's last column is skipped and reported, never cut.
 ///   Cells missing at a row's end are empty cells (a sheet has no ragged rows otherwise).
@@ -27,7 +28,9 @@ final class SheetRowSifter {
     private(set) var lastRow = 0
 
     private var preHeader: [CSVRecord] = []
-    private var pendingBlankRows: [Int] = []
+    /// Blank rows since the last filled one, as ranges (an .xlsx leaves empty rows out altogether, so
+    /// a gap in the row numbers is blank rows too).
+    private var pendingBlankRows: [ClosedRange<Int>] = []
     private let buffer = RecordBuffer()
 
     /// The labels of a total row (as ``CSVStream`` skips them).
@@ -42,9 +45,10 @@ final class SheetRowSifter {
     /// Takes one row: `number` is its 1-based row number, `cells` its cells' texts from column A on
     /// (trailing empty cells may be left out).
     func take(number: Int, cells: [String]) throws {
+        if number > lastRow + 1 { pendingBlankRows.append((lastRow + 1)...(number - 1)) }
         lastRow = max(lastRow, number)
         guard let last = cells.lastIndex(where: { !$0.isEmpty }) else {
-            pendingBlankRows.append(number)
+            pendingBlankRows.append(number...number)
             return
         }
         reportBlankRows()
@@ -138,8 +142,24 @@ final class SheetRowSifter {
             pendingBlankRows = []
             return
         }
-        for line in pendingBlankRows {
-            problems.append(problem(.blankLine, line, zh: "空行，已跳过。", en: "Blank row skipped."))
+        var merged: [ClosedRange<Int>] = []
+        for range in pendingBlankRows {
+            if let last = merged.last, last.upperBound + 1 == range.lowerBound {
+                merged[merged.count - 1] = last.lowerBound...range.upperBound
+            } else {
+                merged.append(range)
+            }
+        }
+        for range in merged {
+            if range.count == 1 {
+                problems.append(problem(.blankLine, range.lowerBound, zh: "空行，已跳过。", en: "Blank row skipped."))
+            } else {
+                problems.append(
+                    problem(
+                        .blankLine, range.lowerBound,
+                        zh: "第 \(range.lowerBound)–\(range.upperBound) 行为空行，已跳过。",
+                        en: "Blank rows \(range.lowerBound)–\(range.upperBound) skipped."))
+            }
         }
         pendingBlankRows = []
     }

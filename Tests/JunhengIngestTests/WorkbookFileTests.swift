@@ -253,3 +253,49 @@ import Testing
             try CSVTable.read(path: fixture("quoted.csv"), sheet: nil) == CSVTable.read(path: fixture("quoted.csv")))
     }
 }
+
+/// The rules a sheet's rows go through, as a CSV file's lines do.
+@Suite struct SheetRowSifterTests {
+    /// Rows 1 (blank, above everything), 2 (title), 3 (header), 6 (data after the gap 4–5 that an
+    /// .xlsx leaves out), 7 (blank), 8 (data), 9–10 (blank at the end: not reported).
+    @Test func blankRowsAndGaps() throws {
+        var lines: [Int] = []
+        let sifter = SheetRowSifter(place: "f[S]", header: { _, _ in }, row: { lines.append($0.line) })
+        try sifter.take(number: 1, cells: [])
+        try sifter.take(number: 2, cells: ["标题"])
+        try sifter.take(number: 3, cells: ["a", "b"])
+        try sifter.take(number: 6, cells: ["1", "2"])
+        try sifter.take(number: 7, cells: ["", ""])
+        try sifter.take(number: 8, cells: ["3"])
+        try sifter.take(number: 10, cells: [])
+        try sifter.finish()
+        #expect(lines == [6, 8])
+        #expect(
+            sifter.problems.map { "\($0.kind.rawValue)@\($0.location)" } == [
+                "title-row@f[S]:2", "blank-line@f[S]:4", "blank-line@f[S]:7",
+            ])
+        #expect(sifter.problems[1].message == "第 4–5 行为空行，已跳过。Blank rows 4–5 skipped.")
+        #expect(sifter.lastRow == 10)
+    }
+
+    /// A sheet of one column: every row has one filled cell, so the first is the header.
+    @Test func oneColumnSheet() throws {
+        var header: [String] = []
+        var rows: [CSVRecord] = []
+        let sifter = SheetRowSifter(
+            place: "f[S]", header: { names, _ in header = names }, row: { rows.append(try $0.record()) })
+        try sifter.take(number: 1, cells: ["学校"])
+        try sifter.take(number: 2, cells: ["一小"])
+        try sifter.take(number: 3, cells: ["二小"])
+        try sifter.finish()
+        #expect(header == ["学校"])
+        #expect(rows == [CSVRecord(line: 2, fields: ["一小"]), CSVRecord(line: 3, fields: ["二小"])])
+    }
+
+    @Test func duplicateAndEmptyHeaders() throws {
+        let sifter = SheetRowSifter(place: "f[S]", header: { _, _ in }, row: { _ in })
+        try sifter.take(number: 1, cells: ["a", "", "a", "b"])
+        #expect(sifter.problems.map(\.kind) == [.emptyHeader, .duplicateHeader])
+        #expect(sifter.problems.map(\.location.column) == [2, 3])
+    }
+}
