@@ -27,6 +27,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Collection (`junheng serve`): the web server, its logging, HMAC for signed links and IP hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // MARK: - C, through one door each
@@ -34,6 +40,8 @@ let package = Package(
         /// Debian's libfreexl: reads .xls (BIFF) workbooks; imported only by `JunhengIngest/FreeXLReader.swift`.
         .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        /// Debian's libqrencode; imported only by `JunhengLinks/QRCode.swift`.
+        .systemLibrary(name: "CQREncode", providers: [.apt(["libqrencode-dev"])]),
         /// The plain C loop over libcsv that the benchmark compares the Swift wrapper against.
         .target(name: "CSVBaseline", linkerSettings: [.linkedLibrary("csv")]),
 
@@ -82,12 +90,53 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        /// The county plan (附件2) as data: requirements, thresholds, responsible units and the timeline; the
+        /// county indicator sheet (县级指标填报表); the status of every requirement and the units' view.
+        .target(
+            name: "JunhengPlan",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengReports", .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "JunhengEvaluation",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
-                "JunhengResources", "JunhengMonitoring", "JunhengStore",
+                "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengCollection",
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// Collection: the web form's model and server-side validation, the response store (a protocol, SQLite
+        /// through GRDB, in memory for tests) and the 问卷星-layout export of what was collected.
+        .target(
+            name: "JunhengCollection",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// Signed links per township or school, and their printable QR sheet (the one door to libqrencode).
+        .target(
+            name: "JunhengLinks",
+            dependencies: [
+                "CQREncode", "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// `junheng serve`: the HTTP routes (form, submission, admin, export), auth, CSRF, rate and body limits.
+        .target(
+            name: "JunhengServer",
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictImports
         ),
@@ -97,8 +146,11 @@ let package = Package(
             name: "junheng",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
-                "JunhengMonitoring", "JunhengStore", "JunhengEvaluation",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "JunhengCollection",
+                "JunhengLinks",
+                "JunhengServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports
         ),
@@ -154,13 +206,77 @@ let package = Package(
             ],
             swiftSettings: strictImports),
         .testTarget(
+            name: "JunhengPlanTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengPlan"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports),
+        .testTarget(
             name: "JunhengEvaluationTests",
             dependencies: [
-                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengResources", "JunhengMonitoring",
-                "JunhengStore", "JunhengEvaluation", "HTMLProbe",
+                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
+                "JunhengCollection",
+                "CollectionFixtures",
+            ],
+            swiftSettings: strictImports),
+        /// A questionnaire with every question type, and collected responses to it, for the collection tests.
+        .target(
+            name: "CollectionFixtures", dependencies: ["JunhengQuestionnaire", "JunhengCollection"],
+            path: "Tests/CollectionFixtures", swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengCollectionTests",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection", "CollectionFixtures",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengLinksTests",
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "CollectionFixtures",
+            ],
+            swiftSettings: strictImports),
+        /// The real server on a loopback port, a real SQLite file.
+        .testTarget(
+            name: "JunhengServerTests",
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "JunhengServer",
+                "CollectionFixtures", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
-        .testTarget(name: "junhengTests", dependencies: ["junheng"], swiftSettings: strictImports),
+        .testTarget(
+            name: "junhengTests", dependencies: ["junheng", "JunhengCollection", "CollectionFixtures"],
+            exclude: ["Snapshots", "Fixtures"],
+            swiftSettings: strictImports),
     ]
 )
+
+// MARK: - Fuzzing
+// libFuzzer targets, one executable each (Tests/Fuzz/README.md), declared only when JUNHENG_FUZZ=1:
+// `make fuzz` builds them with `-sanitize=fuzzer,address` into their own scratch path, .build-fuzz, so
+// ordinary builds and tests never compile them.
+if Context.environment["JUNHENG_FUZZ"] == "1" {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzCSVReader", ["JunhengCore", "JunhengIngest"]),
+        ("FuzzEncodingDetector", ["JunhengIngest"]),
+        ("FuzzQuestionnaireLoader", ["JunhengQuestionnaire"]),
+        ("FuzzWjxExport", ["JunhengCore", "JunhengIngest", "JunhengQuestionnaire"]),
+        ("FuzzResourceSettings", ["JunhengResources"]),
+        ("FuzzMonitoringSettings", ["JunhengIngest", "JunhengMonitoring"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: dependencies, path: "Tests/Fuzz/\(name)",
+                // No main of its own: libFuzzer's main calls LLVMFuzzerTestOneInput.
+                swiftSettings: strictImports + [.unsafeFlags(["-parse-as-library"])]))
+    }
+}
+
+// MARK: - The ingest layer alone
+// With JUNHENG_INGEST_ONLY=1 the package is the CSV reader and its tests only, so CI can run them under
+// AddressSanitizer (`swift test --sanitize=address --scratch-path .build-asan`) without building the rest.
+if Context.environment["JUNHENG_INGEST_ONLY"] == "1" {
+    let ingest: Set<String> = ["CLibCSV", "JunhengCore", "JunhengIngest", "JunhengIngestTests"]
+    package.targets.removeAll { !ingest.contains($0.name) }
+    package.products.removeAll()
+}

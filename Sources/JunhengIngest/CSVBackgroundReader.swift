@@ -5,8 +5,9 @@ import Synchronization
 /// (libcsv, line counting, transcoding) and the caller's work on each row run side by side on two cores.
 ///
 /// It gives the same header, rows (as ``CSVRow``s, in order, with their lines), problems and errors as
-/// ``CSVFile/scan(header:row:)``; only the thread that parses differs. Memory: at most `depth` batches of
-/// `batchRows` records each, whatever the file's size.
+/// ``CSVFile/scan(header:row:)``; only the thread that parses differs. Memory: at most `depth` + 1
+/// batches, each of at most `batchRows` records and about 1 MiB (``RowBatch/byteLimit``) plus one
+/// record (at most ``CSVLimits/recordBytes``), whatever the file's size.
 public struct CSVBackgroundReader: Sendable {
     public var file: CSVFile
     /// Records per batch handed over.
@@ -86,6 +87,16 @@ final class RowBatch: @unchecked Sendable {
     var firstFields: [Int] = []
     var counts: [Int] = []
 
+    /// A batch is handed over once its records take this many bytes (text, and 8 per field end), so a
+    /// batch of long records stays small; a buffer grown past ``keptCapacity`` is given back on reset.
+    static let byteLimit = 1 << 20
+    static let keptCapacity = 1 << 18
+
+    /// Whether the batch is full: `rows` records, or ``byteLimit`` bytes.
+    func isFull(rows: Int) -> Bool {
+        lines.count >= rows || buffer.count + 8 * buffer.fieldCount >= Self.byteLimit
+    }
+
     func append(_ row: CSVRow) {
         lines.append(row.line)
         counts.append(row.count)
@@ -101,7 +112,7 @@ final class RowBatch: @unchecked Sendable {
     }
 
     func reset() {
-        buffer.reset()
+        buffer.reset(keepingCapacity: Self.keptCapacity)
         lines.removeAll(keepingCapacity: true)
         firstFields.removeAll(keepingCapacity: true)
         counts.removeAll(keepingCapacity: true)
@@ -177,7 +188,7 @@ final class ReaderJob: @unchecked Sendable {
                 row: { row in
                     if self.channel.isCancelled { throw Cancelled() }
                     batch.append(row)
-                    if batch.lines.count >= self.batchRows {
+                    if batch.isFull(rows: self.batchRows) {
                         self.channel.send(.batch(batch))
                         batch = self.channel.emptyBatch()
                         _ = stream.swapBuffer(batch.buffer)

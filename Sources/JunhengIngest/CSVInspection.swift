@@ -1,28 +1,19 @@
-import JunhengCore
+public import JunhengCore
 
 /// What `junheng inspect` reports about a CSV file: what it is (encoding, delimiter, columns, rows) and
 /// everything wrong with it. Reading stops at a fatal error, which is reported with what was learnt so far.
-public struct CSVInspection: Sendable, Hashable, Codable {
-    public struct Problem: Sendable, Hashable, Codable {
+///
+/// Messages are kept in both languages and written in ``language``: the JSON and the text show one.
+public struct CSVInspection: Sendable, Hashable, Encodable {
+    public struct Problem: Sendable, Hashable, Encodable {
         public var line: Int?
         public var column: Int?
         public var kind: String
-        public var message: String
+        public var message: LocalizedText
         /// Whether reading had to stop here.
         public var fatal: Bool
 
-        public func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(line, forKey: .line)
-            try container.encode(column, forKey: .column)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(message, forKey: .message)
-            try container.encode(fatal, forKey: .fatal)
-        }
-
-        enum CodingKeys: String, CodingKey { case line, column, kind, message, fatal }
-
-        public init(line: Int?, column: Int?, kind: String, message: String, fatal: Bool) {
+        public init(line: Int?, column: Int?, kind: String, message: LocalizedText, fatal: Bool) {
             self.line = line
             self.column = column
             self.kind = kind
@@ -41,21 +32,32 @@ public struct CSVInspection: Sendable, Hashable, Codable {
     public var headerLine: Int?
     /// Data records read (skipped rows not counted).
     public var rows: Int
+    /// Rows and lines skipped, by problem kind (`blank-line`, `ragged-row`, …): exact counts.
+    public var skipped: [String: Int]
     public var lines: Int
     public var bytes: Int
+    /// The first 1,000 problems of each kind, then the fatal error if any.
     public var problems: [Problem]
+    /// Problems found of each kind: exact, also past the 1,000 listed.
+    public var problemCounts: [String: Int]
     /// `true` when the file was read to the end and nothing was wrong.
     public var ok: Bool
     /// The fatal error, if reading stopped.
     public var error: IngestError?
+    /// The language the messages are written in (JSON and text).
+    public var language: Language
 
     enum CodingKeys: String, CodingKey {
-        case file, encoding, delimiter, columns, rows, lines, bytes, problems, ok
+        case file, encoding, delimiter, columns, rows, skipped, lines, bytes, problems, ok
         case headerLine = "header_line"
+        case problemCounts = "problem_counts"
     }
 
-    /// Every key is written, `null` included, so a script can rely on the shape.
-    public func encode(to encoder: Encoder) throws {
+    enum ProblemKeys: String, CodingKey { case line, column, kind, message, fatal }
+
+    /// Every key is written, `null` included, so a script can rely on the shape; each message in
+    /// ``language`` only.
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
         try container.encode(encoding, forKey: .encoding)
@@ -63,16 +65,26 @@ public struct CSVInspection: Sendable, Hashable, Codable {
         try container.encode(columns, forKey: .columns)
         try container.encode(headerLine, forKey: .headerLine)
         try container.encode(rows, forKey: .rows)
+        try container.encode(skipped, forKey: .skipped)
         try container.encode(lines, forKey: .lines)
         try container.encode(bytes, forKey: .bytes)
-        try container.encode(problems, forKey: .problems)
+        var list = container.nestedUnkeyedContainer(forKey: .problems)
+        for problem in problems {
+            var item = list.nestedContainer(keyedBy: ProblemKeys.self)
+            try item.encode(problem.line, forKey: .line)
+            try item.encode(problem.column, forKey: .column)
+            try item.encode(problem.kind, forKey: .kind)
+            try item.encode(problem.message.text(language), forKey: .message)
+            try item.encode(problem.fatal, forKey: .fatal)
+        }
+        try container.encode(problemCounts, forKey: .problemCounts)
         try container.encode(ok, forKey: .ok)
     }
 
-    /// Reads the whole file (streaming, constant memory) and reports on it. Never throws: a fatal
+    /// Reads the whole file (streaming, bounded memory) and reports on it. Never throws: a fatal
     /// error is part of the result.
     public static func inspect(
-        path: String, options: CSVReadOptions = CSVReadOptions(),
+        path: String, options: CSVReadOptions = CSVReadOptions(), language: Language = .zh,
         progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) -> CSVInspection {
         let stream = CSVStream(path: path, options: options)
@@ -95,18 +107,24 @@ public struct CSVInspection: Sendable, Hashable, Codable {
             problems.append(
                 Problem(
                     line: failure.location?.line, column: failure.location?.column, kind: failure.kind.rawValue,
-                    message: failure.message.zh, fatal: true))
+                    message: failure.message, fatal: true))
         }
+        var counts: [String: Int] = [:]
+        for (kind, count) in summary.problemCounts { counts[kind.rawValue] = count }
+        if let failure { counts[failure.kind.rawValue, default: 0] += 1 }
+        var skipped: [String: Int] = [:]
+        for (kind, count) in summary.skippedByReason { skipped[kind.rawValue] = count }
         return CSVInspection(
             file: path, encoding: stream.encoding?.rawValue, delimiter: stream.delimiter?.rawValue,
             columns: summary.header, headerLine: summary.header.isEmpty ? nil : summary.headerLine,
-            rows: summary.rows, lines: summary.lines, bytes: summary.bytes, problems: problems,
-            ok: failure == nil && problems.isEmpty, error: failure)
+            rows: summary.rows, skipped: skipped, lines: summary.lines, bytes: summary.bytes, problems: problems,
+            problemCounts: counts, ok: failure == nil && problems.isEmpty, error: failure, language: language)
     }
 
     public init(
         file: String, encoding: String?, delimiter: String?, columns: [String], headerLine: Int?, rows: Int,
-        lines: Int, bytes: Int, problems: [Problem], ok: Bool, error: IngestError?
+        skipped: [String: Int] = [:], lines: Int, bytes: Int, problems: [Problem],
+        problemCounts: [String: Int]? = nil, ok: Bool, error: IngestError?, language: Language = .zh
     ) {
         self.file = file
         self.encoding = encoding
@@ -114,10 +132,13 @@ public struct CSVInspection: Sendable, Hashable, Codable {
         self.columns = columns
         self.headerLine = headerLine
         self.rows = rows
+        self.skipped = skipped
         self.lines = lines
         self.bytes = bytes
         self.problems = problems
+        self.problemCounts = problemCounts ?? problems.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
         self.ok = ok
         self.error = error
+        self.language = language
     }
 }

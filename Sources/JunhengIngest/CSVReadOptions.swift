@@ -7,11 +7,17 @@ public struct CSVReadOptions: Sendable, Hashable {
     /// Bytes read from the file at a time (256 KiB by default); memory does not grow with the file beyond this
     /// and the longest record.
     public var chunkSize: Int
+    /// The largest field, record and header accepted.
+    public var limits: CSVLimits
 
-    public init(delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 18) {
+    public init(
+        delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 18,
+        limits: CSVLimits = CSVLimits()
+    ) {
         precondition(chunkSize >= 16, "chunkSize must be at least 16 bytes")
         self.delimiter = delimiter
         self.encoding = encoding
         self.chunkSize = chunkSize
+        self.limits = limits
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import JunhengCore
 
 /// A data record as the reader holds it: fields decoded only when asked for.
@@ -40,11 +39,7 @@ public struct CSVRow {
         let offset = UTF8Scanner.firstInvalidByte(UnsafeRawBufferPointer(bytes), allowTruncatedEnd: false) ?? 0
         throw IngestError(
             kind: .invalidEncoding, location: SourceLocation(file: file, line: line, column: index + 1),
-            message: String(
-                format:
-                    "字节 0x%02X（本单元格第 %d 个字节）不是有效的 UTF-8，文件可能混用了编码。Byte 0x%02X (byte %d of this field) is not valid UTF-8. The file may mix encodings: "
-                    + "open it in Excel and save it again as \"CSV UTF-8\", or pass --encoding gb18030.",
-                bytes[offset], offset + 1, bytes[offset], offset + 1))
+            message: IngestMessage.invalidUTF8(bytes[offset], offset: offset))
     }
 
     /// Checks that every field decodes, without keeping the text.

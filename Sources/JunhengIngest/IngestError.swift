@@ -9,10 +9,20 @@ public struct IngestError: UserFacingError, Hashable {
         case spreadsheet
         /// A byte sequence that is not valid in the detected encoding.
         case invalidEncoding = "invalid-encoding"
+        /// The file ends inside a multi-byte character: it was cut off.
+        case truncatedCharacter = "truncated-character"
         /// A quoted field that never closes: libcsv would swallow the rest of the file.
         case unterminatedQuote = "unterminated-quote"
         /// The file has no header row.
         case noHeader = "no-header"
+        /// A field longer than ``CSVLimits/fieldBytes``.
+        case fieldTooLong = "field-too-long"
+        /// A record longer than ``CSVLimits/recordBytes``.
+        case recordTooLong = "record-too-long"
+        /// A record with more fields than ``CSVLimits/columns``.
+        case tooManyColumns = "too-many-columns"
+        /// More text than ``CSVLimits/tableBytes`` for a table read whole into memory.
+        case tableTooLarge = "table-too-large"
         /// libcsv ran out of memory or reported another failure.
         case parser
     }
@@ -25,10 +35,5 @@ public struct IngestError: UserFacingError, Hashable {
         self.kind = kind
         self.location = location
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(kind: Kind, location: SourceLocation?, message: String) {
-        self.init(kind: kind, location: location, message: LocalizedText(verbatim: message))
     }
 }

@@ -27,6 +27,12 @@ public struct InspectionText: Sendable {
         row(t("列数", "columns"), String(inspection.columns.count))
         if let headerLine = inspection.headerLine { row(t("表头所在行", "header line"), String(headerLine)) }
         row(t("数据行数", "data rows"), String(inspection.rows))
+        if !inspection.skipped.isEmpty {
+            let reasons = inspection.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            row(
+                t("跳过的行", "rows skipped"),
+                "\(inspection.skipped.values.reduce(0, +)) (\(reasons.joined(separator: ", ")))")
+        }
         row(t("物理行数", "physical lines"), String(inspection.lines))
         if !inspection.columns.isEmpty {
             out += t("列名", "column names") + ":\n"
@@ -35,13 +41,21 @@ public struct InspectionText: Sendable {
         if inspection.problems.isEmpty {
             out += t("未发现问题。", "No problems found.") + "\n"
         } else {
-            out += t("问题", "problems") + " (\(inspection.problems.count)):\n"
+            let total = inspection.problemCounts.values.reduce(0, +)
+            out += t("问题", "problems") + " (\(total)):\n"
             for problem in inspection.problems {
                 var place = inspection.file
                 if let line = problem.line { place += ":\(line)" }
                 if let column = problem.column { place += ":\(column)" }
                 out += "  \(place): \(problem.fatal ? t("错误", "error") : t("提示", "warning")) [\(problem.kind)] "
-                out += problem.message + "\n"
+                out += problem.message.text(language) + "\n"
+            }
+            var listed: [String: Int] = [:]
+            for problem in inspection.problems { listed[problem.kind, default: 0] += 1 }
+            for (kind, count) in inspection.problemCounts.sorted(by: { $0.key < $1.key }) {
+                let omitted = count - (listed[kind] ?? 0)
+                guard omitted > 0, let kind = IngestProblem.Kind(rawValue: kind) else { continue }
+                out += "  " + IngestMessage.omitted(omitted, of: kind).text(language) + "\n"
             }
         }
         return out

@@ -95,6 +95,26 @@
         storage.pointee.recordEnded = false
     }
 
+    /// Empties the buffer, and gives back memory past `capacity` bytes (and as many field ends / 8)
+    /// that one long record made it take.
+    func reset(keepingCapacity capacity: Int) {
+        reset()
+        if storage.pointee.capacity > capacity {
+            storage.pointee.bytes.deallocate()
+            storage.pointee.bytes = .allocate(capacity: capacity)
+            storage.pointee.capacity = capacity
+        }
+        let fields = Swift.max(64, capacity / 8)
+        if storage.pointee.fieldCapacity > fields {
+            storage.pointee.fieldEnds.deallocate()
+            storage.pointee.fieldEnds = .allocate(capacity: fields)
+            storage.pointee.fieldCapacity = fields
+        }
+    }
+
+    /// Bytes reserved for field text (for tests of the memory bound).
+    var capacity: Int { storage.pointee.capacity }
+
     /// The byte offset where field `index` starts (`count` for one past the last field).
     func fieldStart(_ index: Int) -> Int {
         index == 0 ? 0 : storage.pointee.fieldEnds[index - 1]

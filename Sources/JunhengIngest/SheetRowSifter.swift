@@ -90,7 +90,7 @@ final class SheetRowSifter {
             return
         }
         if let first = cells.first(where: { !$0.isEmpty }), first.utf8.count <= 16 {
-            let label = CSVStream.trim(first)
+            let label = HeaderPolicy.trim(first)
             if Self.totalLabels.contains(label) {
                 problems.append(
                     problem(
@@ -113,7 +113,7 @@ final class SheetRowSifter {
     }
 
     private func takeHeader(_ cells: [String], line: Int) throws {
-        let names = cells.map(CSVStream.trim)
+        let names = cells.map(HeaderPolicy.trim)
         var seen: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if name.isEmpty {
@@ -168,6 +168,7 @@ final class SheetRowSifter {
         -> IngestProblem
     {
         IngestProblem(
-            kind: kind, location: SourceLocation(file: place, line: line, column: column), message: zh + en)
+            kind: kind, location: SourceLocation(file: place, line: line, column: column),
+            message: LocalizedText(zh: zh, en: en))
     }
 }

@@ -20,7 +20,7 @@ final class Transcoder {
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else {
             throw IngestError(
                 kind: .unreadable, location: SourceLocation(file: file),
-                message: "this system's iconv cannot convert \(name) to UTF-8; save the file as UTF-8 and try again.")
+                message: IngestMessage.iconvMissing(name))
         }
         self.descriptor = descriptor
         self.source = source

@@ -1,5 +1,6 @@
 /// Finds the first byte that is not valid UTF-8, with an 8-bytes-at-a-time fast path over ASCII.
-enum UTF8Scanner {
+/// (`package`: the fuzzing harness checks it against the standard library's validation.)
+package enum UTF8Scanner {
     /// The offset of the first invalid byte, or `nil` when all is valid.
     /// - Parameter allowTruncatedEnd: treat a multi-byte character cut off by the end of `bytes` as valid
     ///   (more bytes follow in the next chunk).
@@ -11,14 +12,14 @@ enum UTF8Scanner {
         }
     }
 
-    enum Outcome: Equatable {
+    package enum Outcome: Equatable {
         case valid
         /// A multi-byte character starts at this offset and runs past the end.
         case truncated(at: Int)
         case invalid(at: Int)
     }
 
-    static func scan(_ bytes: UnsafeRawBufferPointer) -> Outcome {
+    package static func scan(_ bytes: UnsafeRawBufferPointer) -> Outcome {
         let count = bytes.count
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return .valid }
         var i = 0

@@ -107,7 +107,7 @@ public struct WorkbookFile: Sendable, Hashable {
         if let index = names.firstIndex(of: sheet) { return index }
         // A name typed with different spaces or case still finds its sheet, when only one matches.
         let folded = names.indices.filter {
-            CSVStream.trim(names[$0]).lowercased() == CSVStream.trim(sheet).lowercased()
+            HeaderPolicy.trim(names[$0]).lowercased() == HeaderPolicy.trim(sheet).lowercased()
         }
         if folded.count == 1 { return folded[0] }
         throw WorkbookProblems.noSuchSheet(file: path, sheet: sheet, sheets: names)

@@ -4,7 +4,7 @@ import JunhengIngest
 import JunhengQuestionnaire
 
 // junheng-bench: makes its own 问卷星-style export and measures ingest throughput and peak memory.
-// Usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction]
+// Usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction|hostile]
 // (defaults: 1,000,000 rows, ./bench-data). The export follows surveys/public.yaml, so run it from the
 // package folder (the satisfaction phase loads that questionnaire).
 
@@ -19,7 +19,9 @@ while let argument = arguments.next() {
     case "--only": only = arguments.next()
     default:
         FileHandle.standardError.write(
-            Data("usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction]\n".utf8))
+            Data(
+                "usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction|hostile]\n".utf8)
+        )
         exit(2)
     }
 }
@@ -33,6 +35,36 @@ for (path, count) in [(big, rows), (small, rows / 10)] where !FileManager.defaul
 }
 
 func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_048_576 }
+
+// The worst inputs of issue 10 (hostile), first, so no earlier phase's memory counts: inspect on 2,000,000
+// ragged rows, and satisfaction on a 50 MB one-field line (refused at the 1 MiB field limit).
+let raggedPath = "\(directory)/hostile-ragged-2000000.csv"
+let oneFieldPath = "\(directory)/hostile-one-field-50MB.csv"
+if !FileManager.default.fileExists(atPath: raggedPath) {
+    try HostileInput.writeRaggedRows(path: raggedPath, rows: 2_000_000)
+}
+if !FileManager.default.fileExists(atPath: oneFieldPath) {
+    try HostileInput.writeOneField(path: oneFieldPath, bytes: 50_000_000)
+}
+/// Inspects 2,000,000 ragged rows as `junheng inspect` does; returns the rows counted (all skipped).
+func hostileInspect() -> Int {
+    let inspection = CSVInspection.inspect(path: raggedPath)
+    precondition(inspection.problemCounts["ragged-row"] == 2_000_000, "every ragged row is counted")
+    return inspection.problemCounts["ragged-row"] ?? 0
+}
+/// `junheng satisfaction` on the 50 MB line: refused with the field limit's error.
+func hostileSatisfaction(_ survey: Questionnaire) -> Int {
+    do {
+        _ = try SatisfactionAnalysis.run(
+            exports: [oneFieldPath], survey: survey, by: [.township], settings: SatisfactionSettings(survey: survey))
+        preconditionFailure("a 50 MB field must be refused")
+    } catch let error as IngestError {
+        precondition(error.kind == .fieldTooLong, "refused at the field limit: \(error)")
+        return 1
+    } catch {
+        preconditionFailure("refused by the reader: \(error)")
+    }
+}
 
 /// Runs `body` `repeats` times and reports the fastest run (the one least disturbed by other processes).
 func measure(_ label: String, bytes: Int, repeats: Int = 3, _ body: () throws -> Int) rethrows
@@ -73,6 +105,7 @@ if let only {
     var count = 0
     switch only {
     case "c": count = Int(csv_baseline_count(big, chunk, UInt8(ascii: ",")).records)
+    case "hostile": count = hostileInspect() + hostileSatisfaction(survey)
     case "satisfaction": count = try satisfaction(big).rows
     case "validate":
         _ = try CSVFile(path: big, options: CSVReadOptions(chunkSize: chunk)).scan { row in
@@ -89,6 +122,17 @@ if let only {
     print(only, count)
     exit(0)
 }
+let raggedSize = (try FileManager.default.attributesOfItem(atPath: raggedPath)[.size] as? Int) ?? 0
+_ = measure("hostile: inspect 2,000,000 ragged rows", bytes: raggedSize, repeats: 1) { hostileInspect() }
+let hostileInspectPeak = PeakMemory.megabytes()
+_ = measure("hostile: satisfaction on a 50 MB one-field line", bytes: 50_000_000, repeats: 1) {
+    hostileSatisfaction(survey)
+}
+let hostileSatisfactionPeak = PeakMemory.megabytes()
+print(
+    String(
+        format: "hostile peak RSS: inspect %.1f MiB, satisfaction %.1f MiB (goal: at most 64 MiB, README's promise)",
+        hostileInspectPeak, hostileSatisfactionPeak))
 let baseline = measure("C loop over libcsv (empty callbacks)", bytes: size) {
     let result = csv_baseline_count(big, chunk, UInt8(ascii: ","))
     precondition(result.status == 0, "baseline failed: \(result.status)")

@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
 import JunhengCore
 import JunhengIngest
@@ -35,7 +35,7 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let inspection = CSVInspection.inspect(
-            path: file, options: input.readOptions,
+            path: file, options: input.readOptions, language: language.lang,
             progress: ProgressLine.callback(label: CLIText.pick(zh: "读取 \(file)", en: "Reading \(file)")))
         switch format {
         case .json: print(try JSONOutput.encode(inspection))

@@ -92,8 +92,8 @@ import Testing
         #expect(table.records.map(\.line) == [2, 5])
         #expect(table.problems.map(\.kind) == [.raggedRow, .raggedRow])
         #expect(table.problems.map(\.location.line) == [3, 4])
-        #expect(table.problems[0].message.contains("2 fields but the header has 3"))
-        #expect(table.problems[1].message.contains("4 fields but the header has 3"))
+        #expect(table.problems[0].message.en.contains("2 fields but the header has 3"))
+        #expect(table.problems[1].message.en.contains("4 fields but the header has 3"))
     }
 
     @Test func quotedFieldsWithCommasQuotesAndNewlines() throws {
@@ -206,7 +206,7 @@ import Testing
 @Suite struct CSVRowValidationTests {
     func firstError(_ bytes: [UInt8]) throws -> IngestError? {
         let path = NSTemporaryDirectory() + "junheng-row-\(UUID().uuidString).csv"
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         var failure: IngestError?
         _ = try CSVFile(path: path, options: CSVReadOptions(encoding: .utf8)).scan { row in
             do throws(IngestError) { try row.validate() } catch { if failure == nil { failure = error } }

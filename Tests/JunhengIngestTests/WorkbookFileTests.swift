@@ -274,7 +274,7 @@ import Testing
             sifter.problems.map { "\($0.kind.rawValue)@\($0.location)" } == [
                 "title-row@f[S]:2", "blank-line@f[S]:4", "blank-line@f[S]:7",
             ])
-        #expect(sifter.problems[1].message == "第 4–5 行为空行，已跳过。Blank rows 4–5 skipped.")
+        #expect(sifter.problems[1].message == LocalizedText(zh: "第 4–5 行为空行，已跳过。", en: "Blank rows 4–5 skipped."))
         #expect(sifter.lastRow == 10)
     }
 

@@ -37,22 +37,25 @@ import Testing
     @Test func saveNeedsAYear() throws {
         let output = try run(["satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--save"])
         #expect(output.status == 64)
-        #expect(output.stderr.contains("junheng: --save needs --year, e.g. --year 2024 --save."))
+        #expect(output.stderr.hasPrefix("junheng: --save 需要 --year，如 --year 2024 --save。\n"))
     }
 
     @Test func aMissingDataFolderIsNamed() throws {
         let output = try run(["report", "--data", "no-such-folder", "--out", NSTemporaryDirectory() + "junheng-cli"])
         #expect(output.status == 1)
+        #expect(output.stderr == "junheng: no-such-folder: 数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。\n")
+        let english = try run(
+            ["report", "--data", "no-such-folder", "--out", NSTemporaryDirectory() + "junheng-cli", "--lang", "en"])
         #expect(
-            output.stderr.contains(
-                "no-such-folder: 数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。This data folder does not exist: pass --data with the folder that holds the county's files."
-            ))
+            english.stderr
+                == "junheng: no-such-folder: This data folder does not exist: pass --data with the folder that holds the county's files.\n"
+        )
     }
 
     @Test func topLevelHelpListsEveryCommand() throws {
         let output = try run(["--help"])
         #expect(output.status == 0)
-        for command in ["report", "inspect", "survey", "satisfaction", "resources", "monitoring"] {
+        for command in ["report", "inspect", "survey", "satisfaction", "resources", "monitoring", "units"] {
             #expect(output.stdout.contains("  \(command) "), "help lists \(command)")
         }
     }

@@ -42,4 +42,11 @@ import Testing
         let output = try Snapshot.expect("inspect-bad-delimiter", ["inspect", "x.csv", "--delimiter", "x"])
         #expect(output.status == 64)
     }
+
+    @Test func argumentParserErrorsInTheLanguageOfTheRun() throws {
+        try Snapshot.expect("inspect-missing-file", ["inspect"])
+        try Snapshot.expect("inspect-unknown-option", ["inspect", "x.csv", "--forma", "json"])
+        try Snapshot.expect("inspect-bad-format", ["inspect", "x.csv", "--format", "xml"])
+        try Snapshot.expect("inspect-bad-format-en", ["inspect", "x.csv", "--format", "xml", "--lang", "en"])
+    }
 }

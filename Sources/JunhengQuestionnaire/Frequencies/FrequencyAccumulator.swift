@@ -191,7 +191,7 @@ struct FrequencyAccumulator: Sendable {
             }
             cells[plan.question].take(reading)
             if case .text = reading, keepAnswers {
-                cells[plan.question].text = raw.trimmedSpaces
+                cells[plan.question].text = HandTypedText.cell(raw)
                 cells[plan.question].column = plan.reader.column + 1
             }
             if raw.contains("〖") { cells[plan.question].others = otherOptions(raw, reading: reading, plan.reader) }

@@ -15,7 +15,7 @@ public enum FrequencyBreakdown: Sendable, Hashable {
 
     /// Parses `group`, `township`, `school`, `grade` or a question id of `survey`.
     public init(parsing argument: String, survey: Questionnaire) throws(Invalid) {
-        let text = argument.trimmedSpaces
+        let text = HandTypedText.cell(argument)
         if let key = GroupingKey(rawValue: text.lowercased()) {
             guard key != .item, key != .dimension else {
                 throw Invalid(
@@ -39,8 +39,8 @@ public enum FrequencyBreakdown: Sendable, Hashable {
         guard question.type == .single || question.type == .scale else {
             throw Invalid(
                 message: LocalizedText(
-                    zh: "题目“\(text)”是\(question.type.label)，交叉分析只能按单选题或量表题分组。",
-                    en: "Question \"\(text)\" is a \(question.type.rawValue) question; a cross-tab groups by a "
+                    zh: "题目“\(text)”是\(question.type.label.zh)，交叉分析只能按单选题或量表题分组。",
+                    en: "Question \"\(text)\" is a \(question.type.label.en) question; a cross-tab groups by a "
                         + "single-choice or scale question only."))
         }
         self = .question(question.id)

@@ -79,8 +79,8 @@ extension FrequencyResult {
 
     func title(_ question: QuestionFrequencies) -> LocalizedText {
         LocalizedText(
-            zh: "\(question.number). \(question.text)（\(question.type.label)）",
-            en: "\(question.number). \(question.text) (\(question.type.rawValue))")
+            zh: "\(question.number). \(question.text)（\(question.type.label.zh)）",
+            en: "\(question.number). \(question.text) (\(question.type.label.en))")
     }
 
     private func points(_ counts: FrequencyCounts) -> [ReportChart.Point] {
@@ -351,7 +351,7 @@ extension FrequencyResult {
         for question in questions {
             let head: [ReportCell] = [
                 .integer(question.number), .text(question.text),
-                .label(LocalizedText(zh: question.type.label, en: question.type.rawValue)),
+                .label(question.type.label),
             ]
             func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts) {
                 var prefix = head + [row.map(ReportCell.text) ?? .empty]

@@ -8,10 +8,12 @@ enum Terminal {
         write(error.lines(in: language).map { "junheng: " + $0 }.joined(separator: "\n") + "\n")
     }
 
-    /// ArgumentParser's own message for a bad command line (`Error: …` and the usage), as `junheng: …`.
-    static func error(_ text: String) {
+    /// ArgumentParser's own message for a bad command line (`Error: …` and the usage), as `junheng: …`, in
+    /// the language of the run.
+    static func error(_ text: String, language: Language) {
         var text = text
         if text.hasPrefix("Error: ") { text = String(text.dropFirst("Error: ".count)) }
+        if language == .zh { text = ArgumentErrorText.chinese(text) }
         write("junheng: " + text + "\n")
     }
 

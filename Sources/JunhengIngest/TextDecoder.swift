@@ -1,0 +1,82 @@
+/// Turns the file's bytes, block by block, into UTF-8 for the parser: the bytes themselves when the
+/// file is UTF-8, else glibc's iconv output (see ``Transcoder``). An incomplete character at the end of
+/// a block is left for the next one; an undecodable byte stops decoding.
+///
+/// UTF-8 is not checked here: its bytes are validated where they become text (every field a caller
+/// decodes, every header name, every field `junheng inspect` reads), so an undecodable byte is
+/// reported with its line and column, and never replaced.
+package final class TextDecoder {
+    /// `nil` for UTF-8.
+    let transcoder: Transcoder?
+    private var decoded: [UInt8] = []
+    private var atStart = true
+    /// The last bytes of UTF-8 text seen (up to 3), to tell whether the file ends inside a character.
+    private var lastBytes: [UInt8] = []
+
+    init(encoding: TextEncoding, file: String) throws(IngestError) {
+        transcoder = encoding == .utf8 ? nil : try Transcoder(from: encoding, file: file)
+    }
+
+    /// What one block gave.
+    enum Outcome {
+        /// The text, and how many input bytes it covers (the rest starts an incomplete character).
+        case text(DecodedText, consumed: Int)
+        /// The text before the byte at `offset`, which cannot be decoded.
+        case invalid(DecodedText, offset: Int)
+        /// The text before the file's last bytes, `tail`, which begin a character that never ends.
+        case truncated(DecodedText, tail: [UInt8])
+    }
+
+    /// Decodes `input`; at the end of the file, an incomplete last character is invalid too.
+    func decode(_ input: UnsafeRawBufferPointer, endOfFile: Bool) -> Outcome {
+        guard let transcoder else {
+            atStart = false
+            if input.count >= 3 {
+                lastBytes = Array(input.suffix(3))
+            } else {
+                lastBytes = Array((lastBytes + input).suffix(3))
+            }
+            if endOfFile, let cut = Self.incompleteUTF8Tail(lastBytes) {
+                return .truncated(
+                    .original(UnsafeRawBufferPointer(rebasing: input.dropLast(min(cut, input.count)))),
+                    tail: Array(lastBytes.suffix(cut)))
+            }
+            return .text(.original(input), consumed: input.count)
+        }
+        decoded.removeAll(keepingCapacity: true)
+        let outcome = transcoder.convert(input, into: &decoded)
+        // A BOM that came through the conversion is dropped (only at the very start of the text).
+        if atStart && decoded.starts(with: [0xEF, 0xBB, 0xBF]) { decoded.removeFirst(3) }
+        atStart = false
+        if outcome.invalid {
+            return .invalid(.converted(decoded), offset: outcome.consumed)
+        }
+        if endOfFile && outcome.consumed < input.count {
+            return .truncated(.converted(decoded), tail: Array(input[outcome.consumed...]))
+        }
+        return .text(.converted(decoded), consumed: outcome.consumed)
+    }
+
+    /// How many of the last bytes of UTF-8 text begin a character that does not end there (1–3), or
+    /// `nil` when the text ends on a whole character (or on bytes that are invalid anyway, which the
+    /// field check reports).
+    package static func incompleteUTF8Tail(_ last: [UInt8]) -> Int? {
+        // Walk back over at most three continuation bytes to the lead byte.
+        var continuation = 0
+        for byte in last.reversed() {
+            if byte & 0xC0 == 0x80 {
+                continuation += 1
+                continue
+            }
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return nil
+            }
+            return continuation + 1 < length ? continuation + 1 : nil
+        }
+        return nil
+    }
+}
