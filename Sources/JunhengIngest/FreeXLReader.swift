@@ -91,10 +91,7 @@ final class FreeXLReader {
 
     private static func openError(_ status: Int32, path: String) -> IngestError {
         if status == FREEXL_FILE_NOT_FOUND {
-            return IngestError(
-                kind: .unreadable, location: SourceLocation(file: path),
-                message: LocalizedText(
-                    zh: "无法打开文件，请检查路径。", en: "Cannot open the file: check the path and that it is readable."))
+            return WorkbookProblems.cannotOpen(file: path)
         }
         // An encrypted .xlsx is a compound file holding an EncryptedPackage stream instead of a Workbook.
         if status == FREEXL_BIFF_WORKBOOK_NOT_FOUND, WorkbookProblems.isEncryptedPackage(path: path) {

@@ -3,8 +3,9 @@ import JunhengCore
 
 /// An Excel workbook read like a CSV file: one sheet's header, then each data row as a ``CSVRow`` (or
 /// a ``CSVRecord``) with its row number, and every row skipped as an ``IngestProblem``, by the same
-/// rules as ``CSVFile`` (title rows, blank rows, 合计 rows; see ``SheetRowSifter``). So a consumer
-/// of ``CSVFile/scan(header:row:)`` takes a workbook unchanged.
+/// rules as ``CSVFile`` (title rows, blank rows, 合计 rows; see ``SheetRowSifter``). ``CSVFile``,
+/// ``CSVBackgroundReader``, ``CSVTable`` and ``CSVInspection`` hand a workbook here by its content, so
+/// every command that reads a CSV file reads a workbook unchanged.
 ///
 /// - **.xls** (BIFF, as 问卷星 downloads them; UTF-16 strings) through libfreexl (``FreeXLReader``).
 /// - **.xlsx** through ZIPFoundation and a SAX parser (``XLSXPackage``): the sheet is read row by row,
@@ -25,10 +26,13 @@ public struct WorkbookFile: Sendable, Hashable {
     public var path: String
     /// The sheet to read; `nil` reads the first.
     public var sheet: String?
+    /// The limits of the rows before the header (``CSVLimits/titleLines``).
+    public var limits: CSVLimits
 
-    public init(path: String, sheet: String? = nil) {
+    public init(path: String, sheet: String? = nil, limits: CSVLimits = CSVLimits()) {
         self.path = path
         self.sheet = sheet
+        self.limits = limits
     }
 
     /// The workbook format of the file at `path` by its first bytes, or `nil` when it is not a workbook
@@ -68,18 +72,32 @@ public struct WorkbookFile: Sendable, Hashable {
 
     /// Reads the sheet like ``read(header:row:)``, handing each record as a ``CSVRow``.
     ///
+    /// - Parameter progress: told the bytes read so far and the file's size (an .xlsx: its sheet's
+    ///   inflated share; an .xls: its rows' share, the file being parsed whole when opened).
     /// - Complexity: O(cells). Memory: .xlsx one row plus the shared strings; .xls the sheet's cells,
     ///   which libfreexl holds (at most 65 536 rows).
     public func scan(
         header: ([String], Int) throws -> Void = { _, _ in },
+        progress: ((_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil,
+        row: (CSVRow) throws -> Void
+    ) throws -> CSVReadSummary {
+        try scan(placedHeader: { names, line, _ in try header(names, line) }, progress: progress, row: row)
+    }
+
+    /// ``scan(header:progress:row:)`` telling the header callback also the place, `FILE[Sheet]`.
+    func scan(
+        placedHeader header: ([String], Int, String) throws -> Void,
+        progress: ((_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil,
         row: (CSVRow) throws -> Void
     ) throws -> CSVReadSummary {
         let format = try format()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let progress = progress ?? { _, _ in }
         return try withoutActuallyEscaping(header) { header in
             try withoutActuallyEscaping(row) { row in
                 switch format {
-                case .xls: try scanXLS(header: header, row: row)
-                case .xlsx: try scanXLSX(header: header, row: row)
+                case .xls: try scanXLS(header: header, row: row, size: size, progress: progress)
+                case .xlsx: try scanXLSX(header: header, row: row, size: size, progress: progress)
                 }
             }
         }
@@ -88,12 +106,7 @@ public struct WorkbookFile: Sendable, Hashable {
     // MARK: - The two formats
 
     private func format() throws(IngestError) -> Format {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw IngestError(
-                kind: .unreadable, location: SourceLocation(file: path),
-                message: LocalizedText(
-                    zh: "无法打开文件，请检查路径。", en: "Cannot open the file: check the path and that it is readable."))
-        }
+        guard FileManager.default.isReadableFile(atPath: path) else { throw WorkbookProblems.cannotOpen(file: path) }
         guard let format = Self.format(ofFileAt: path) else {
             throw WorkbookProblems.damaged(file: path, detail: "not an .xls or .xlsx file")
         }
@@ -113,12 +126,14 @@ public struct WorkbookFile: Sendable, Hashable {
         throw WorkbookProblems.noSuchSheet(file: path, sheet: sheet, sheets: names)
     }
 
-    private func scanXLS(header: @escaping ([String], Int) throws -> Void, row: @escaping (CSVRow) throws -> Void)
-        throws -> CSVReadSummary
-    {
+    private func scanXLS(
+        header: @escaping ([String], Int, String) throws -> Void, row: @escaping (CSVRow) throws -> Void,
+        size: Int, progress: (Int, Int) -> Void
+    ) throws -> CSVReadSummary {
         let workbook = try FreeXLReader(path: path)
-        let index = try sheetIndex(in: workbook.sheetNames)
-        let name = workbook.sheetNames[index]
+        let names = workbook.sheetNames
+        let index = try sheetIndex(in: names)
+        let name = names[index]
         let (rowCount, columnCount) = try workbook.selectSheet(index)
         guard let unreadable = XLSUnreadableCells.scan(path: path, sheet: name, index: index) else {
             throw WorkbookProblems.damaged(file: path, detail: "the records of sheet \(name) cannot be followed")
@@ -126,7 +141,9 @@ public struct WorkbookFile: Sendable, Hashable {
         if unreadable.count > 0 {
             throw WorkbookProblems.formulasInXLS(file: path, sheet: name, cells: unreadable)
         }
-        let sifter = SheetRowSifter(place: WorkbookProblems.place(file: path, sheet: name), header: header, row: row)
+        let place = WorkbookProblems.place(file: path, sheet: name)
+        let sifter = SheetRowSifter(
+            place: place, limits: limits, header: { names, line in try header(names, line, place) }, row: row)
         var cells: [String] = []
         for rowIndex in 0..<rowCount {
             cells.removeAll(keepingCapacity: true)
@@ -134,38 +151,52 @@ public struct WorkbookFile: Sendable, Hashable {
                 cells.append(try workbook.cell(row: rowIndex, column: column, sheet: name).displayText)
             }
             try sifter.take(number: rowIndex + 1, cells: cells)
+            if rowIndex % 1024 == 1023 { progress(size * (rowIndex + 1) / rowCount, size) }
         }
-        return try summary(of: sifter, encoding: .utf16le)
+        progress(size, size)
+        return try summary(
+            of: sifter, encoding: .utf16le, size: size,
+            workbook: WorkbookSheet(format: .xls, sheet: name, sheets: names))
     }
 
-    private func scanXLSX(header: @escaping ([String], Int) throws -> Void, row: @escaping (CSVRow) throws -> Void)
-        throws -> CSVReadSummary
-    {
+    private func scanXLSX(
+        header: @escaping ([String], Int, String) throws -> Void, row: @escaping (CSVRow) throws -> Void,
+        size: Int, progress: @escaping (Int, Int) -> Void
+    ) throws -> CSVReadSummary {
         let package = try XLSXPackage(path: path)
-        let index = try sheetIndex(in: package.sheets.map(\.name))
+        let names = package.sheets.map(\.name)
+        let index = try sheetIndex(in: names)
         let (name, part) = package.sheets[index]
-        let sifter = SheetRowSifter(place: WorkbookProblems.place(file: path, sheet: name), header: header, row: row)
+        let place = WorkbookProblems.place(file: path, sheet: name)
+        let sifter = SheetRowSifter(
+            place: place, limits: limits, header: { names, line in try header(names, line, place) }, row: row)
+        var lastReported = 0
         try package.readSheet(
-            part: part, name: name, strings: try package.sharedStrings(), styles: try package.styles()
+            part: part, name: name, strings: try package.sharedStrings(), styles: try package.styles(),
+            progress: { inflated, total in
+                // The sheet's inflated share, in the file's bytes, at most every 256 KiB.
+                let read = Int(Double(size) * min(1, Double(inflated) / Double(max(total, 1))))
+                if read - lastReported >= 1 << 18 {
+                    lastReported = read
+                    progress(read, size)
+                }
+            }
         ) { number, cells in
             try sifter.take(number: number, cells: cells)
         }
-        return try summary(of: sifter, encoding: .utf8)
+        progress(size, size)
+        return try summary(
+            of: sifter, encoding: .utf8, size: size, workbook: WorkbookSheet(format: .xlsx, sheet: name, sheets: names))
     }
 
-    private func summary(of sifter: SheetRowSifter, encoding: TextEncoding) throws -> CSVReadSummary {
+    private func summary(of sifter: SheetRowSifter, encoding: TextEncoding, size: Int, workbook: WorkbookSheet)
+        throws -> CSVReadSummary
+    {
         try sifter.finish()
-        guard sifter.header != nil else {
-            throw IngestError(
-                kind: .noHeader, location: SourceLocation(file: sifter.place),
-                message: LocalizedText(
-                    zh: "工作表没有表头行（为空）。请检查 --sheet 指定的工作表，或重新导出。",
-                    en: "The sheet has no header row (it is empty). Check the sheet (--sheet), or export again."))
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard let header = sifter.header else { throw WorkbookProblems.emptySheet(place: sifter.place) }
         return CSVReadSummary(
-            file: sifter.place, encoding: encoding, delimiter: .comma, header: sifter.header ?? [],
-            headerLine: sifter.headerLine, rows: sifter.rows, lines: sifter.lastRow, bytes: size,
-            problems: sifter.problems)
+            file: sifter.place, encoding: encoding, delimiter: .comma, header: header, headerLine: sifter.headerLine,
+            rows: sifter.rows, lines: sifter.lastRow, bytes: size, problems: sifter.problems,
+            problemCounts: sifter.problemCounts, workbook: workbook)
     }
 }

@@ -27,10 +27,7 @@ final class XLSXPackage {
     init(path: String) throws(IngestError) {
         self.path = path
         guard FileManager.default.isReadableFile(atPath: path) else {
-            throw IngestError(
-                kind: .unreadable, location: SourceLocation(file: path),
-                message: LocalizedText(
-                    zh: "无法打开文件，请检查路径。", en: "Cannot open the file: check the path and that it is readable."))
+            throw WorkbookProblems.cannotOpen(file: path)
         }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -90,6 +87,7 @@ final class XLSXPackage {
     /// - Throws: ``IngestError`` for a damaged part or cell; an error thrown by `row` as is.
     func readSheet(
         part: String, name: String, strings: XLSXSharedStrings, styles: XLSXStyles,
+        progress: ((_ inflated: Int, _ total: Int) -> Void)? = nil,
         row: @escaping (_ number: Int, _ cells: [String]) throws -> Void
     ) throws {
         guard let entry = archive[part] else {
@@ -98,8 +96,13 @@ final class XLSXPackage {
         let stream = ZipEntryStream(archive: archive, entry: entry)
         defer { stream.close() }
         let parser = XMLParser(stream: stream)
+        let total = Int(exactly: entry.uncompressedSize) ?? Int.max
         let reader = XLSXSheetReader(
-            strings: strings, styles: styles, uses1904: uses1904, file: path, sheet: name, row: row)
+            strings: strings, styles: styles, uses1904: uses1904, file: path, sheet: name,
+            row: { number, cells in
+                try row(number, cells)
+                progress?(stream.delivered, total)
+            })
         parser.delegate = reader
         let parsed = parser.parse()
         if let failure = reader.failure { throw failure }

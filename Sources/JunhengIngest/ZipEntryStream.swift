@@ -17,6 +17,8 @@ final class ZipEntryStream: InputStream {
     private var offset = 0
     private var failure: (any Error)?
     private var ended = false
+    /// Inflated bytes handed to the reader so far (for a progress meter).
+    private(set) var delivered = 0
 
     /// - Parameters:
     ///   - archive: the open archive; used only by the extraction thread while the stream is open.
@@ -68,6 +70,7 @@ final class ZipEntryStream: InputStream {
             buffer.update(from: raw.bindMemory(to: UInt8.self).baseAddress! + offset, count: count)
         }
         offset += count
+        delivered += count
         return count
     }
 

@@ -23,7 +23,7 @@ import Testing
         var header: [String] = []
         var records: [CSVRecord] = []
         let path = TestSupport.fixture(name)
-        _ = try RecordSources.open(path: path).read(header: { names, _ in header = names }, row: { records.append($0) })
+        _ = try CSVFile(path: path).read(header: { names, _ in header = names }, row: { records.append($0) })
         let mapping = WjxColumnMapping.map(header: header, survey: survey)
         let mode = WjxModeDetection.detect(mapping: mapping, survey: survey, sample: Array(records.prefix(200))).mode
         #expect(mode == (name.contains("text") ? .text : .number))
