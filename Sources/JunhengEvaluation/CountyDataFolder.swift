@@ -8,7 +8,9 @@ public import JunhengQuestionnaire
 /// so a data officer can name files as they like. Files that cannot be placed are named with the reason.
 ///
 /// What a folder holds (see the README, "The county data folder"):
-/// - 问卷星 answer exports (CSV, any encoding), matched to a questionnaire by their question headers;
+/// - 问卷星 answer exports (CSV in any encoding, or 问卷星's .xls download), matched to a questionnaire by
+///   their question headers; every table below may be a CSV file or an .xls/.xlsx workbook (its first
+///   sheet), told apart by content;
 /// - the school roster (学校基础数据) and, optionally, the unit costs (`项目,单价`);
 /// - quality-monitoring results, student-level or county summary figures;
 /// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`) or the county plan
@@ -141,35 +143,34 @@ public struct CountyDataFolder: Sendable, Hashable {
                                     "A YAML file that is neither a questionnaire, monitoring settings nor a county plan."
                             )))
                 }
-            } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
+            } else if Self.tableExtensions.contains(where: lower.hasSuffix) {
+                // A table, CSV or workbook, recognised by its content (the reader tells them apart by their
+                // first bytes; a workbook's first sheet is read).
                 switch classify(csv: path, questionnaires: questionnaires) {
                 case .success(let file): placed.append(file)
                 case .failure(let reason): unplaced.append(UnplacedFile(path: path, reason: reason.message))
                 }
-            } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
-                unplaced.append(
-                    UnplacedFile(
-                        path: path,
-                        reason: LocalizedText(
-                            zh: "Excel 工作簿：请另存为 CSV（文件 → 另存为 → CSV UTF-8）后再用。",
-                            en: "An Excel workbook: save it as CSV (File → Save As → CSV UTF-8) to use it.")))
             } else {
                 unplaced.append(
                     UnplacedFile(
                         path: path,
                         reason: LocalizedText(
-                            zh: "不是 CSV 或 YAML 文件（佐证材料由县级指标填报表引用后才使用）。",
-                            en: "Not a CSV or YAML file (evidence is used once the indicator sheet names it).")))
+                            zh: "不是 CSV、Excel 工作簿或 YAML 文件（佐证材料由县级指标填报表引用后才使用）。",
+                            en: "Not a CSV, Excel workbook or YAML file (evidence is used once the indicator sheet "
+                                + "names it).")))
             }
         }
         return CountyDataFolder(root: root, placed: placed, unplaced: unplaced)
     }
 
+    /// The names of the files read as tables: CSV (and text) files, and Excel workbooks (.xls, .xlsx).
+    static let tableExtensions = [".csv", ".txt", ".tsv", ".xls", ".xlsx"]
+
     struct Unrecognised: Error {
         var message: LocalizedText
     }
 
-    /// Reads only the header of a CSV file and decides what it is.
+    /// Reads only the header of a CSV file (or a workbook's first sheet) and decides what it is.
     static func classify(csv path: String, questionnaires: [Questionnaire]) -> Result<PlacedFile, Unrecognised> {
         var header: [String] = []
         do {

@@ -282,7 +282,9 @@ import Testing
 
     @Test func breakdownArguments() throws {
         let survey = try QuestionnaireLoader.parse(yaml: Self.yaml, file: "freq.yaml")
-        #expect(try FrequencyBreakdown(parsing: "Township", survey: survey) == .key(.township))
+        #expect(try FrequencyBreakdown(parsing: "Group", survey: survey) == .key(.group))
+        // No township question: a cross-tab by township would be one group of "(未填)".
+        #expect(throws: FrequencyBreakdown.Invalid.self) { try FrequencyBreakdown(parsing: "township", survey: survey) }
         #expect(try FrequencyBreakdown(parsing: "home", survey: survey) == .question("home"))
         #expect(throws: FrequencyBreakdown.Invalid.self) { try FrequencyBreakdown(parsing: "item", survey: survey) }
         #expect(throws: FrequencyBreakdown.Invalid.self) { try FrequencyBreakdown(parsing: "focus", survey: survey) }

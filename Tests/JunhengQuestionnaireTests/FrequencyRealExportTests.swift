@@ -14,22 +14,19 @@ import Testing
 @Suite struct FrequencyRealExportTests {
     static let files = ["wjx800_text.csv", "wjx800_text.xls", "wjx800_number.csv", "wjx800_number.xls"]
 
-    /// Reads one export the way the pipeline does: header mapping, mode detected from the first 200
-    /// records, then every record counted. (The consumer survey has no IP, time or identity columns,
-    /// so screening excludes no one: the counts are over all 800.)
+    /// Reads one export through the whole pipeline, as `junheng frequencies` does: the reader (CSV or
+    /// .xls by content), the header mapping, the mode detected from the first 200 records, the fit check
+    /// and the screening, with the frequency accumulator riding on the same pass. (The consumer survey
+    /// has no IP, time or identity columns, so screening excludes no one: the counts are over all 800.)
     static func count(_ name: String, by: FrequencyBreakdown? = nil) throws -> FrequencyResult {
         let survey = try QuestionnaireLoader.load(path: TestSupport.fixture("wjx800.yaml"))
-        var accumulator = FrequencyAccumulator(survey: survey, by: by, keepAnswers: false)
-        var header: [String] = []
-        var records: [CSVRecord] = []
-        let path = TestSupport.fixture(name)
-        _ = try CSVFile(path: path).read(header: { names, _ in header = names }, row: { records.append($0) })
-        let mapping = WjxColumnMapping.map(header: header, survey: survey)
-        let mode = WjxModeDetection.detect(mapping: mapping, survey: survey, sample: Array(records.prefix(200))).mode
-        #expect(mode == (name.contains("text") ? .text : .number))
-        accumulator.begin(file: path, mapping: mapping, mode: mode)
-        for record in records { accumulator.add(record, groups: FrequencyGroupValues(group: "消费者")) }
-        return accumulator.finish(rows: records.count, excluded: 0)
+        var settings = SatisfactionSettings(survey: survey)
+        settings.frequencies = FrequencyRequest(by: by)
+        let result = try SatisfactionAnalysis.run(
+            exports: [TestSupport.fixture(name)], survey: survey, settings: settings)
+        #expect(result.files.map(\.detection.mode) == [name.contains("text") ? .text : .number])
+        #expect(result.partial == false)
+        return try #require(result.frequencies)
     }
 
     /// recount_wjx800.py's counts, per question in questionnaire order (options in questionnaire order).
@@ -48,6 +45,8 @@ import Testing
     func everyQuestionCounted(name: String) throws {
         let result = try Self.count(name)
         #expect(result.used == 800)
+        #expect(result.rows == 800)
+        #expect(result.excluded == 0)
         #expect(result.questions.map(\.id) == ["phones", "price", "sex", "age", "income", "hobbies", "spend", "news"])
         for question in result.questions {
             #expect(question.counts.options.map(\.count) == Self.counts[question.id], "\(question.id)")

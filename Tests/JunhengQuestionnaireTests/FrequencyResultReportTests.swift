@@ -1,5 +1,6 @@
 import Foundation
 import JunhengCore
+import JunhengIngest
 import JunhengReports
 import Testing
 
@@ -14,8 +15,20 @@ import Testing
             by: by, keepAnswers: answers)
     }
 
-    static func json(_ result: FrequencyResult) throws -> [String: Any] {
-        let text = try JSONOutput.encode(result.jsonDocument)
+    /// The JSON of `junheng frequencies` on the same six responses, through the satisfaction pipeline
+    /// (no IP, time or skipped answers to screen: all six are used), in text or option-number mode.
+    static func json(by: FrequencyBreakdown? = nil, number: Bool = false) throws -> [String: Any] {
+        let survey = try QuestionnaireLoader.parse(yaml: FrequencyAccumulatorTests.yaml, file: "freq.yaml")
+        var settings = SatisfactionSettings(survey: survey)
+        settings.frequencies = FrequencyRequest(by: by)
+        var pipeline = SatisfactionPipeline(survey: survey, settings: settings)
+        let header = number ? FrequencyAccumulatorTests.numberHeader : FrequencyAccumulatorTests.textHeader
+        let records = number ? FrequencyAccumulatorTests.numberRecords : FrequencyAccumulatorTests.textRecords
+        pipeline.consume(header: header, line: 1, file: "mem.csv")
+        for (index, fields) in records.enumerated() { pipeline.consume(record: CSVRecord(line: index + 2, fields: fields)) }
+        let result = pipeline.finish()
+        #expect(result.used == 6)
+        let text = try JSONOutput.encode(result.frequencyJSON(in: .zh))
         return try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
@@ -25,9 +38,11 @@ import Testing
     /// [{"id", "number", "text", "type", "answered", "skipped", "options": [{"text", "count", "share"}],
     /// "rows": [{"id", "text", "answered", "options"}]}]}`, `rows` for matrices only.
     @Test func jsonDocument() throws {
-        let json = try Self.json(Self.result())
+        let json = try Self.json()
         #expect(json["survey"] as? String == "freq")
-        #expect(json["respondents"] as? [String: Int] == ["rows": 6, "used": 6, "excluded": 0])
+        #expect(json["respondents"] as? [String: Int] == ["rows": 6, "used": 6, "excluded": 0, "skipped": 0])
+        #expect(json["partial"] as? Bool == false)
+        #expect(json["by"] is NSNull)
         let questions = try #require(json["questions"] as? [[String: Any]])
         #expect(questions.map { $0["id"] as? String } == ["who", "sat", "focus", "m", "note", "home"])
         for question in questions {
@@ -45,7 +60,7 @@ import Testing
         #expect(sat["positive_share"] as? Double == 0.75)
         #expect(sat["mean_score"] as? Double == 2.25)
         let options = try #require(sat["options"] as? [[String: Any]])
-        #expect(options.map { Set($0.keys) } == Array(repeating: ["text", "count", "share"], count: 4))
+        #expect(options.map { Set($0.keys) } == Array(repeating: ["text", "count", "share", "other_texts"], count: 4))
         #expect(options.map { $0["text"] as? String } == ["满意", "基本满意", "不满意", "不了解"])
         #expect(options.map { $0["count"] as? Int } == [2, 1, 1, 1])
         #expect(options.map { $0["share"] as? Double } == [0.4, 0.2, 0.2, 0.2])
@@ -61,7 +76,7 @@ import Testing
     /// With `--by`: each question gains `groups [{key, answered, options}]` and `chi2 {statistic, df,
     /// p, flag}` (null figures and a flag for a multiple choice).
     @Test func jsonCrossTab() throws {
-        let json = try Self.json(Self.result(by: .question("who")))
+        let json = try Self.json(by: .question("who"))
         #expect(json["by"] as? String == "who")
         let questions = try #require(json["questions"] as? [[String: Any]])
         let home = questions[5]
@@ -82,10 +97,9 @@ import Testing
 
     /// Typed "other" texts unknown in number mode: `null`, never 0.
     @Test func jsonOtherTextsUnknown() throws {
-        let result = try FrequencyAccumulatorTests.run(
-            header: FrequencyAccumulatorTests.numberHeader, records: FrequencyAccumulatorTests.numberRecords,
-            mode: .number)
-        let questions = try #require(try Self.json(result)["questions"] as? [[String: Any]])
+        let json = try Self.json(number: true)
+        #expect(json["other_texts_known"] as? Bool == false)
+        let questions = try #require(json["questions"] as? [[String: Any]])
         #expect(questions.allSatisfy { $0["other_texts"] is NSNull })
     }
 

@@ -251,6 +251,16 @@ struct FrequencyAccumulator: Sendable {
 
     // MARK: - Result
 
+    /// The counts of a satisfaction run's used responses, with its screening's counts and caveats.
+    func finish(screening result: SatisfactionResult) -> FrequencyResult {
+        precondition(result.used == used, "the pipeline gives the accumulator every used response")
+        var frequencies = finish(rows: result.rows, excluded: result.excluded)
+        frequencies.skipped = result.skipped
+        frequencies.partial = result.partial
+        frequencies.caveats = result.frequencyCaveats
+        return frequencies
+    }
+
     /// The counts so far, as a result (`rows` and `excluded` come from the screening).
     func finish(rows: Int, excluded: Int) -> FrequencyResult {
         let questions = survey.questions.indices.map { q -> QuestionFrequencies in

@@ -9,7 +9,8 @@ public enum FrequencyBreakdown: Sendable, Hashable {
     case question(String)
 
     /// A `--by` value that cannot be used, and why.
-    public struct Invalid: Error, Sendable, Hashable {
+    public struct Invalid: UserFacingError, Hashable {
+        public var location: SourceLocation? { nil }
         public var message: LocalizedText
     }
 
@@ -23,6 +24,22 @@ public enum FrequencyBreakdown: Sendable, Hashable {
                         zh: "逐题统计不能按“\(text)”分组。可用：group、township、school、grade 或题目 id。",
                         en: "Frequencies cannot be broken down by \"\(text)\". Use group, township, school, grade "
                             + "or a question id."))
+            }
+            let role: QuestionRole? =
+                switch key {
+                case .township: .township
+                case .school: .school
+                case .grade: .grade
+                default: nil
+                }
+            if let role, survey.question(role: role) == nil {
+                throw Invalid(
+                    message: LocalizedText(
+                        zh: "问卷 \(survey.id) 没有\(key.label.zh)题（role: \(key.rawValue)），按 \(key.rawValue) 交叉只会得到一组"
+                            + "“\(GroupingKey.missing)”。请换一个 --by（见 `junheng survey show \(survey.id)`）。",
+                        en: "questionnaire \(survey.id) has no \(key.label.en.lowercased()) question (role: \(key.rawValue)), "
+                            + "so a cross-tab by \(key.rawValue) would have one group. Choose another --by (see "
+                            + "`junheng survey show \(survey.id)`)."))
             }
             self = .key(key)
             return

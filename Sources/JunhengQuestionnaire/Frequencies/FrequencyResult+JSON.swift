@@ -1,46 +1,47 @@
-import JunhengCore
+public import JunhengCore
 import JunhengStatistics
 
-extension FrequencyResult {
-    /// The document `junheng frequencies --format json` prints (keys sorted by ``JSONOutput``).
-    public var jsonDocument: FrequencyJSON { FrequencyJSON(self) }
+extension SatisfactionResult {
+    /// The document `junheng frequencies --format json` prints (keys sorted by ``JSONOutput``): the
+    /// screening of the run and every question's counts, texts in `language`.
+    ///
+    /// - Precondition: the run was asked for frequencies (``SatisfactionSettings/frequencies``).
+    public func frequencyJSON(in language: Language) -> FrequencyJSON {
+        guard let frequencies else { preconditionFailure("a run asked for frequencies") }
+        return FrequencyJSON(frequencies, screening: self, language: language)
+    }
 }
 
-/// The JSON shape of a ``FrequencyResult``:
+/// The JSON shape of a run's ``FrequencyResult``:
 ///
-///     {"survey", "respondents": {"rows", "used", "excluded"}, "by",
+///     {"survey", "title", "partial", "caveats", "screens": [{"screen", "rows", "screened", "ran", "caveat"}],
+///      "respondents": {"rows", "used", "excluded", "skipped"}, "skipped_rows", "exclusions",
+///      "excluded_rows": [{"file", "line", "reason", "detail"}], "answer_problem_count",
+///      "files": [{"file", "mode", …}], "by", "other_texts_known",
 ///      "questions": [{"id", "number", "text", "type", "answered", "skipped", "invalid", "not_in_file",
-///                     "other_texts", "options": [{"text", "count", "share"}],
+///                     "other_texts", "options": [{"text", "count", "share", "other_texts"}],
 ///                     "rows": [{"id", "text", "answered", "skipped", "options": […]}],      (matrices)
 ///                     "groups": [{"key", "answered", "skipped", "options": […]}],           (with --by)
 ///                     "chi2": {"statistic", "df", "p", "flag"},                            (with --by)
-///                     "mean_ticked", "positive_share", "mean_score", "answers": [{"file", "line", "column", "text"}]}]}
+///                     "mean_ticked", "positive_share", "mean_score",
+///                     "answers": [{"file", "line", "column", "text"}]}]}                   (with --answers)
 ///
 /// `mean_ticked` is given for a multiple choice, `positive_share` and `mean_score` for a question with
 /// positive options, `answers` only with `--answers`; `other_texts` is `null` when a download mode
 /// without typed texts was read, `share` when nobody answered. `chi2.flag` is `expected-under-5` when
 /// the test stands with small expected counts, else why there is no test (`multiple-choice`,
-/// `no-degrees-of-freedom`, `empty`), or `null`.
+/// `no-degrees-of-freedom`, `empty`), or `null`. The screening keys are those of `junheng satisfaction`.
 public struct FrequencyJSON: Encodable, Sendable {
-    struct Respondents: Encodable {
-        var rows: Int
-        var used: Int
-        var excluded: Int
-    }
-
     struct Option: Encodable {
         var text: String
         var count: Int
-        var share: Double?
+        @ExplicitNull var share: Double?
+        @ExplicitNull var otherTexts: Int?
 
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(text, forKey: .text)
-            try c.encode(count, forKey: .count)
-            try c.encode(share, forKey: .share)
+        enum CodingKeys: String, CodingKey {
+            case text, count, share
+            case otherTexts = "other_texts"
         }
-
-        enum CodingKeys: String, CodingKey { case text, count, share }
     }
 
     struct Group: Encodable {
@@ -51,10 +52,10 @@ public struct FrequencyJSON: Encodable, Sendable {
     }
 
     struct ChiSquare: Encodable {
-        var statistic: Double?
-        var df: Int?
-        var p: Double?
-        var flag: String?
+        @ExplicitNull var statistic: Double?
+        @ExplicitNull var df: Int?
+        @ExplicitNull var p: Double?
+        @ExplicitNull var flag: String?
 
         init(_ test: CrossTabTest) {
             statistic = test.test?.statistic
@@ -62,16 +63,6 @@ public struct FrequencyJSON: Encodable, Sendable {
             p = test.test?.pValue
             flag = test.flag
         }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(statistic, forKey: .statistic)
-            try c.encode(df, forKey: .df)
-            try c.encode(p, forKey: .p)
-            try c.encode(flag, forKey: .flag)
-        }
-
-        enum CodingKeys: String, CodingKey { case statistic, df, p, flag }
     }
 
     struct Answer: Encodable {
@@ -81,29 +72,18 @@ public struct FrequencyJSON: Encodable, Sendable {
         var text: String
     }
 
+    /// A matrix row. Keys present only where they apply are plain optionals (left out when `nil`); a
+    /// figure that applies but is unknown is `ExplicitNull` inside (written as `null`).
     struct Row: Encodable {
         var id: String
         var text: String
         var answered: Int
         var skipped: Int
         var options: [Option]
-        var positiveShare: Double??
-        var meanScore: Double??
+        var positiveShare: ExplicitNull<Double>?
+        var meanScore: ExplicitNull<Double>?
         var groups: [Group]?
-        var chi2: ChiSquare?
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(text, forKey: .text)
-            try c.encode(answered, forKey: .answered)
-            try c.encode(skipped, forKey: .skipped)
-            try c.encode(options, forKey: .options)
-            if let positiveShare { try c.encode(positiveShare, forKey: .positiveShare) }
-            if let meanScore { try c.encode(meanScore, forKey: .meanScore) }
-            if let groups { try c.encode(groups, forKey: .groups) }
-            if let chi2 { try c.encode(chi2, forKey: .chi2) }
-        }
+        var chi2: ExplicitNull<ChiSquare>?
 
         enum CodingKeys: String, CodingKey {
             case id, text, answered, skipped, options, groups, chi2
@@ -121,36 +101,15 @@ public struct FrequencyJSON: Encodable, Sendable {
         var skipped: Int
         var invalid: Int
         var notInFile: Int
-        var otherTexts: Int?
+        @ExplicitNull var otherTexts: Int?
         var options: [Option]
         var rows: [Row]?
         var groups: [Group]?
-        var chi2: ChiSquare??
-        var meanTicked: Double??
-        var positiveShare: Double??
-        var meanScore: Double??
+        var chi2: ExplicitNull<ChiSquare>?
+        var meanTicked: ExplicitNull<Double>?
+        var positiveShare: ExplicitNull<Double>?
+        var meanScore: ExplicitNull<Double>?
         var answers: [Answer]?
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(number, forKey: .number)
-            try c.encode(text, forKey: .text)
-            try c.encode(type, forKey: .type)
-            try c.encode(answered, forKey: .answered)
-            try c.encode(skipped, forKey: .skipped)
-            try c.encode(invalid, forKey: .invalid)
-            try c.encode(notInFile, forKey: .notInFile)
-            try c.encode(otherTexts, forKey: .otherTexts)
-            try c.encode(options, forKey: .options)
-            if let rows { try c.encode(rows, forKey: .rows) }
-            if let groups { try c.encode(groups, forKey: .groups) }
-            if let chi2 { try c.encode(chi2, forKey: .chi2) }
-            if let meanTicked { try c.encode(meanTicked, forKey: .meanTicked) }
-            if let positiveShare { try c.encode(positiveShare, forKey: .positiveShare) }
-            if let meanScore { try c.encode(meanScore, forKey: .meanScore) }
-            if let answers { try c.encode(answers, forKey: .answers) }
-        }
 
         enum CodingKeys: String, CodingKey {
             case id, number, text, type, answered, skipped, invalid, options, rows, groups, chi2, answers
@@ -163,23 +122,57 @@ public struct FrequencyJSON: Encodable, Sendable {
     }
 
     var survey: String
-    var respondents: Respondents
-    var by: String?
+    var title: String
+    var partial: Bool
+    var caveats: [String]
+    var screens: [SatisfactionJSON.Screen]
+    var respondents: SatisfactionJSON.Respondents
+    var skippedRows: [String: Int]
+    var exclusions: [String: Int]
+    var excludedRows: [SatisfactionJSON.Excluded]
+    var answerProblemCount: Int
+    var files: [SatisfactionJSON.File]
+    @ExplicitNull var by: String?
+    var otherTextsKnown: Bool
     var questions: [Question]
 
-    init(_ result: FrequencyResult) {
+    enum CodingKeys: String, CodingKey {
+        case survey, title, partial, caveats, screens, respondents, exclusions, files, by, questions
+        case skippedRows = "skipped_rows"
+        case excludedRows = "excluded_rows"
+        case answerProblemCount = "answer_problem_count"
+        case otherTextsKnown = "other_texts_known"
+    }
+
+    init(_ result: FrequencyResult, screening: SatisfactionResult, language: Language) {
+        let run = screening.jsonDocument(in: language)
         survey = result.survey.id
-        respondents = Respondents(rows: result.rows, used: result.used, excluded: result.excluded)
+        title = result.survey.title.text(language)
+        partial = result.partial
+        caveats = result.caveats.map { $0.text(language) }
+        screens = run.screens
+        respondents = SatisfactionJSON.Respondents(
+            rows: result.rows, used: result.used, excluded: result.excluded, skipped: result.skipped)
+        skippedRows = run.skippedRows
+        exclusions = run.exclusions
+        excludedRows = run.excludedRows
+        answerProblemCount = run.answerProblemCount
+        files = run.files
         by = result.by?.argument
+        otherTextsKnown = result.otherTextsKnown
         let crossTab = result.by != nil
         func options(_ counts: FrequencyCounts) -> [Option] {
-            counts.options.map { Option(text: $0.text, count: $0.count, share: $0.share) }
+            counts.options.map { Option(text: $0.text, count: $0.count, share: $0.share, otherTexts: $0.otherTexts) }
         }
         func groups(_ list: [GroupFrequencies]) -> [Group] {
             list.map {
                 Group(
                     key: $0.key, answered: $0.counts.answered, skipped: $0.counts.skipped, options: options($0.counts))
             }
+        }
+        /// A key that applies, its value possibly unknown (`null`); `nil` leaves the key out.
+        func applies<Value>(_ applies: Bool, _ value: Value?) -> ExplicitNull<Value>? {
+            applies ? ExplicitNull(wrappedValue: value) : nil
         }
         questions = result.questions.map { question in
             let source = result.survey.question(id: question.id)
@@ -194,15 +187,16 @@ public struct FrequencyJSON: Encodable, Sendable {
                     ? question.rows.map { row in
                         Row(
                             id: row.id, text: row.text, answered: row.counts.answered, skipped: row.counts.skipped,
-                            options: options(row.counts), positiveShare: rated ? .some(row.counts.positiveShare) : nil,
-                            meanScore: rated ? .some(row.counts.meanScore) : nil,
-                            groups: crossTab ? groups(row.groups) : nil, chi2: row.test.map(ChiSquare.init))
+                            options: options(row.counts), positiveShare: applies(rated, row.counts.positiveShare),
+                            meanScore: applies(rated, row.counts.meanScore),
+                            groups: crossTab ? groups(row.groups) : nil,
+                            chi2: applies(crossTab, row.test.map(ChiSquare.init)))
                     } : nil,
                 groups: crossTab ? groups(question.groups) : nil,
-                chi2: crossTab && !isMatrix ? .some(question.test.map(ChiSquare.init)) : nil,
-                meanTicked: question.type == .multiple ? .some(question.counts.meanTicked) : nil,
-                positiveShare: rated && !isMatrix ? .some(question.counts.positiveShare) : nil,
-                meanScore: rated && !isMatrix ? .some(question.counts.meanScore) : nil,
+                chi2: applies(crossTab && !isMatrix, question.test.map(ChiSquare.init)),
+                meanTicked: applies(question.type == .multiple, question.counts.meanTicked),
+                positiveShare: applies(rated && !isMatrix, question.counts.positiveShare),
+                meanScore: applies(rated && !isMatrix, question.counts.meanScore),
                 answers: question.answers?.map {
                     Answer(file: $0.file, line: $0.line, column: $0.column, text: $0.text)
                 })

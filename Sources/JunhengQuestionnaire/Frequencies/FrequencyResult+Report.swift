@@ -13,7 +13,8 @@ extension FrequencyResult {
     public func section() -> ReportSection {
         ReportSection(
             id: "frequencies-" + survey.id,
-            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Question by question: \(survey.title.en)"),
+            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Question by question: \(survey.title.en)")
+                + partialSuffix,
             charts: charts(), tables: tables(), notes: notes())
     }
 
@@ -55,10 +56,13 @@ extension FrequencyResult {
     public func notes() -> [LocalizedText] {
         var notes = [
             LocalizedText(
-                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)（筛查同满意度）。比例 = 选该项人数 / 本题作答人数。",
-                en: "Rows \(rows), used \(used), excluded \(excluded) (screened as for satisfaction). "
+                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + (skipped > 0 ? "，跳过 \(skipped)" : "")
+                    + "（筛查同满意度）。比例 = 选该项人数 / 本题作答人数。",
+                en: "Rows \(rows), used \(used), excluded \(excluded)" + (skipped > 0 ? ", skipped \(skipped)" : "")
+                    + " (screened as for satisfaction). "
                     + "Share = respondents choosing the option / respondents answering the question.")
         ]
+        notes += caveats
         if !otherTextsKnown {
             notes.append(
                 LocalizedText(
@@ -80,7 +84,12 @@ extension FrequencyResult {
     func title(_ question: QuestionFrequencies) -> LocalizedText {
         LocalizedText(
             zh: "\(question.number). \(question.text)（\(question.type.label.zh)）",
-            en: "\(question.number). \(question.text) (\(question.type.label.en))")
+            en: "\(question.number). \(question.text) (\(question.type.label.en))") + partialSuffix
+    }
+
+    /// `——部分结果` after every title of a partial result.
+    var partialSuffix: LocalizedText {
+        partial ? LocalizedText(zh: "——部分结果", en: " — partial") : LocalizedText(verbatim: "")
     }
 
     private func points(_ counts: FrequencyCounts) -> [ReportChart.Point] {
@@ -278,9 +287,10 @@ extension FrequencyResult {
             return cells
         }
         let suffix = rowText.map { "—\($0)" } ?? ""
-        let title = LocalizedText(
-            zh: "\(question.number). \(question.text)\(suffix)：按\(byLabel.zh)交叉",
-            en: "\(question.number). \(question.text)\(suffix) by \(byLabel.en)")
+        let title =
+            LocalizedText(
+                zh: "\(question.number). \(question.text)\(suffix)：按\(byLabel.zh)交叉",
+                en: "\(question.number). \(question.text)\(suffix) by \(byLabel.en)") + partialSuffix
         let idSuffix = rowText.flatMap { text in question.rows.first { $0.text == text }?.id }.map { "-\($0)" } ?? ""
         return ReportTable(
             id: "frequencies-\(survey.id)-\(question.id)\(idSuffix)-by-\(by.argument)", title: title, columns: columns,
@@ -347,6 +357,9 @@ extension FrequencyResult {
             ReportColumn(key: "answered", label: LocalizedText(zh: "本题作答", en: "Answered"), format: .integer),
             Self.optionColumn, Self.countColumn, Self.shareColumn,
         ]
+        // A partial result says so on every line: CSV keeps rows, not titles or notes.
+        if partial { columns.append(ReportColumn(key: "note", label: LocalizedText(zh: "备注", en: "Note"))) }
+        let note = ReportCell(.text(LocalizedText(zh: "部分结果", en: "partial")), fails: true)
         var rows: [[ReportCell]] = []
         for question in questions {
             let head: [ReportCell] = [
@@ -357,15 +370,16 @@ extension FrequencyResult {
                 var prefix = head + [row.map(ReportCell.text) ?? .empty]
                 if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
                 prefix.append(.integer(counts.answered))
+                let suffix = partial ? [note] : []
                 if question.type == .text {
                     rows.append(
                         prefix + [
                             .label(LocalizedText(zh: "（非空回答）", en: "(non-empty)")), .integer(counts.answered), .empty,
-                        ])
+                        ] + suffix)
                     return
                 }
                 for option in counts.options {
-                    rows.append(prefix + [.text(option.text), .integer(option.count), .number(option.share)])
+                    rows.append(prefix + [.text(option.text), .integer(option.count), .number(option.share)] + suffix)
                 }
             }
             if question.type == .matrix {
@@ -380,7 +394,8 @@ extension FrequencyResult {
         }
         return ReportTable(
             id: "frequencies-\(survey.id)",
-            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Frequencies: \(survey.title.en)"),
+            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Frequencies: \(survey.title.en)")
+                + partialSuffix,
             columns: columns, rows: rows, notes: notes())
     }
 }

@@ -1,12 +1,22 @@
+public import JunhengCore
+
 /// Every question of a questionnaire counted over the used responses of its exports (问卷星's default
 /// report, and with `--by` its 交叉分析): what `junheng frequencies` prints and the county report's
 /// 逐题统计 section shows.
 public struct FrequencyResult: Sendable, Hashable {
     public var survey: Questionnaire
-    /// Data rows read, responses used (after screening), responses excluded.
+    /// Data rows read, responses used (after screening), responses excluded, rows the reader skipped
+    /// (blank, title, 合计 rows): rows = used + excluded + skipped.
     public var rows: Int
     public var used: Int
     public var excluded: Int
+    public var skipped: Int
+    /// Whether an export that fits the questionnaire poorly was counted anyway (`--allow-partial`): every
+    /// output then says "partial".
+    public var partial: Bool
+    /// What a reader of the counts must know, stated next to them in every output: a partial result,
+    /// screens that could not run, rows the reader skipped.
+    public var caveats: [LocalizedText]
     /// The cross-tab's grouping, if any.
     public var by: FrequencyBreakdown?
     /// The questions in questionnaire order.
@@ -18,13 +28,17 @@ public struct FrequencyResult: Sendable, Hashable {
     public var listsAnswers: Bool
 
     public init(
-        survey: Questionnaire, rows: Int, used: Int, excluded: Int, by: FrequencyBreakdown?,
-        questions: [QuestionFrequencies], otherTextsKnown: Bool, listsAnswers: Bool
+        survey: Questionnaire, rows: Int, used: Int, excluded: Int, skipped: Int = 0, partial: Bool = false,
+        caveats: [LocalizedText] = [], by: FrequencyBreakdown?, questions: [QuestionFrequencies],
+        otherTextsKnown: Bool, listsAnswers: Bool
     ) {
         self.survey = survey
         self.rows = rows
         self.used = used
         self.excluded = excluded
+        self.skipped = skipped
+        self.partial = partial
+        self.caveats = caveats
         self.by = by
         self.questions = questions
         self.otherTextsKnown = otherTextsKnown
