@@ -13,8 +13,8 @@ public import JunhengQuestionnaire
 ///   sheet), told apart by content;
 /// - the school roster (学校基础数据) and, optionally, the unit costs (`项目,单价`);
 /// - quality-monitoring results, student-level or county summary figures;
-/// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`) or the county plan
-///   (`timeline:` and `areas:`);
+/// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`), the county plan
+///   (`timeline:` and `areas:`) or the 逐题统计 settings (`crosstabs:`, ``FrequencySettings``);
 /// - the county indicator sheet (县级指标填报表: `指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明`) and the
 ///   evidence files it names, anywhere inside the folder;
 /// - `junheng.sqlite`: the history store.
@@ -34,6 +34,7 @@ public struct CountyDataFolder: Sendable, Hashable {
         case indicatorSheet = "indicator-sheet"
         case plan
         case evidence
+        case frequencySettings = "frequency-settings"
 
         public var label: LocalizedText {
             switch self {
@@ -48,6 +49,7 @@ public struct CountyDataFolder: Sendable, Hashable {
             case .indicatorSheet: LocalizedText(zh: "县级指标填报表", en: "County indicator sheet")
             case .plan: LocalizedText(zh: "县级方案", en: "County plan")
             case .evidence: LocalizedText(zh: "佐证材料", en: "Evidence")
+            case .frequencySettings: LocalizedText(zh: "逐题统计设置", en: "Frequency settings")
             }
         }
     }
@@ -133,14 +135,16 @@ public struct CountyDataFolder: Sendable, Hashable {
                     placed.append(PlacedFile(path: path, kind: .monitoringSettings))
                 } else if text.contains("timeline:") && text.contains("areas:") {
                     placed.append(PlacedFile(path: path, kind: .plan))
+                } else if FrequencySettings.recognises(text) {
+                    placed.append(PlacedFile(path: path, kind: .frequencySettings))
                 } else {
                     unplaced.append(
                         UnplacedFile(
                             path: path,
                             reason: LocalizedText(
-                                zh: "YAML 文件，但不是问卷定义、质量监测设置或县级方案。",
-                                en:
-                                    "A YAML file that is neither a questionnaire, monitoring settings nor a county plan."
+                                zh: "YAML 文件，但不是问卷定义、质量监测设置、县级方案或逐题统计设置。",
+                                en: "A YAML file that is neither a questionnaire, monitoring settings, a county plan "
+                                    + "nor frequency settings."
                             )))
                 }
             } else if Self.tableExtensions.contains(where: lower.hasSuffix) {

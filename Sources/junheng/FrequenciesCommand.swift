@@ -107,7 +107,8 @@ struct FrequenciesCommand: ParsableCommand {
             print(try JSONOutput.encode(result.frequencyJSON(in: language.lang)))
         } else {
             print(
-                TableOutput.render(result.frequencyTables(csv: format == .csv), format: format, language: language.lang),
+                TableOutput.render(
+                    result.frequencyTables(csv: format == .csv), format: format, language: language.lang),
                 terminator: "")
         }
     }

@@ -10,7 +10,8 @@ struct InspectCommand: ParsableCommand {
         commandName: "inspect",
         abstract: CLIText.pick(
             zh: "查看 CSV 文件或 Excel 工作簿：编码、分隔符（或工作表）、列、行数及问题。",
-            en: "Show what a CSV file or Excel workbook is (encoding and delimiter, or sheet; columns, rows) and what is "
+            en:
+                "Show what a CSV file or Excel workbook is (encoding and delimiter, or sheet; columns, rows) and what is "
                 + "wrong with it."),
         discussion: CLIText.pick(
             zh: "以流方式读完整个文件（任何大小内存都很小）。文件无法安全读取时（引号未闭合、无法解码的字节、Excel 工作簿）以状态 1 退出。",

@@ -55,7 +55,9 @@ struct ResourcesCommand: ParsableCommand {
         var id: String { "resources-" + rawValue }
     }
 
-    @Argument(help: ArgumentHelp(CLIText.pick(zh: "学校基础数据（CSV 或 .xls/.xlsx）。", en: "The school roster (学校基础数据), CSV or .xls/.xlsx.")))
+    @Argument(
+        help: ArgumentHelp(
+            CLIText.pick(zh: "学校基础数据（CSV 或 .xls/.xlsx）。", en: "The school roster (学校基础数据), CSV or .xls/.xlsx.")))
     var roster: String
 
     @Option(

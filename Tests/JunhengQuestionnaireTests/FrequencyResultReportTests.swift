@@ -25,7 +25,9 @@ import Testing
         let header = number ? FrequencyAccumulatorTests.numberHeader : FrequencyAccumulatorTests.textHeader
         let records = number ? FrequencyAccumulatorTests.numberRecords : FrequencyAccumulatorTests.textRecords
         pipeline.consume(header: header, line: 1, file: "mem.csv")
-        for (index, fields) in records.enumerated() { pipeline.consume(record: CSVRecord(line: index + 2, fields: fields)) }
+        for (index, fields) in records.enumerated() {
+            pipeline.consume(record: CSVRecord(line: index + 2, fields: fields))
+        }
         let result = pipeline.finish()
         #expect(result.used == 6)
         let text = try JSONOutput.encode(result.frequencyJSON(in: .zh))
@@ -116,7 +118,12 @@ import Testing
             ])
         #expect(charts[1].series[0].points.map(\.value) == [0.4, 0.2, 0.2, 0.2])
         #expect(charts[1].series[0].points.map(\.label.zh) == ["满意", "基本满意", "不满意", "不了解"])
-        #expect(charts[3].series.map(\.name.zh) == ["师德", "质量"])
+        // The matrix has positive options: one bar per row, its positive share (师德 3 of 4 counted,
+        // 质量 2 of 3; 不了解 left out).
+        #expect(charts[3].series.count == 1)
+        #expect(charts[3].series[0].points.map(\.label.zh) == ["师德", "质量"])
+        #expect(charts[3].series[0].points.map(\.value) == [0.75, 2.0 / 3])
+        #expect(charts[3].title.zh == "4. 学校情况（矩阵量表题）：各行肯定比例（满意）")
         #expect(charts[1].title.zh == "2. 您对学校的满意程度（量表题）")
         let svg = SVGChartRenderer().render(charts[2])
         #expect(svg.contains("data-label=\"课程\" data-value=\"0.6\""))
@@ -151,16 +158,25 @@ import Testing
             ])
     }
 
-    /// Answers appear only with `--answers`, and every renderer of HTML escapes them.
+    /// Answers appear only with `--answers`, never in the report's section (aggregates only), and are
+    /// escaped wherever HTML or Markdown shows them.
     @Test func answersAreEscapedInHTML() throws {
         #expect(try !Self.result().tables().contains { $0.id.hasSuffix("-answers") })
         let result = try Self.result(answers: true)
         let answers = try #require(result.tables().first { $0.id == "frequencies-freq-note-answers" })
         #expect(answers.rows.count == 3)
+        let section = result.section()
+        #expect(!section.panels.flatMap(\.tables).contains { $0.id.hasSuffix("-answers") })
+        #expect(
+            !HTMLRenderer().render(ReportDocument(title: LocalizedText(verbatim: "t"), sections: [section]))
+                .contains("好</b>"))
         let html = HTMLRenderer().render(
-            ReportDocument(title: LocalizedText(verbatim: "t"), sections: [result.section()]))
+            ReportDocument(
+                title: LocalizedText(verbatim: "t"),
+                sections: [ReportSection(id: "answers", title: LocalizedText(verbatim: "a"), tables: [answers])]))
         #expect(!html.contains("<b>好</b>"))
         #expect(html.contains("&lt;b&gt;好&lt;/b&gt;"))
+        #expect(TableRenderer().markdown(answers).contains("&lt;b>好&lt;/b>"))
     }
 
     /// The long table for CSV and the workbook: a line per option (per row, per group).
@@ -170,9 +186,9 @@ import Testing
             table.columns.map(\.key) == [
                 "number", "question", "type", "row", "group", "answered", "option", "count", "share",
             ])
-        // who 2 options × 3 (all + 2 groups), sat 4 × 3, focus 3 × 3, matrix 2 rows × 3 options × 3,
-        // note 1 × 3, home 3 × 3.
-        #expect(table.rows.count == 6 + 12 + 9 + 18 + 3 + 9)
+        // who 2 options (not crossed with itself), sat 4 × 3 (all + 2 groups), focus 3 × 3, matrix 2 rows
+        // × 3 options × 3, note 1 × 3, home 3 × 3.
+        #expect(table.rows.count == 2 + 12 + 9 + 18 + 3 + 9)
         let csv = TableRenderer().csv(table)
         #expect(csv.contains("6,您的居住地,单选题,,家长,4,城区,2,"))
     }

@@ -263,16 +263,20 @@ struct FrequencyAccumulator: Sendable {
 
     /// The counts so far, as a result (`rows` and `excluded` come from the screening).
     func finish(rows: Int, excluded: Int) -> FrequencyResult {
+        // The question that makes the groups is not crossed with itself: no groups, no χ² test.
+        let grouping = by?.questionID(in: survey)
         let questions = survey.questions.indices.map { q -> QuestionFrequencies in
             let question = survey.questions[q]
-            let order = groupOrder(Set(groupCounters[q].keys).union(groupRowCounters[q].flatMap(\.keys)))
+            let crossed = by != nil && question.id != grouping
+            let order =
+                crossed ? groupOrder(Set(groupCounters[q].keys).union(groupRowCounters[q].flatMap(\.keys))) : []
             let rows = question.rows.indices.map { r in
                 let groups = order.compactMap { key in
                     groupRowCounters[q][r][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
                 }
                 return MatrixRowFrequencies(
                     id: question.rows[r].id, text: question.rows[r].text, counts: counts(rowCounters[q][r], question),
-                    groups: groups, test: by == nil ? nil : test(groups, question))
+                    groups: groups, test: crossed ? test(groups, question) : nil)
             }
             let groups = order.compactMap { key in
                 groupCounters[q][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
@@ -280,7 +284,7 @@ struct FrequencyAccumulator: Sendable {
             var whole = counts(counters[q], question)
             if question.type == .matrix { whole.options = [] }
             let crossTest: CrossTabTest? =
-                by == nil || question.type == .matrix || question.type == .text ? nil : test(groups, question)
+                !crossed || question.type == .matrix || question.type == .text ? nil : test(groups, question)
             return QuestionFrequencies(
                 id: question.id, number: question.number, text: question.text, type: question.type, counts: whole,
                 rows: rows, groups: groups, test: crossTest,

@@ -37,7 +37,8 @@ public enum FrequencyBreakdown: Sendable, Hashable {
                     message: LocalizedText(
                         zh: "问卷 \(survey.id) 没有\(key.label.zh)题（role: \(key.rawValue)），按 \(key.rawValue) 交叉只会得到一组"
                             + "“\(GroupingKey.missing)”。请换一个 --by（见 `junheng survey show \(survey.id)`）。",
-                        en: "questionnaire \(survey.id) has no \(key.label.en.lowercased()) question (role: \(key.rawValue)), "
+                        en:
+                            "questionnaire \(survey.id) has no \(key.label.en.lowercased()) question (role: \(key.rawValue)), "
                             + "so a cross-tab by \(key.rawValue) would have one group. Choose another --by (see "
                             + "`junheng survey show \(survey.id)`)."))
             }
@@ -61,6 +62,18 @@ public enum FrequencyBreakdown: Sendable, Hashable {
                         + "single-choice or scale question only."))
         }
         self = .question(question.id)
+    }
+
+    /// The question whose answers make the groups: the question given, or the question of the role.
+    public func questionID(in survey: Questionnaire) -> String? {
+        switch self {
+        case .question(let id): id
+        case .key(.group): survey.question(role: .group)?.id
+        case .key(.township): survey.question(role: .township)?.id
+        case .key(.school): survey.question(role: .school)?.id
+        case .key(.grade): survey.question(role: .grade)?.id
+        case .key(.item), .key(.dimension): nil
+        }
     }
 
     /// How the breakdown is written on the command line and in JSON.

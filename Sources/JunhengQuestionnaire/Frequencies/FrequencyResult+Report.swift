@@ -8,14 +8,29 @@ import JunhengStatistics
 extension FrequencyResult {
     // MARK: - The report section
 
-    /// The county report's 逐题统计 section of this questionnaire: a chart per question, its table,
-    /// and with a breakdown the cross-tabs.
+    /// The county report's 逐题统计 section of this questionnaire: a panel per question with its small
+    /// bar chart and its table (问卷星's default report), with a breakdown its cross-tab too; free-text
+    /// answers never (the report shows aggregates only).
     public func section() -> ReportSection {
         ReportSection(
             id: "frequencies-" + survey.id,
             title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Question by question: \(survey.title.en)")
                 + partialSuffix,
-            charts: charts(), tables: tables(), notes: notes())
+            panels: panels(), notes: notes())
+    }
+
+    /// A panel per question, in questionnaire order: its chart (none for free text), its table, and its
+    /// cross-tab with the χ² test. A matrix or a cross-tab takes the page's width.
+    public func panels() -> [ReportPanel] {
+        let charts = Dictionary(uniqueKeysWithValues: charts().map { ($0.id, $0) })
+        return questions.map { question in
+            // A free-text question's cross-tab is only its answer counts by group: left to the CLI.
+            let crossTabs = question.type == .text ? [] : crossTabs(question)
+            return ReportPanel(
+                id: "frequencies-\(survey.id)-\(question.id)", title: title(question),
+                chart: charts["frequencies-\(survey.id)-\(question.id)"], tables: [table(question)] + crossTabs,
+                wide: question.type == .matrix || !crossTabs.isEmpty)
+        }
     }
 
     /// Every question's table, in questionnaire order, each followed by its cross-tab and (with
@@ -30,16 +45,33 @@ extension FrequencyResult {
         return tables
     }
 
-    /// One bar chart per question with options: each option's share of those who answered (a
-    /// matrix: one group of bars per row). Free-text questions have none.
+    /// One bar chart per question with options: each option's share of those who answered. A matrix
+    /// with positive options has one bar per row, its positive share (its table has every option); one
+    /// without has a group of bars per row. Free-text questions have none.
     public func charts() -> [ReportChart] {
         questions.compactMap { question -> ReportChart? in
             let series: [ReportChart.Series]
+            var title = self.title(question)
             switch question.type {
             case .text: return nil
             case .matrix:
-                series = question.rows.map { row in
-                    ReportChart.Series(name: LocalizedText(verbatim: row.text), points: points(row.counts))
+                let options = survey.question(id: question.id)?.options ?? []
+                if options.contains(where: \.positive) {
+                    let points = question.rows.map { row in
+                        ReportChart.Point(
+                            label: LocalizedText(verbatim: row.text), value: row.counts.positiveShare ?? .nan)
+                    }
+                    series = [ReportChart.Series(name: LocalizedText(verbatim: question.text), points: points)]
+                    let positive = options.filter(\.positive).map(\.text)
+                    title =
+                        title
+                        + LocalizedText(
+                            zh: "：各行肯定比例（" + positive.joined(separator: "、") + "）",
+                            en: ": positive share by row (" + positive.joined(separator: ", ") + ")")
+                } else {
+                    series = question.rows.map { row in
+                        ReportChart.Series(name: LocalizedText(verbatim: row.text), points: points(row.counts))
+                    }
                 }
             case .single, .scale, .multiple:
                 series = [
@@ -47,7 +79,7 @@ extension FrequencyResult {
                 ]
             }
             return ReportChart(
-                id: "frequencies-\(survey.id)-\(question.id)", title: title(question), kind: .bars, series: series,
+                id: "frequencies-\(survey.id)-\(question.id)", title: title, kind: .bars, series: series,
                 format: .percent(1))
         }
     }
@@ -249,7 +281,8 @@ extension FrequencyResult {
     /// The cross-tab of a question (of each row of a matrix): one line per group, with shares within
     /// the group, and the χ² test under it.
     func crossTabs(_ question: QuestionFrequencies) -> [ReportTable] {
-        guard let by else { return [] }
+        // The question that makes the groups is not crossed with itself (its χ² would be meaningless).
+        guard let by, question.id != breakdownQuestionID else { return [] }
         switch question.type {
         case .text:
             return [crossTab(question, by: by, rowText: nil, groups: question.groups, test: nil)]

@@ -45,6 +45,10 @@ public struct FrequencyResult: Sendable, Hashable {
         self.listsAnswers = listsAnswers
     }
 
+    /// The question whose answers make the cross-tab's groups (the `--by` question, or the question of
+    /// the grouping's role), which is not crossed with itself.
+    public var breakdownQuestionID: String? { by?.questionID(in: survey) }
+
     /// The group value of a respondent who gave none for the breakdown (left out of the χ² test).
     public static let missingGroup = GroupingKey.missing
 }

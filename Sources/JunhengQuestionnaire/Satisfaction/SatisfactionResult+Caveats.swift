@@ -76,7 +76,8 @@ extension SatisfactionResult {
                 LocalizedText(
                     zh: "部分结果：\(file.file) 与问卷 \(survey.id) 不完全相符（\(fit.summary.zh)），按 --allow-partial 照算；"
                         + "各题统计只反映对上的列，不能当作完整结果。",
-                    en: "Partial result: \(file.file) does not fully fit questionnaire \(survey.id) (\(fit.summary.en)); "
+                    en:
+                        "Partial result: \(file.file) does not fully fit questionnaire \(survey.id) (\(fit.summary.en)); "
                         + "it was counted anyway with --allow-partial, so the tables cover only the columns that "
                         + "matched and are not a complete result."))
         }
