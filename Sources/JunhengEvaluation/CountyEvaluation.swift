@@ -129,13 +129,15 @@ public struct CountyEvaluation: Sendable {
                     satisfaction.append(
                         try CollectedSatisfaction.run(
                             exports: exports.map(\.path), responses: responses.responses, survey: questionnaire,
-                            settings: settings, by: [.township],
+                            settings: settings, by: GroupingKey.defaultKeys(for: questionnaire),
                             responsesFile: "\(responses.path)[\(questionnaire.id)]",
                             otherQuestionnaires: others))
                 } else {
                     satisfaction.append(
                         try SatisfactionAnalysis.run(
-                            exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings,
+                            exports: exports.map(\.path), survey: questionnaire,
+                            by: GroupingKey.defaultKeys(for: questionnaire),
+                            settings: settings,
                             otherQuestionnaires: others))
                 }
             } catch {

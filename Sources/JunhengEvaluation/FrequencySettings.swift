@@ -1,5 +1,5 @@
 import Foundation
-public import JunhengCore
+import JunhengCore
 public import JunhengQuestionnaire
 import Yams
 

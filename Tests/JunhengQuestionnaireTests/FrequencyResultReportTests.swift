@@ -184,12 +184,13 @@ import Testing
         let table = try Self.result(by: .question("who")).longTable()
         #expect(
             table.columns.map(\.key) == [
-                "number", "question", "type", "row", "group", "answered", "option", "count", "share",
+                "number", "question", "type", "row", "group", "answered", "skipped", "invalid", "not_in_file", "option",
+                "count", "share",
             ])
         // who 2 options (not crossed with itself), sat 4 × 3 (all + 2 groups), focus 3 × 3, matrix 2 rows
         // × 3 options × 3, note 1 × 3, home 3 × 3.
         #expect(table.rows.count == 2 + 12 + 9 + 18 + 3 + 9)
         let csv = TableRenderer().csv(table)
-        #expect(csv.contains("6,您的居住地,单选题,,家长,4,城区,2,"))
+        #expect(csv.contains("6,您的居住地,单选题,,家长,4,0,0,0,城区,2,"))
     }
 }

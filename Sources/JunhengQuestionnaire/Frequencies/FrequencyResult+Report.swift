@@ -95,13 +95,7 @@ extension FrequencyResult {
                     + "Share = respondents choosing the option / respondents answering the question.")
         ]
         notes += caveats
-        if !otherTextsKnown {
-            notes.append(
-                LocalizedText(
-                    zh: "按选项序号或按分数下载的文件不含“其他”选项的填写内容，其他填写数未知。",
-                    en: "Option-number and score downloads do not keep the texts typed for \"other\": "
-                        + "their count is unknown."))
-        }
+        if let otherTextsNote { notes.append(otherTextsNote) }
         if listsAnswers {
             notes.append(
                 LocalizedText(
@@ -109,6 +103,15 @@ extension FrequencyResult {
                     en: "Free-text answers are listed (--answers): they are personal data; do not pass them on."))
         }
         return notes
+    }
+
+    /// Why the typed "other" texts are not counted, when an export was downloaded without them.
+    var otherTextsNote: LocalizedText? {
+        guard !otherTextsKnown else { return nil }
+        return LocalizedText(
+            zh: "按选项序号或按分数下载的文件不含“其他”选项的填写内容，其他填写数未知。",
+            en: "Option-number and score downloads do not keep the texts typed for \"other\": "
+                + "their count is unknown.")
     }
 
     // MARK: - One question
@@ -361,6 +364,11 @@ extension FrequencyResult {
 
     // MARK: - Free-text answers and the long table
 
+    /// The free-text answers of every text question, when they were kept (`--answers`).
+    public func answersTables() -> [ReportTable] {
+        questions.compactMap { question in question.answers.map { answersTable(question, $0) } }
+    }
+
     private func answersTable(_ question: QuestionFrequencies, _ answers: [TextAnswer]) -> ReportTable {
         ReportTable(
             id: "frequencies-\(survey.id)-\(question.id)-answers",
@@ -376,8 +384,9 @@ extension FrequencyResult {
             notes: [LocalizedText(zh: "个人信息，请勿外传。", en: "Personal data: do not pass on.")])
     }
 
-    /// Everything in one table, a line per option (per matrix row, per group): for `--format csv` and
-    /// the workbook's sheet of this questionnaire. Free-text questions have one line with their count.
+    /// Everything in one table, a line per option (per matrix row, per group): for `--format csv`. Each
+    /// line carries its question's accounting (answered + skipped + invalid + not in the export = used
+    /// responses). Free-text questions have one line with their count.
     public func longTable() -> ReportTable {
         var columns = [
             ReportColumn(key: "number", label: LocalizedText(zh: "题号", en: "No."), format: .integer),
@@ -388,6 +397,10 @@ extension FrequencyResult {
         if let by { columns.append(ReportColumn(key: "group", label: by.label(in: survey))) }
         columns += [
             ReportColumn(key: "answered", label: LocalizedText(zh: "本题作答", en: "Answered"), format: .integer),
+            ReportColumn(key: "skipped", label: LocalizedText(zh: "跳过或未答", en: "Skipped"), format: .integer),
+            ReportColumn(key: "invalid", label: LocalizedText(zh: "无效回答", en: "Invalid"), format: .integer),
+            ReportColumn(
+                key: "not_in_file", label: LocalizedText(zh: "导出中无此题", en: "Not in the export"), format: .integer),
             Self.optionColumn, Self.countColumn, Self.shareColumn,
         ]
         // A partial result says so on every line: CSV keeps rows, not titles or notes.
@@ -402,7 +415,9 @@ extension FrequencyResult {
             func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts) {
                 var prefix = head + [row.map(ReportCell.text) ?? .empty]
                 if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
-                prefix.append(.integer(counts.answered))
+                // answered + skipped + invalid + not in the export = the used responses (of the group).
+                prefix += [.integer(counts.answered), .integer(counts.skipped), .integer(counts.invalid)]
+                prefix.append(.integer(counts.notInFile))
                 let suffix = partial ? [note] : []
                 if question.type == .text {
                     rows.append(

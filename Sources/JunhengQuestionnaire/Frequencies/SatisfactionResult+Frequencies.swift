@@ -12,7 +12,7 @@ extension SatisfactionResult {
     public func frequencyTables(csv: Bool = false) -> [ReportTable] {
         guard let frequencies else { preconditionFailure("a run asked for frequencies") }
         var tables = [frequencySummaryTable(frequencies), screeningTable()]
-        tables += csv ? [frequencies.longTable()] : frequencies.tables()
+        tables += csv ? [frequencies.longTable()] + frequencies.answersTables() : frequencies.tables()
         if !excludedRows.isEmpty { tables.append(excludedRowsTable()) }
         if answerProblemCount > 0 { tables.append(answerProblemsTable()) }
         return tables
@@ -65,6 +65,13 @@ extension SatisfactionResult {
         ]
         if settings.keepAll {
             notes.append(LocalizedText(zh: "已用 --keep-all 关闭筛查。", en: "Screening turned off with --keep-all."))
+        }
+        if let note = frequencies.otherTextsNote { notes.append(note) }
+        if frequencies.listsAnswers {
+            notes.append(
+                LocalizedText(
+                    zh: "填空题的回答原文已列出（--answers）：属个人信息，请勿外传。",
+                    en: "Free-text answers are listed (--answers): they are personal data; do not pass them on."))
         }
         return ReportTable(
             id: "frequencies-summary",

@@ -32,6 +32,7 @@ public enum SatisfactionAnalysis {
             survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires,
             exports: exports.count + inMemory.count)
         let refuse = refusePoorFit
+        let counts = settings.frequencies != nil
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
             let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) }
@@ -44,14 +45,15 @@ public enum SatisfactionAnalysis {
                         try pipeline.consume(row: row)
                         // Once per file, when its first records have been measured: stop before reading on.
                         if refuse, let index = pipeline.takeFitToCheck(),
-                            let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                            let refusal = pipeline.file(index).refusal(
+                                allowPartial: settings.allowPartial, counts: counts)
                         {
                             throw refusal
                         }
                     })
             pipeline.consume(summary: summary)
             if refuse, let index = pipeline.takeFitToCheck(),
-                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
             {
                 throw refusal
             }
@@ -61,7 +63,7 @@ public enum SatisfactionAnalysis {
             for record in export.records { pipeline.consume(record: record) }
             pipeline.consume(summary: export.summary)
             if refuse, let index = pipeline.takeFitToCheck(),
-                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
             {
                 throw refusal
             }
