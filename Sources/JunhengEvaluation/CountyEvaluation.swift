@@ -200,7 +200,8 @@ public struct CountyEvaluation: Sendable {
             section.notes += quality.notes
             sections.append(section)
         }
-        sections.append(contentsOf: satisfaction.map { $0.reportSection() })
+        // A questionnaire without scored items has no rate: its questions are counted, nothing is rated.
+        sections.append(contentsOf: satisfaction.filter { !$0.survey.items.isEmpty }.map { $0.reportSection() })
         sections.append(contentsOf: satisfaction.compactMap { $0.frequencies?.section() })
         sections.append(filesSection(folder: folder, problems: problems))
 
@@ -269,7 +270,7 @@ extension CountyEvaluation {
         var files: [(name: String, json: String)] = []
         if let resources { files.append(("resources.json", try JSONOutput.encode(resources))) }
         if let monitoring { files.append(("monitoring.json", try JSONOutput.encode(monitoring))) }
-        for result in satisfaction {
+        for result in satisfaction where !result.survey.items.isEmpty {
             files.append(
                 ("satisfaction-\(result.survey.id).json", try JSONOutput.encode(result.jsonDocument(in: language))))
         }

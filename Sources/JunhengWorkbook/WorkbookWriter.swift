@@ -4,7 +4,8 @@ public import JunhengCore
 public import JunhengReports
 
 /// Writes a ``ReportDocument`` as an Excel workbook (.xlsx) through libxlsxwriter. This file is the only
-/// one that imports `CXLSXWriter`.
+/// one that imports `CXLSXWriter` (the one door of check-imports.py), which is why it is over 400 lines:
+/// every call into the C library, for each kind of sheet, lives here.
 ///
 /// The first sheet, 总览/Summary, lists every bar (area, indicator, figure, standard, result, responsible
 /// units); then one sheet per ``ReportTable``, named after its title, and one sheet per section with panels

@@ -93,6 +93,16 @@ import Testing
         #expect(output.status == 1)
     }
 
+    /// A questionnaire without scored questions: every question counted, and nobody screened out for "no
+    /// scored answer" (line 4 answers only the first question); `satisfaction` refuses it.
+    @Test func aQuestionnaireWithoutScoredQuestions() throws {
+        let arguments = ["Tests/junhengTests/Fixtures/plain.csv", "--survey", "Tests/junhengTests/Fixtures/plain.yaml"]
+        let counted = try Snapshot.expect("frequencies-without-scored-questions", ["frequencies"] + arguments)
+        #expect(counted.status == 0)
+        let refused = try Snapshot.expect("satisfaction-without-scored-questions", ["satisfaction"] + arguments)
+        #expect(refused.status == 1)
+    }
+
     @Test func helpInEnglish() throws {
         try Snapshot.expect("frequencies-help-en", ["frequencies", "--help", "--lang", "en"])
     }

@@ -1,6 +1,5 @@
 public import JunhengCore
 public import JunhengReports
-import JunhengStatistics
 
 /// The frequency tables in the neutral report model: one table and one small bar chart per question
 /// (问卷星's default report), the cross-tabs with their χ² tests, the free-text answers when asked
@@ -266,7 +265,7 @@ extension FrequencyResult {
     }
 
     /// A count and a share column per option.
-    private func optionColumns(_ options: [String]) -> [ReportColumn] {
+    func optionColumns(_ options: [String]) -> [ReportColumn] {
         options.enumerated().flatMap { index, text in
             [
                 ReportColumn(key: "count_\(index + 1)", label: LocalizedText(verbatim: text), format: .integer),
@@ -275,175 +274,7 @@ extension FrequencyResult {
         }
     }
 
-    private func optionCells(_ counts: FrequencyCounts) -> [ReportCell] {
+    func optionCells(_ counts: FrequencyCounts) -> [ReportCell] {
         counts.options.flatMap { [ReportCell.integer($0.count), .number($0.share)] }
-    }
-
-    // MARK: - Cross-tabs
-
-    /// The cross-tab of a question (of each row of a matrix): one line per group, with shares within
-    /// the group, and the χ² test under it.
-    func crossTabs(_ question: QuestionFrequencies) -> [ReportTable] {
-        // The question that makes the groups is not crossed with itself (its χ² would be meaningless).
-        guard let by, question.id != breakdownQuestionID else { return [] }
-        switch question.type {
-        case .text:
-            return [crossTab(question, by: by, rowText: nil, groups: question.groups, test: nil)]
-        case .matrix:
-            return question.rows.map { row in
-                crossTab(question, by: by, rowText: row.text, groups: row.groups, test: row.test)
-            }
-        case .single, .scale, .multiple:
-            return [crossTab(question, by: by, rowText: nil, groups: question.groups, test: question.test)]
-        }
-    }
-
-    private func crossTab(
-        _ question: QuestionFrequencies, by: FrequencyBreakdown, rowText: String?, groups: [GroupFrequencies],
-        test: CrossTabTest?
-    ) -> ReportTable {
-        let byLabel = by.label(in: survey)
-        let source = survey.question(id: question.id)
-        let options = question.type == .text ? [] : (source?.options.map(\.text) ?? [])
-        let rated = source?.options.contains(where: \.positive) ?? false
-        var columns = [
-            ReportColumn(key: "group", label: byLabel),
-            ReportColumn(key: "answered", label: LocalizedText(zh: "作答", en: "Answered"), format: .integer),
-        ]
-        columns += optionColumns(options)
-        if rated {
-            columns.append(
-                ReportColumn(
-                    key: "positive_share", label: LocalizedText(zh: "肯定比例", en: "Positive"), format: .percent(1)))
-        }
-        let rows = groups.map { group -> [ReportCell] in
-            var cells: [ReportCell] = [.text(group.key), .integer(group.counts.answered)]
-            cells += optionCells(group.counts)
-            if rated { cells.append(.number(group.counts.positiveShare)) }
-            return cells
-        }
-        let suffix = rowText.map { "—\($0)" } ?? ""
-        let title =
-            LocalizedText(
-                zh: "\(question.number). \(question.text)\(suffix)：按\(byLabel.zh)交叉",
-                en: "\(question.number). \(question.text)\(suffix) by \(byLabel.en)") + partialSuffix
-        let idSuffix = rowText.flatMap { text in question.rows.first { $0.text == text }?.id }.map { "-\($0)" } ?? ""
-        return ReportTable(
-            id: "frequencies-\(survey.id)-\(question.id)\(idSuffix)-by-\(by.argument)", title: title, columns: columns,
-            rows: rows, notes: test.map { [Self.testNote($0)] } ?? [])
-    }
-
-    /// The χ² test in a sentence.
-    static func testNote(_ test: CrossTabTest) -> LocalizedText {
-        switch test {
-        case .notApplicable:
-            return LocalizedText(
-                zh: "多选题不做 χ² 检验（一人可选多项，各格不独立）。",
-                en: "No χ² test for a multiple choice (one respondent may tick several options).")
-        case .undefined(.empty):
-            return LocalizedText(zh: "无作答，不做 χ² 检验。", en: "No answers: no χ² test.")
-        case .undefined(.noDegreesOfFreedom):
-            return LocalizedText(
-                zh: "只有一组或只有一个选项有人选，不做 χ² 检验（自由度为 0）。",
-                en: "One group, or one option chosen: no χ² test (df = 0).")
-        case .tested(let result):
-            let statistic = NumberText.fixed(result.statistic, places: 2)
-            let p = result.pValue < 0.001 ? "< 0.001" : "= " + NumberText.fixed(result.pValue, places: 3)
-            var zh = "χ² 独立性检验：χ² = \(statistic)，自由度 \(result.degreesOfFreedom)，p \(p)（未填分组不计）。"
-            var en =
-                "χ² test of independence: χ² = \(statistic), df = \(result.degreesOfFreedom), p \(p) "
-                + "(respondents without a group left out)."
-            if result.isFlagged {
-                zh += "注意：\(result.smallExpectedCells) 个格的期望频数小于 5，p 值仅供参考。"
-                en +=
-                    " Caution: \(result.smallExpectedCells) cells have an expected count under 5; the p-value is approximate."
-            }
-            return LocalizedText(zh: zh, en: en)
-        }
-    }
-
-    // MARK: - Free-text answers and the long table
-
-    /// The free-text answers of every text question, when they were kept (`--answers`).
-    public func answersTables() -> [ReportTable] {
-        questions.compactMap { question in question.answers.map { answersTable(question, $0) } }
-    }
-
-    private func answersTable(_ question: QuestionFrequencies, _ answers: [TextAnswer]) -> ReportTable {
-        ReportTable(
-            id: "frequencies-\(survey.id)-\(question.id)-answers",
-            title: LocalizedText(
-                zh: "\(question.number). \(question.text)：回答原文", en: "\(question.number). \(question.text): answers"),
-            columns: [
-                ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
-                ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
-                ReportColumn(key: "column", label: LocalizedText(zh: "列", en: "Column"), format: .integer),
-                ReportColumn(key: "answer", label: LocalizedText(zh: "回答", en: "Answer")),
-            ],
-            rows: answers.map { [.text($0.file), .integer($0.line), .integer($0.column), .text($0.text)] },
-            notes: [LocalizedText(zh: "个人信息，请勿外传。", en: "Personal data: do not pass on.")])
-    }
-
-    /// Everything in one table, a line per option (per matrix row, per group): for `--format csv`. Each
-    /// line carries its question's accounting (answered + skipped + invalid + not in the export = used
-    /// responses). Free-text questions have one line with their count.
-    public func longTable() -> ReportTable {
-        var columns = [
-            ReportColumn(key: "number", label: LocalizedText(zh: "题号", en: "No."), format: .integer),
-            ReportColumn(key: "question", label: LocalizedText(zh: "题目", en: "Question")),
-            ReportColumn(key: "type", label: LocalizedText(zh: "题型", en: "Type")),
-            ReportColumn(key: "row", label: LocalizedText(zh: "矩阵行", en: "Row")),
-        ]
-        if let by { columns.append(ReportColumn(key: "group", label: by.label(in: survey))) }
-        columns += [
-            ReportColumn(key: "answered", label: LocalizedText(zh: "本题作答", en: "Answered"), format: .integer),
-            ReportColumn(key: "skipped", label: LocalizedText(zh: "跳过或未答", en: "Skipped"), format: .integer),
-            ReportColumn(key: "invalid", label: LocalizedText(zh: "无效回答", en: "Invalid"), format: .integer),
-            ReportColumn(
-                key: "not_in_file", label: LocalizedText(zh: "导出中无此题", en: "Not in the export"), format: .integer),
-            Self.optionColumn, Self.countColumn, Self.shareColumn,
-        ]
-        // A partial result says so on every line: CSV keeps rows, not titles or notes.
-        if partial { columns.append(ReportColumn(key: "note", label: LocalizedText(zh: "备注", en: "Note"))) }
-        let note = ReportCell(.text(LocalizedText(zh: "部分结果", en: "partial")), fails: true)
-        var rows: [[ReportCell]] = []
-        for question in questions {
-            let head: [ReportCell] = [
-                .integer(question.number), .text(question.text),
-                .label(question.type.label),
-            ]
-            func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts) {
-                var prefix = head + [row.map(ReportCell.text) ?? .empty]
-                if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
-                // answered + skipped + invalid + not in the export = the used responses (of the group).
-                prefix += [.integer(counts.answered), .integer(counts.skipped), .integer(counts.invalid)]
-                prefix.append(.integer(counts.notInFile))
-                let suffix = partial ? [note] : []
-                if question.type == .text {
-                    rows.append(
-                        prefix + [
-                            .label(LocalizedText(zh: "（非空回答）", en: "(non-empty)")), .integer(counts.answered), .empty,
-                        ] + suffix)
-                    return
-                }
-                for option in counts.options {
-                    rows.append(prefix + [.text(option.text), .integer(option.count), .number(option.share)] + suffix)
-                }
-            }
-            if question.type == .matrix {
-                for row in question.rows {
-                    add(row.text, nil, row.counts)
-                    for group in row.groups { add(row.text, group.key, group.counts) }
-                }
-            } else {
-                add(nil, nil, question.counts)
-                for group in question.groups { add(nil, group.key, group.counts) }
-            }
-        }
-        return ReportTable(
-            id: "frequencies-\(survey.id)",
-            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Frequencies: \(survey.title.en)")
-                + partialSuffix,
-            columns: columns, rows: rows, notes: notes())
     }
 }
