@@ -86,19 +86,31 @@ struct FrequencyAccumulator: Sendable {
     }
 
     /// One mapped column of the current file.
-    private struct Plan: Sendable {
-        var reader: WjxColumnReader
-        var question: Int
+    /// (A class, so that reading a cell borrows the reader's tables instead of copying them.)
+    private final class Plan: Sendable {
+        let reader: WjxColumnReader
+        let question: Int
         /// The matrix row, for a row column.
-        var row: Int?
+        let row: Int?
         /// The option, for a number-mode 0/1 option column.
-        var option: Int?
+        let option: Int?
+
+        init(reader: WjxColumnReader, question: Int, row: Int? = nil, option: Int? = nil) {
+            self.reader = reader
+            self.question = question
+            self.row = row
+            self.option = option
+        }
     }
 
     private var counters: [Counter]
     private var rowCounters: [[Counter]]
-    private var groupCounters: [[String: Counter]]
-    private var groupRowCounters: [[[String: Counter]]]
+    /// The breakdown's group values by number, in order of first appearance.
+    private var groupNames: [String] = []
+    private var groupIDs: [String: Int] = [:]
+    /// Per question (and matrix row), a counter per group number.
+    private var groupCounters: [[Counter]]
+    private var groupRowCounters: [[[Counter]]]
     private var answers: [[TextAnswer]]
     private(set) var used = 0
     private(set) var otherTextsKnown = true
@@ -110,6 +122,8 @@ struct FrequencyAccumulator: Sendable {
     private var cells: [Cell]
     private var rowCells: [[Cell]]
     private let byQuestion: Int?
+    /// Whether each question is a matrix (read per response without copying the question).
+    private let isMatrix: [Bool]
 
     init(survey: Questionnaire, by: FrequencyBreakdown?, keepAnswers: Bool) {
         self.survey = survey
@@ -119,11 +133,12 @@ struct FrequencyAccumulator: Sendable {
         rowCounters = survey.questions.map { question in
             question.rows.map { _ in Counter(options: question.options.count) }
         }
-        groupCounters = survey.questions.map { _ in [:] }
-        groupRowCounters = survey.questions.map { question in question.rows.map { _ in [:] } }
+        groupCounters = survey.questions.map { _ in [] }
+        groupRowCounters = survey.questions.map { question in question.rows.map { _ in [] } }
         answers = survey.questions.map { _ in [] }
         cells = survey.questions.map { _ in Cell() }
         rowCells = survey.questions.map { question in question.rows.map { _ in Cell() } }
+        isMatrix = survey.questions.map { $0.type == .matrix }
         if case .question(let id) = by {
             byQuestion = survey.questions.firstIndex { $0.id == id }
         } else {
@@ -171,7 +186,9 @@ struct FrequencyAccumulator: Sendable {
         }
     }
 
-    /// Counts one used response.
+    /// Counts one used response. A cell is read from its bytes where that is certain to give what
+    /// ``WjxColumnReader/read(_:)`` gives (an exact option value, empty, free text, a 0/1 flag), else
+    /// from its text; the text is made only when needed (the slow path, an "other" text, `--answers`).
     mutating func add<Record: ResponseFields>(_ record: Record, groups: FrequencyGroupValues) {
         used += 1
         for q in cells.indices {
@@ -179,47 +196,83 @@ struct FrequencyAccumulator: Sendable {
             for r in rowCells[q].indices { rowCells[q][r].reset(present: rowPresent[q][r]) }
         }
         for plan in plans {
-            let raw = record.text(plan.reader.column) ?? ""
-            let reading = plan.reader.read(raw)
+            let column = plan.reader.column
+            let question = plan.question
+            var typedOther = false
+            let fast: WjxCell? = record.withField(column) { bytes in
+                if plan.option != nil {
+                    // A number-mode option column: 1 ticked, 0 not.
+                    guard bytes.count == 1 else { return bytes.isEmpty ? .empty : nil }
+                    return bytes[0] == 0x31 ? .flag(true) : bytes[0] == 0x30 ? .flag(false) : nil
+                }
+                typedOther = Self.containsOtherMark(bytes)
+                return typedOther ? nil : plan.reader.read(bytes: bytes)
+            }
+            var raw: String?
+            let reading: WjxCell
+            if let fast {
+                reading = fast
+            } else {
+                raw = record.text(column) ?? ""
+                reading = plan.reader.read(raw!)
+            }
             if let row = plan.row {
-                rowCells[plan.question][row].take(reading)
+                rowCells[question][row].take(reading)
                 continue
             }
             if let option = plan.option {
-                cells[plan.question].take(reading == .flag(true) ? .option(option) : reading)
+                cells[question].take(reading == .flag(true) ? .option(option) : reading)
                 continue
             }
-            cells[plan.question].take(reading)
+            cells[question].take(reading)
             if case .text = reading, keepAnswers {
-                cells[plan.question].text = HandTypedText.cell(raw)
-                cells[plan.question].column = plan.reader.column + 1
+                cells[question].text = HandTypedText.cell(raw ?? record.text(column) ?? "")
+                cells[question].column = column + 1
             }
-            if raw.contains("〖") { cells[plan.question].others = otherOptions(raw, reading: reading, plan.reader) }
+            if typedOther, let raw {
+                cells[question].others = otherOptions(raw, reading: reading, plan.reader)
+            }
         }
 
-        let key = groupKey(groups)
-        for q in survey.questions.indices {
-            if survey.questions[q].type == .matrix {
+        let group = groupNumber(groups)
+        for q in cells.indices {
+            if let group, group >= groupCounters[q].count {
+                let options = counters[q].options.count
+                groupCounters[q].append(
+                    contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
+                for r in groupRowCounters[q].indices {
+                    groupRowCounters[q][r].append(
+                        contentsOf: repeatElement(
+                            Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
+                }
+            }
+            if isMatrix[q] {
                 var whole = Cell()
                 whole.reset(present: present[q])
                 for r in rowCells[q].indices {
                     rowCounters[q][r].add(rowCells[q][r])
-                    if let key {
-                        groupRowCounters[q][r][key, default: Counter(options: counters[q].options.count)].add(
-                            rowCells[q][r])
-                    }
+                    if let group { groupRowCounters[q][r][group].add(rowCells[q][r]) }
                     whole.merge(row: rowCells[q][r])
                 }
                 counters[q].add(whole)
-                if let key { groupCounters[q][key, default: Counter(options: counters[q].options.count)].add(whole) }
+                if let group { groupCounters[q][group].add(whole) }
                 continue
             }
             counters[q].add(cells[q])
-            if let key { groupCounters[q][key, default: Counter(options: counters[q].options.count)].add(cells[q]) }
+            if let group { groupCounters[q][group].add(cells[q]) }
             if keepAnswers, let text = cells[q].text, cells[q].status == .answered {
                 answers[q].append(TextAnswer(file: file, line: record.line, column: cells[q].column, text: text))
             }
         }
+    }
+
+    /// Whether a cell holds 〖 (E3 80 96), the start of a typed "other" text.
+    private static func containsOtherMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0xE3 {
+            if bytes[index + 1] == 0x80, bytes[index + 2] == 0x96 { return true }
+        }
+        return false
     }
 
     /// The options of a text-mode answer that carry a typed text (`其他【请注明】〖…〗`).
@@ -234,6 +287,15 @@ struct FrequencyAccumulator: Sendable {
             }
         default: return []
         }
+    }
+
+    /// The number of the respondent's group for the breakdown (a new number for a value first seen).
+    private mutating func groupNumber(_ groups: FrequencyGroupValues) -> Int? {
+        guard let key = groupKey(groups) else { return nil }
+        if let number = groupIDs[key] { return number }
+        groupNames.append(key)
+        groupIDs[key] = groupNames.count - 1
+        return groupNames.count - 1
     }
 
     /// The respondent's value for the breakdown: `(未填)` when there is none.
@@ -268,18 +330,17 @@ struct FrequencyAccumulator: Sendable {
         let questions = survey.questions.indices.map { q -> QuestionFrequencies in
             let question = survey.questions[q]
             let crossed = by != nil && question.id != grouping
-            let order =
-                crossed ? groupOrder(Set(groupCounters[q].keys).union(groupRowCounters[q].flatMap(\.keys))) : []
+            let order = crossed ? groupOrder(Set(groupNames.indices.filter { $0 < groupCounters[q].count })) : []
             let rows = question.rows.indices.map { r in
-                let groups = order.compactMap { key in
-                    groupRowCounters[q][r][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
+                let groups = order.map { group in
+                    GroupFrequencies(key: groupNames[group], counts: counts(groupRowCounters[q][r][group], question))
                 }
                 return MatrixRowFrequencies(
                     id: question.rows[r].id, text: question.rows[r].text, counts: counts(rowCounters[q][r], question),
                     groups: groups, test: crossed ? test(groups, question) : nil)
             }
-            let groups = order.compactMap { key in
-                groupCounters[q][key].map { GroupFrequencies(key: key, counts: counts($0, question)) }
+            let groups = order.map { group in
+                GroupFrequencies(key: groupNames[group], counts: counts(groupCounters[q][group], question))
             }
             var whole = counts(counters[q], question)
             if question.type == .matrix { whole.options = [] }
@@ -335,7 +396,7 @@ struct FrequencyAccumulator: Sendable {
 
     /// Report order of the groups: the questionnaire's order (its groups, or the options of the
     /// question that groups), then other values by text, `(未填)` and `(组外)` last.
-    private func groupOrder(_ keys: Set<String>) -> [String] {
+    private func groupOrder(_ groups: Set<Int>) -> [Int] {
         let known: [String]
         switch by {
         case nil: return []
@@ -356,7 +417,7 @@ struct FrequencyAccumulator: Sendable {
             if let index = known.firstIndex(of: key) { return (0, index, key) }
             return (1, 0, key)
         }
-        return keys.sorted { rank($0) < rank($1) }
+        return groups.sorted { rank(groupNames[$0]) < rank(groupNames[$1]) }
     }
 }
 
