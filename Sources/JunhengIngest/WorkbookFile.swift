@@ -180,10 +180,8 @@ public struct WorkbookFile: Sendable, Hashable {
                     lastReported = read
                     progress(read, size)
                 }
-            }
-        ) { number, cells in
-            try sifter.take(number: number, cells: cells)
-        }
+            },
+            row: { number, cells in try sifter.take(number: number, cells: cells) })
         progress(size, size)
         return try summary(
             of: sifter, encoding: .utf8, size: size, workbook: WorkbookSheet(format: .xlsx, sheet: name, sheets: names))

@@ -25,7 +25,7 @@ import Testing
     func csvFileReadsAWorkbook(path: String) throws {
         var header: [String] = []
         var records: [CSVRecord] = []
-        let summary = try CSVFile(path: path).read(header: { names, _ in header = names }) { records.append($0) }
+        let summary = try CSVFile(path: path).read(header: { names, _ in header = names }, row: { records.append($0) })
         #expect(header == WorkbookFileTests.header)
         #expect(records == WorkbookFileTests.rows)
         #expect(summary.file == path + "[答卷]")
