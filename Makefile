@@ -22,6 +22,7 @@ snapshots: deps
 ## check: the render checks of the report (headless Chromium screenshot, LibreOffice opens the workbook).
 check: demo
 	scripts/render-check.sh out/report.html out/report.png 1280x6000
+	scripts/render-check.sh out/report.html out/report-frequencies.png 1280x6000 section-frequencies-public
 	scripts/xlsx-check.sh out/report.xlsx out/report.pdf
 
 ## collect-check: junheng serve in a real browser (Playwright driving Debian's Chromium at phone size) and under kill -9.

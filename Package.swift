@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Collection (`junheng serve`): the web server, its logging, HMAC for signed links and IP hashes.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -36,6 +37,8 @@ let package = Package(
     targets: [
         // MARK: - C, through one door each
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        /// Debian's libfreexl: reads .xls (BIFF) workbooks; imported only by `JunhengIngest/FreeXLReader.swift`.
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         /// Debian's libqrencode; imported only by `JunhengLinks/QRCode.swift`.
         .systemLibrary(name: "CQREncode", providers: [.apt(["libqrencode-dev"])]),
@@ -45,7 +48,13 @@ let package = Package(
         // MARK: - Libraries
         .target(name: "JunhengCore", swiftSettings: strictImports),
         .target(name: "JunhengStatistics", swiftSettings: strictImports),
-        .target(name: "JunhengIngest", dependencies: ["CLibCSV", "JunhengCore"], swiftSettings: strictImports),
+        /// CSV through libcsv, and workbooks: .xls through libfreexl, .xlsx through ZIPFoundation and a SAX parser.
+        .target(
+            name: "JunhengIngest",
+            dependencies: [
+                "CLibCSV", "CFreeXL", "JunhengCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strictImports),
         /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.
         .target(name: "JunhengReports", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         /// The Excel workbook: the one door to libxlsxwriter.
@@ -175,7 +184,9 @@ let package = Package(
             swiftSettings: strictImports),
         .testTarget(
             name: "JunhengQuestionnaireTests",
-            dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire"],
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengQuestionnaire",
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
         .testTarget(

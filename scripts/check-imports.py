@@ -17,7 +17,7 @@ import sys
 
 # The toolchain's modules, available to every target without a declaration.
 TOOLCHAIN = {
-    "Foundation", "FoundationEssentials", "FoundationInternationalization", "FoundationNetworking",
+    "Foundation", "FoundationEssentials", "FoundationInternationalization", "FoundationNetworking", "FoundationXML",
     "Glibc", "Musl", "Darwin", "Dispatch", "Synchronization", "Testing", "XCTest", "_Concurrency",
     "Swift", "os", "RegexBuilder", "Observation",
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders a junheng report.html to a PNG with headless Chromium, to see that it opens offline and that
 # Chinese text and the SVG charts draw. Installs chromium and fonts-noto-cjk (apt-get) when missing.
-# Usage: scripts/render-check.sh HTML_FILE OUT_PNG [WIDTHxHEIGHT]   (default 1280x4000)
+# Usage: scripts/render-check.sh HTML_FILE OUT_PNG [WIDTHxHEIGHT [ANCHOR]]   (default 1280x4000)
+#   ANCHOR opens the page at that id, e.g. section-frequencies-public for the first 逐题统计 section.
 # Fails (non-zero) if the HTML is missing, Chromium fails, or the PNG is missing or tiny.
 set -euo pipefail
 
@@ -12,6 +13,7 @@ fi
 html=$1
 png=$2
 size=${3:-1280x4000}
+anchor=${4:-}
 width=${size%x*}
 height=${size#*x}
 
@@ -43,11 +45,20 @@ rm -f "$abs_png"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 
+# With an anchor, the page is shown from there in a frame the size of the window (a screenshot of the
+# page itself always starts at its top).
+page="file://$abs_html"
+if [ -n "$anchor" ]; then
+  printf '<!DOCTYPE html><html><body style="margin:0"><iframe src="file://%s#%s" style="border:0;width:%spx;height:%spx"></iframe></body></html>' \
+    "$abs_html" "$anchor" "$width" "$height" >"$profile/frame.html"
+  page="file://$profile/frame.html"
+fi
+
 # No network is needed: the page has no external resources. --virtual-time-budget lets layout settle.
 timeout 120 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
   --user-data-dir="$profile" --disable-extensions --disable-background-networking \
   --virtual-time-budget=2000 --window-size="$width,$height" \
-  --screenshot="$abs_png" "file://$abs_html" >"$profile/chromium.log" 2>&1 || {
+  --screenshot="$abs_png" "$page" >"$profile/chromium.log" 2>&1 || {
   echo "render-check: chromium failed:" >&2
   tail -n 20 "$profile/chromium.log" >&2
   exit 1

@@ -8,11 +8,13 @@ public import JunhengQuestionnaire
 /// so a data officer can name files as they like. Files that cannot be placed are named with the reason.
 ///
 /// What a folder holds (see the README, "The county data folder"):
-/// - 问卷星 answer exports (CSV, any encoding), matched to a questionnaire by their question headers;
+/// - 问卷星 answer exports (CSV in any encoding, or 问卷星's .xls download), matched to a questionnaire by
+///   their question headers; every table below may be a CSV file or an .xls/.xlsx workbook (its first
+///   sheet), told apart by content;
 /// - the school roster (学校基础数据) and, optionally, the unit costs (`项目,单价`);
 /// - quality-monitoring results, student-level or county summary figures;
-/// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`) or the county plan
-///   (`timeline:` and `areas:`);
+/// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`), the county plan
+///   (`timeline:` and `areas:`) or the 逐题统计 settings (`crosstabs:`, ``FrequencySettings``);
 /// - the county indicator sheet (县级指标填报表: `指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明`) and the
 ///   evidence files it names, anywhere inside the folder;
 /// - `junheng.sqlite`: the history store.
@@ -32,6 +34,7 @@ public struct CountyDataFolder: Sendable, Hashable {
         case indicatorSheet = "indicator-sheet"
         case plan
         case evidence
+        case frequencySettings = "frequency-settings"
 
         public var label: LocalizedText {
             switch self {
@@ -46,6 +49,7 @@ public struct CountyDataFolder: Sendable, Hashable {
             case .indicatorSheet: LocalizedText(zh: "县级指标填报表", en: "County indicator sheet")
             case .plan: LocalizedText(zh: "县级方案", en: "County plan")
             case .evidence: LocalizedText(zh: "佐证材料", en: "Evidence")
+            case .frequencySettings: LocalizedText(zh: "逐题统计设置", en: "Frequency settings")
             }
         }
     }
@@ -131,45 +135,46 @@ public struct CountyDataFolder: Sendable, Hashable {
                     placed.append(PlacedFile(path: path, kind: .monitoringSettings))
                 } else if text.contains("timeline:") && text.contains("areas:") {
                     placed.append(PlacedFile(path: path, kind: .plan))
+                } else if FrequencySettings.recognises(text) {
+                    placed.append(PlacedFile(path: path, kind: .frequencySettings))
                 } else {
                     unplaced.append(
                         UnplacedFile(
                             path: path,
                             reason: LocalizedText(
-                                zh: "YAML 文件，但不是问卷定义、质量监测设置或县级方案。",
-                                en:
-                                    "A YAML file that is neither a questionnaire, monitoring settings nor a county plan."
+                                zh: "YAML 文件，但不是问卷定义、质量监测设置、县级方案或逐题统计设置。",
+                                en: "A YAML file that is neither a questionnaire, monitoring settings, a county plan "
+                                    + "nor frequency settings."
                             )))
                 }
-            } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
+            } else if Self.tableExtensions.contains(where: lower.hasSuffix) {
+                // A table, CSV or workbook, recognised by its content (the reader tells them apart by their
+                // first bytes; a workbook's first sheet is read).
                 switch classify(csv: path, questionnaires: questionnaires) {
                 case .success(let file): placed.append(file)
                 case .failure(let reason): unplaced.append(UnplacedFile(path: path, reason: reason.message))
                 }
-            } else if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") {
-                unplaced.append(
-                    UnplacedFile(
-                        path: path,
-                        reason: LocalizedText(
-                            zh: "Excel 工作簿：请另存为 CSV（文件 → 另存为 → CSV UTF-8）后再用。",
-                            en: "An Excel workbook: save it as CSV (File → Save As → CSV UTF-8) to use it.")))
             } else {
                 unplaced.append(
                     UnplacedFile(
                         path: path,
                         reason: LocalizedText(
-                            zh: "不是 CSV 或 YAML 文件（佐证材料由县级指标填报表引用后才使用）。",
-                            en: "Not a CSV or YAML file (evidence is used once the indicator sheet names it).")))
+                            zh: "不是 CSV、Excel 工作簿或 YAML 文件（佐证材料由县级指标填报表引用后才使用）。",
+                            en: "Not a CSV, Excel workbook or YAML file (evidence is used once the indicator sheet "
+                                + "names it).")))
             }
         }
         return CountyDataFolder(root: root, placed: placed, unplaced: unplaced)
     }
 
+    /// The names of the files read as tables: CSV (and text) files, and Excel workbooks (.xls, .xlsx).
+    static let tableExtensions = [".csv", ".txt", ".tsv", ".xls", ".xlsx"]
+
     struct Unrecognised: Error {
         var message: LocalizedText
     }
 
-    /// Reads only the header of a CSV file and decides what it is.
+    /// Reads only the header of a CSV file (or a workbook's first sheet) and decides what it is.
     static func classify(csv path: String, questionnaires: [Questionnaire]) -> Result<PlacedFile, Unrecognised> {
         var header: [String] = []
         do {

@@ -96,8 +96,12 @@ public struct CountyEvaluation: Sendable {
         }
         let plan = try PlanLoader.load(path: try planPath(options, folder: &folder))
 
+        // 逐题统计: which questionnaires get a cross-tab (the folder's `crosstabs:` file); a broken file is a
+        // problem, and the per-question tables come without cross-tabs.
+        let frequencySettings = Self.frequencySettings(&folder, questionnaires: questionnaires, problems: &problems)
+
         // 社会认可度: one run per questionnaire, over all its exports and the responses `junheng serve`
-        // collected into the folder's store (or --db).
+        // collected into the folder's store (or --db), counting every question in the same pass.
         var satisfaction: [SatisfactionResult] = []
         let exportsBySurvey = Dictionary(grouping: folder.files(.surveyExport)) { $0.survey ?? "" }
         var collected: [String: (path: String, responses: [CollectedResponse])] = [:]
@@ -117,19 +121,23 @@ public struct CountyEvaluation: Sendable {
             let responses = collected[questionnaire.id]
             guard !exports.isEmpty || responses != nil else { continue }
             do {
-                let settings = SatisfactionSettings(survey: questionnaire, population: options.population)
+                let settings = SatisfactionSettings(
+                    survey: questionnaire, population: options.population,
+                    frequencies: FrequencyRequest(by: frequencySettings.crosstabs[questionnaire.id]))
                 let others = questionnaires.filter { $0.id != questionnaire.id }
                 if let responses {
                     satisfaction.append(
                         try CollectedSatisfaction.run(
                             exports: exports.map(\.path), responses: responses.responses, survey: questionnaire,
-                            settings: settings, by: [.township],
+                            settings: settings, by: GroupingKey.defaultKeys(for: questionnaire),
                             responsesFile: "\(responses.path)[\(questionnaire.id)]",
                             otherQuestionnaires: others))
                 } else {
                     satisfaction.append(
                         try SatisfactionAnalysis.run(
-                            exports: exports.map(\.path), survey: questionnaire, by: [.township], settings: settings,
+                            exports: exports.map(\.path), survey: questionnaire,
+                            by: GroupingKey.defaultKeys(for: questionnaire),
+                            settings: settings,
                             otherQuestionnaires: others))
                 }
             } catch {
@@ -192,7 +200,9 @@ public struct CountyEvaluation: Sendable {
             section.notes += quality.notes
             sections.append(section)
         }
-        sections.append(contentsOf: satisfaction.map { $0.reportSection() })
+        // A questionnaire without scored items has no rate: its questions are counted, nothing is rated.
+        sections.append(contentsOf: satisfaction.filter { !$0.survey.items.isEmpty }.map { $0.reportSection() })
+        sections.append(contentsOf: satisfaction.compactMap { $0.frequencies?.section() })
         sections.append(filesSection(folder: folder, problems: problems))
 
         let year = quality.year
@@ -218,6 +228,35 @@ public struct CountyEvaluation: Sendable {
             document: document)
     }
 
+    /// The folder's 逐题统计 settings: the first `crosstabs:` file (a second is not used); none when there
+    /// is none, or when it is broken (then a problem names the mistake).
+    static func frequencySettings(
+        _ folder: inout CountyDataFolder, questionnaires: [Questionnaire], problems: inout [Problem]
+    ) -> FrequencySettings {
+        let files = folder.files(.frequencySettings)
+        guard let first = files.first else { return FrequencySettings() }
+        for extra in files.dropFirst() {
+            folder.placed.removeAll { $0.path == extra.path }
+            folder.unplaced.append(
+                .init(
+                    path: extra.path,
+                    reason: LocalizedText(
+                        zh: "第二份逐题统计设置：只使用 \(first.path)。",
+                        en: "A second frequency settings file: only \(first.path) is used.")))
+        }
+        do {
+            return try FrequencySettings.load(path: first.path, questionnaires: questionnaires)
+        } catch {
+            problems.append(
+                Problem(
+                    area: LocalizedText(zh: "逐题统计", en: "Question by question"),
+                    message: describe(error)
+                        + LocalizedText(
+                            zh: "（逐题统计照常给出，不做交叉分析。）", en: " (The per-question tables are given without cross-tabs.)")))
+            return FrequencySettings()
+        }
+    }
+
     static func key(_ result: MonitoringResult) -> String {
         "\(result.year)|\(result.grade.rawValue)|\(result.subject)"
     }
@@ -225,15 +264,19 @@ public struct CountyEvaluation: Sendable {
 
 extension CountyEvaluation {
     /// The JSON of each area, named as written next to the report: the same documents as
-    /// `junheng resources/monitoring summary/satisfaction --by township --format json` print, texts in
-    /// `language`.
+    /// `junheng resources/monitoring summary/satisfaction --by township/frequencies --format json` print
+    /// (frequencies with the folder's cross-tab), texts in `language`.
     public func areaJSON(language: Language = .zh) throws -> [(name: String, json: String)] {
         var files: [(name: String, json: String)] = []
         if let resources { files.append(("resources.json", try JSONOutput.encode(resources))) }
         if let monitoring { files.append(("monitoring.json", try JSONOutput.encode(monitoring))) }
-        for result in satisfaction {
+        for result in satisfaction where !result.survey.items.isEmpty {
             files.append(
                 ("satisfaction-\(result.survey.id).json", try JSONOutput.encode(result.jsonDocument(in: language))))
+        }
+        for result in satisfaction where result.frequencies != nil {
+            files.append(
+                ("frequencies-\(result.survey.id).json", try JSONOutput.encode(result.frequencyJSON(in: language))))
         }
         return files
     }

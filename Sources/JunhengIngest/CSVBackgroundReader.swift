@@ -5,7 +5,8 @@ import Synchronization
 /// (libcsv, line counting, transcoding) and the caller's work on each row run side by side on two cores.
 ///
 /// It gives the same header, rows (as ``CSVRow``s, in order, with their lines), problems and errors as
-/// ``CSVFile/scan(header:row:)``; only the thread that parses differs. Memory: at most `depth` + 1
+/// ``CSVFile/scan(header:row:)``; only the thread that parses differs. A workbook (.xls, .xlsx) is read
+/// on the second thread too, its rows copied into the batches. Memory: at most `depth` + 1
 /// batches, each of at most `batchRows` records and about 1 MiB (``RowBatch/byteLimit``) plus one
 /// record (at most ``CSVLimits/recordBytes``), whatever the file's size.
 public struct CSVBackgroundReader: Sendable {
@@ -30,6 +31,15 @@ public struct CSVBackgroundReader: Sendable {
         header: ([String], Int) throws -> Void = { _, _ in },
         row: (CSVRow) throws -> Void
     ) throws -> CSVReadSummary {
+        try scan(placedHeader: { names, line, _ in try header(names, line) }, row: row)
+    }
+
+    /// Reads the file like ``scan(header:row:)``, telling `placedHeader` also the place every location
+    /// of the file names: its path, or `FILE[Sheet]` for a workbook (the `file` of its rows and summary).
+    public func scan(
+        placedHeader header: ([String], Int, String) throws -> Void,
+        row: (CSVRow) throws -> Void
+    ) throws -> CSVReadSummary {
         let channel = BatchChannel()
         for _ in 0..<depth { channel.recycle(RowBatch()) }
         let job = ReaderJob(file: file, batchRows: batchRows, channel: channel)
@@ -44,9 +54,9 @@ public struct CSVBackgroundReader: Sendable {
         // outlives this call.
         reading: while true {
             switch channel.take() {
-            case .header(let names, let line):
+            case .header(let names, let line, let place):
                 guard failure == nil else { continue }
-                do { try header(names, line) } catch {
+                do { try header(names, line, place) } catch {
                     failure = error
                     channel.cancel()
                 }
@@ -56,7 +66,7 @@ public struct CSVBackgroundReader: Sendable {
                         for index in 0..<batch.lines.count {
                             try row(
                                 CSVRow(
-                                    file: file.path, line: batch.lines[index], buffer: batch.buffer,
+                                    file: batch.file, line: batch.lines[index], buffer: batch.buffer,
                                     firstField: batch.firstFields[index], count: batch.counts[index]))
                         }
                     } catch {
@@ -86,6 +96,8 @@ final class RowBatch: @unchecked Sendable {
     var lines: [Int] = []
     var firstFields: [Int] = []
     var counts: [Int] = []
+    /// The place its rows name: the path, or `FILE[Sheet]`.
+    var file = ""
 
     /// A batch is handed over once its records take this many bytes (text, and 8 per field end), so a
     /// batch of long records stays small; a buffer grown past ``keptCapacity`` is given back on reset.
@@ -98,6 +110,7 @@ final class RowBatch: @unchecked Sendable {
     }
 
     func append(_ row: CSVRow) {
+        file = row.file
         lines.append(row.line)
         counts.append(row.count)
         if row.buffer === buffer {
@@ -121,7 +134,7 @@ final class RowBatch: @unchecked Sendable {
 
 /// What the reader thread sends: the header, batches of rows, and the end (a summary or an error).
 enum ReaderEvent: @unchecked Sendable {
-    case header([String], Int)
+    case header([String], Int, String)
     case batch(RowBatch)
     case end(Result<CSVReadSummary, any Error>)
 }
@@ -176,6 +189,7 @@ final class ReaderJob: @unchecked Sendable {
     }
 
     func run() {
+        if let workbook = file.workbook { return run(workbook) }
         let stream = CSVStream(path: file.path, options: file.options)
         stream.progress = file.progress
         stream.keepsRecords = true
@@ -184,7 +198,7 @@ final class ReaderJob: @unchecked Sendable {
         stream.firstBuffer = batch.buffer
         do {
             try stream.run(
-                header: { names, line in self.channel.send(.header(names, line)) },
+                header: { names, line in self.channel.send(.header(names, line, self.file.path)) },
                 row: { row in
                     if self.channel.isCancelled { throw Cancelled() }
                     batch.append(row)
@@ -200,5 +214,25 @@ final class ReaderJob: @unchecked Sendable {
             if !batch.lines.isEmpty { channel.send(.batch(batch)) } else { channel.recycle(batch) }
             channel.send(.end(.failure(error)))
         }
+    }
+
+    /// A workbook's sheet: each row (in the sifter's own buffer) copied into the batch.
+    private func run(_ workbook: WorkbookFile) {
+        var batch = channel.emptyBatch()
+        let result = Result<CSVReadSummary, any Error> {
+            try workbook.scan(
+                placedHeader: { names, line, place in self.channel.send(.header(names, line, place)) },
+                progress: file.progress,
+                row: { row in
+                    if self.channel.isCancelled { throw Cancelled() }
+                    batch.append(row)
+                    if batch.isFull(rows: self.batchRows) {
+                        self.channel.send(.batch(batch))
+                        batch = self.channel.emptyBatch()
+                    }
+                })
+        }
+        if !batch.lines.isEmpty { channel.send(.batch(batch)) } else { channel.recycle(batch) }
+        channel.send(.end(result))
     }
 }

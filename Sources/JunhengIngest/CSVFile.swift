@@ -2,6 +2,10 @@ import JunhengCore
 
 /// A CSV file read as a stream: encoding and dialect detected, the header found, and every data record
 /// handed on with its line, in fixed-size chunks, never holding the whole file.
+///
+/// A file whose first bytes are an Excel workbook (.xls or .xlsx, whatever its name) is read as one:
+/// the sheet `options.sheet` (the first by default) through ``WorkbookFile``, with the same header,
+/// title, blank and 合计 rules, so every reader of CSV files reads 问卷星's .xls downloads unchanged.
 public struct CSVFile: Sendable {
     public var path: String
     public var options: CSVReadOptions
@@ -22,7 +26,8 @@ public struct CSVFile: Sendable {
     /// data record in order. Problems the reader survives are in the returned summary.
     ///
     /// - Throws: ``IngestError`` for a file that cannot be read safely (unterminated quote, invalid
-    ///   bytes, a spreadsheet given as CSV); an error thrown by `row` or `header` is rethrown as is.
+    ///   bytes; a workbook that is password-protected, damaged or has no such sheet); an error thrown by
+    ///   `row` or `header` is rethrown as is.
     /// - Complexity: O(file size) time; memory of one chunk plus the longest record.
     public func read(
         header: ([String], Int) throws -> Void = { _, _ in },
@@ -37,6 +42,7 @@ public struct CSVFile: Sendable {
         header: ([String], Int) throws -> Void = { _, _ in },
         row: (CSVRow) throws -> Void
     ) throws -> CSVReadSummary {
+        if let workbook { return try workbook.scan(header: header, progress: progress, row: row) }
         let stream = CSVStream(path: path, options: options)
         stream.progress = progress
         try withoutActuallyEscaping(header) { header in
@@ -45,5 +51,12 @@ public struct CSVFile: Sendable {
             }
         }
         return stream.summary()
+    }
+
+    /// The workbook this file is, by its first bytes (`nil` for a text file).
+    var workbook: WorkbookFile? {
+        WorkbookFile.format(ofFileAt: path).map { _ in
+            WorkbookFile(path: path, sheet: options.sheet, limits: options.limits)
+        }
     }
 }

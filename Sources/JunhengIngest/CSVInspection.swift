@@ -1,7 +1,9 @@
 public import JunhengCore
 
-/// What `junheng inspect` reports about a CSV file: what it is (encoding, delimiter, columns, rows) and
-/// everything wrong with it. Reading stops at a fatal error, which is reported with what was learnt so far.
+/// What `junheng inspect` reports about a CSV file or a workbook's sheet: what it is (CSV with its
+/// encoding and delimiter, or an .xls/.xlsx workbook with the sheet read and its other sheets; columns,
+/// rows) and everything wrong with it. Reading stops at a fatal error, which is reported with what was
+/// learnt so far.
 ///
 /// Messages are kept in both languages and written in ``language``: the JSON and the text show one.
 public struct CSVInspection: Sendable, Hashable, Encodable {
@@ -23,7 +25,13 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
     }
 
     public var file: String
-    /// `utf-8`, `gb18030`, `utf-16le` or `utf-16be`; `null` when the file is not text (a workbook, unreadable).
+    /// `csv`, `xls` or `xlsx`: what the file is by its content, whatever its name.
+    public var format: String
+    /// The worksheet read (a workbook only).
+    public var sheet: String?
+    /// Every worksheet of a workbook, in workbook order (empty for a CSV file).
+    public var sheets: [String]
+    /// `utf-8`, `gb18030`, `utf-16le` or `utf-16be`; `null` for a workbook, or when reading stopped first.
     public var encoding: String?
     /// The delimiter character; `null` when reading stopped before it was chosen.
     public var delimiter: String?
@@ -48,7 +56,7 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
     public var language: Language
 
     enum CodingKeys: String, CodingKey {
-        case file, encoding, delimiter, columns, rows, skipped, lines, bytes, problems, ok
+        case file, format, sheet, sheets, encoding, delimiter, columns, rows, skipped, lines, bytes, problems, ok
         case headerLine = "header_line"
         case problemCounts = "problem_counts"
     }
@@ -60,6 +68,9 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
+        try container.encode(format, forKey: .format)
+        try container.encode(sheet, forKey: .sheet)
+        try container.encode(sheets, forKey: .sheets)
         try container.encode(encoding, forKey: .encoding)
         try container.encode(delimiter, forKey: .delimiter)
         try container.encode(columns, forKey: .columns)
@@ -87,6 +98,11 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
         path: String, options: CSVReadOptions = CSVReadOptions(), language: Language = .zh,
         progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) -> CSVInspection {
+        if let format = WorkbookFile.format(ofFileAt: path) {
+            return inspect(
+                workbook: WorkbookFile(path: path, sheet: options.sheet, limits: options.limits), format: format,
+                language: language, progress: progress)
+        }
         let stream = CSVStream(path: path, options: options)
         stream.progress = progress
         var failure: IngestError?
@@ -97,7 +113,39 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
         } catch {
             preconditionFailure("only the reader throws here: \(error)")
         }
-        let summary = stream.summary()
+        return report(
+            path: path, format: "csv", summary: stream.summary(), failure: failure, encoding: stream.encoding?.rawValue,
+            delimiter: stream.delimiter?.rawValue, language: language)
+    }
+
+    /// A workbook's sheet: the sheet read and the others, then what any file gets.
+    static func inspect(
+        workbook: WorkbookFile, format: WorkbookFile.Format, language: Language,
+        progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
+    ) -> CSVInspection {
+        var failure: IngestError?
+        var summary = CSVReadSummary(
+            file: workbook.path, encoding: .utf8, delimiter: .comma, header: [], headerLine: 0, rows: 0, lines: 0,
+            bytes: 0, problems: [])
+        do {
+            summary = try workbook.scan(progress: progress) { try $0.validate() }
+        } catch let error as IngestError {
+            failure = error
+        } catch {
+            preconditionFailure("only the reader throws here: \(error)")
+        }
+        var inspection = report(
+            path: workbook.path, format: format.rawValue, summary: summary, failure: failure, encoding: nil,
+            delimiter: nil, language: language)
+        inspection.sheet = summary.workbook?.sheet
+        inspection.sheets = summary.workbook?.sheets ?? (try? workbook.sheetNames()) ?? []
+        return inspection
+    }
+
+    private static func report(
+        path: String, format: String, summary: CSVReadSummary, failure: IngestError?, encoding: String?,
+        delimiter: String?, language: Language
+    ) -> CSVInspection {
         var problems = summary.problems.map {
             Problem(
                 line: $0.location.line, column: $0.location.column, kind: $0.kind.rawValue, message: $0.message,
@@ -115,18 +163,22 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
         var skipped: [String: Int] = [:]
         for (kind, count) in summary.skippedByReason { skipped[kind.rawValue] = count }
         return CSVInspection(
-            file: path, encoding: stream.encoding?.rawValue, delimiter: stream.delimiter?.rawValue,
-            columns: summary.header, headerLine: summary.header.isEmpty ? nil : summary.headerLine,
+            file: path, format: format, encoding: encoding, delimiter: delimiter, columns: summary.header,
+            headerLine: summary.header.isEmpty ? nil : summary.headerLine,
             rows: summary.rows, skipped: skipped, lines: summary.lines, bytes: summary.bytes, problems: problems,
             problemCounts: counts, ok: failure == nil && problems.isEmpty, error: failure, language: language)
     }
 
     public init(
-        file: String, encoding: String?, delimiter: String?, columns: [String], headerLine: Int?, rows: Int,
+        file: String, format: String = "csv", sheet: String? = nil, sheets: [String] = [], encoding: String?,
+        delimiter: String?, columns: [String], headerLine: Int?, rows: Int,
         skipped: [String: Int] = [:], lines: Int, bytes: Int, problems: [Problem],
         problemCounts: [String: Int]? = nil, ok: Bool, error: IngestError?, language: Language = .zh
     ) {
         self.file = file
+        self.format = format
+        self.sheet = sheet
+        self.sheets = sheets
         self.encoding = encoding
         self.delimiter = delimiter
         self.columns = columns

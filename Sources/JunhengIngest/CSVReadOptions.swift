@@ -1,4 +1,4 @@
-/// How to read one CSV file. Every field left `nil` is detected from the file.
+/// How to read one CSV file (or workbook sheet). Every field left `nil` is detected from the file.
 public struct CSVReadOptions: Sendable, Hashable {
     /// Overrides the delimiter sniffer (comma, semicolon, tab, pipe; Excel's `sep=X` first line also decides).
     public var delimiter: CSVDelimiter?
@@ -9,15 +9,19 @@ public struct CSVReadOptions: Sendable, Hashable {
     public var chunkSize: Int
     /// The largest field, record and header accepted.
     public var limits: CSVLimits
+    /// The worksheet to read when the file is an .xls or .xlsx workbook (`--sheet`); `nil` reads the first.
+    /// A CSV file has no sheets and ignores it.
+    public var sheet: String?
 
     public init(
         delimiter: CSVDelimiter? = nil, encoding: TextEncoding? = nil, chunkSize: Int = 1 << 18,
-        limits: CSVLimits = CSVLimits()
+        limits: CSVLimits = CSVLimits(), sheet: String? = nil
     ) {
         precondition(chunkSize >= 16, "chunkSize must be at least 16 bytes")
         self.delimiter = delimiter
         self.encoding = encoding
         self.chunkSize = chunkSize
         self.limits = limits
+        self.sheet = sheet
     }
 }

@@ -14,7 +14,7 @@ public struct CSVReadSummary: Sendable, Hashable {
     public var headerLine: Int
     /// Data records handed on (ragged, blank, total and other skipped rows are not counted here).
     public var rows: Int
-    /// Physical lines in the file.
+    /// Physical lines in the file (of a workbook: the last row number of the sheet).
     public var lines: Int
     /// Bytes read from the file.
     public var bytes: Int
@@ -22,12 +22,14 @@ public struct CSVReadSummary: Sendable, Hashable {
     public var problems: [IngestProblem]
     /// How many problems of each kind were found: exact, including those past the 1,000 kept.
     public var problemCounts: [IngestProblem.Kind: Int]
+    /// The workbook and sheet read, when the file was an .xls or .xlsx workbook (`nil` for a CSV file).
+    public var workbook: WorkbookSheet?
 
     /// - Parameter problemCounts: the exact counts; `nil` counts `problems` (when none were left out).
     public init(
         file: String, encoding: TextEncoding, delimiter: CSVDelimiter, header: [String], headerLine: Int,
         rows: Int, lines: Int, bytes: Int, problems: [IngestProblem],
-        problemCounts: [IngestProblem.Kind: Int]? = nil
+        problemCounts: [IngestProblem.Kind: Int]? = nil, workbook: WorkbookSheet? = nil
     ) {
         self.file = file
         self.encoding = encoding
@@ -39,6 +41,7 @@ public struct CSVReadSummary: Sendable, Hashable {
         self.bytes = bytes
         self.problems = problems
         self.problemCounts = problemCounts ?? problems.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+        self.workbook = workbook
     }
 
     /// Problems of `kind` found (also those not kept in ``problems``).

@@ -5,8 +5,17 @@ public struct IngestError: UserFacingError, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
         /// The file could not be opened or read.
         case unreadable
-        /// The file is an Excel workbook (.xlsx or .xls), not a CSV.
+        /// The file is an Excel workbook (.xlsx or .xls) given to the CSV engine itself (the entry points
+        /// read workbooks through ``WorkbookFile``, so only a direct use of the engine meets this).
         case spreadsheet
+        /// A workbook protected with a password to open.
+        case encrypted
+        /// A workbook that is damaged or not one Excel reads (a broken ZIP or compound file, a missing part).
+        case damaged
+        /// A workbook without the sheet asked for with `--sheet`.
+        case noSuchSheet = "no-such-sheet"
+        /// An .xls sheet with formula, boolean or error cells, whose values libfreexl cannot read.
+        case formulaCells = "formula-cells"
         /// A byte sequence that is not valid in the detected encoding.
         case invalidEncoding = "invalid-encoding"
         /// The file ends inside a multi-byte character: it was cut off.

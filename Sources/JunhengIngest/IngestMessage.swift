@@ -1,7 +1,7 @@
 import Foundation
 import JunhengCore
 
-/// Every message of the CSV reader, in one place and in both languages: what is wrong, where, and what
+/// Every message of the CSV and workbook readers, in one place and in both languages: what is wrong, where, and what
 /// to do. The place (file, line, column) is given by the problem or error that carries the message.
 enum IngestMessage {
     private static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
@@ -131,9 +131,76 @@ enum IngestMessage {
                 + "junheng satisfaction.")
     }
 
+    // MARK: - Workbooks
+
+    static func workbookCannotOpen() -> LocalizedText {
+        text("无法打开文件，请检查路径。", "Cannot open the file: check the path and that it is readable.")
+    }
+
+    static func passwordProtected() -> LocalizedText {
+        text(
+            "这个工作簿设有打开密码，无法读取。请在 Excel 或 WPS 中输入密码打开，"
+                + "在“文件 → 信息 → 保护工作簿 → 用密码进行加密”中清空密码并保存，然后重试。",
+            "This workbook is password-protected and cannot be read. Open it in Excel or WPS with the "
+                + "password, clear it (File → Info → Protect Workbook → Encrypt with Password), save, "
+                + "and run again.")
+    }
+
+    /// `detail` is technical (a part, a libfreexl status) and stays as written.
+    static func damagedWorkbook(_ detail: String) -> LocalizedText {
+        text(
+            "工作簿已损坏或不是 Excel 能读的格式（\(detail)）。请在 Excel 或 WPS 中打开并另存为 .xlsx，或从问卷星重新下载。",
+            "The workbook is damaged or not in a format Excel reads (\(detail)). Open it in Excel or WPS "
+                + "and save it again as .xlsx, or download it from 问卷星 again.")
+    }
+
+    static func damagedCell(_ detail: String) -> LocalizedText {
+        text(
+            "无法读取此单元格，工作簿可能已损坏（\(detail)）。请在 Excel 或 WPS 中打开并重新保存。",
+            "This cell cannot be read; the workbook may be damaged (\(detail)). Open it in Excel or WPS "
+                + "and save it again.")
+    }
+
+    static func formulaCells(_ count: Int) -> LocalizedText {
+        text(
+            "这个 .xls 工作表有 \(count) 个公式、逻辑值或错误值单元格（第一个在此处），"
+                + "junheng 读 .xls 时读不到它们的值，会当作空白。请在 Excel 或 WPS 中将工作簿另存为 .xlsx（会保留公式结果）后重试。",
+            "This .xls sheet has \(count) formula, boolean or error cells (the first here), whose values "
+                + "junheng cannot read from an .xls and would take as blank. Open the workbook in Excel or WPS, "
+                + "save it as .xlsx (which keeps the formulas' results), and run again.")
+    }
+
+    static func noSuchSheet(_ sheet: String, sheets: [String]) -> LocalizedText {
+        text(
+            "工作簿中没有名为“\(sheet)”的工作表。现有工作表：" + sheets.map { "“\($0)”" }.joined(separator: "、")
+                + "。请用 --sheet 指定其中之一。",
+            "The workbook has no sheet named \"\(sheet)\". Its sheets: "
+                + sheets.map { "\"\($0)\"" }.joined(separator: ", ") + ". Pass one of them with --sheet.")
+    }
+
+    static func noSheets() -> LocalizedText {
+        text("工作簿中没有工作表。请从问卷星重新下载。", "The workbook has no worksheet. Download it again.")
+    }
+
+    static func emptySheet() -> LocalizedText {
+        text(
+            "工作表没有表头行（为空）。请检查 --sheet 指定的工作表，或重新导出。",
+            "The sheet has no header row (it is empty). Check the sheet (--sheet), or export again.")
+    }
+
+    /// A sheet row with a value in a column the header does not have (1-based `column`).
+    static func cellBeyondHeader(column: Int, headerColumns: Int) -> LocalizedText {
+        text(
+            "此行第 \(column) 列有值，但表头只有 \(headerColumns) 列，已跳过。请删除多余的值或补上表头后重试。",
+            "Row skipped: column \(column) has a value but the header has \(headerColumns) columns. "
+                + "Remove the stray value or add its header, and run again.")
+    }
+
     // MARK: - Problems survived
 
     static func blankLine() -> LocalizedText { text("空行，已跳过。", "Blank line skipped.") }
+
+    static func blankRow() -> LocalizedText { text("空行，已跳过。", "Blank row skipped.") }
 
     static func nulBytes(_ removed: Int) -> LocalizedText {
         text("此单元格含 \(removed) 个 NUL 字节，已删除。", "\(removed) NUL byte(s) removed from this field.")

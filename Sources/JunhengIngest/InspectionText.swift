@@ -14,16 +14,28 @@ public struct InspectionText: Sendable {
         var out = ""
         func row(_ label: String, _ value: String) { out += "\(label): \(value)\n" }
         row(t("文件", "file"), inspection.file)
-        row(t("编码", "encoding"), inspection.encoding ?? "-")
-        let delimiterName: String
-        switch inspection.delimiter {
-        case ",": delimiterName = t("逗号 (,)", "comma (,)")
-        case ";": delimiterName = t("分号 (;)", "semicolon (;)")
-        case "\t": delimiterName = t("制表符 (Tab)", "tab")
-        case "|": delimiterName = t("竖线 (|)", "pipe (|)")
-        default: delimiterName = "-"
+        if inspection.format == "csv" {
+            row(t("类型", "kind"), "CSV")
+            row(t("编码", "encoding"), inspection.encoding ?? "-")
+            let delimiterName: String
+            switch inspection.delimiter {
+            case ",": delimiterName = t("逗号 (,)", "comma (,)")
+            case ";": delimiterName = t("分号 (;)", "semicolon (;)")
+            case "\t": delimiterName = t("制表符 (Tab)", "tab")
+            case "|": delimiterName = t("竖线 (|)", "pipe (|)")
+            default: delimiterName = "-"
+            }
+            row(t("分隔符", "delimiter"), delimiterName)
+        } else {
+            row(t("类型", "kind"), t("Excel 工作簿", "Excel workbook") + " (.\(inspection.format))")
+            row(t("读取的工作表", "sheet read"), inspection.sheet ?? "-")
+            if inspection.sheets.count > 1 {
+                let others = inspection.sheets.map { t("“\($0)”", "\"\($0)\"") }
+                row(
+                    t("全部工作表", "sheets"),
+                    others.joined(separator: t("、", ", ")) + t("（用 --sheet 选择）", " (choose with --sheet)"))
+            }
         }
-        row(t("分隔符", "delimiter"), delimiterName)
         row(t("列数", "columns"), String(inspection.columns.count))
         if let headerLine = inspection.headerLine { row(t("表头所在行", "header line"), String(headerLine)) }
         row(t("数据行数", "data rows"), String(inspection.rows))
@@ -43,8 +55,9 @@ public struct InspectionText: Sendable {
         } else {
             let total = inspection.problemCounts.values.reduce(0, +)
             out += t("问题", "problems") + " (\(total)):\n"
+            let file = inspection.sheet.map { "\(inspection.file)[\($0)]" } ?? inspection.file
             for problem in inspection.problems {
-                var place = inspection.file
+                var place = file
                 if let line = problem.line { place += ":\(line)" }
                 if let column = problem.column { place += ":\(column)" }
                 out += "  \(place): \(problem.fatal ? t("错误", "error") : t("提示", "warning")) [\(problem.kind)] "

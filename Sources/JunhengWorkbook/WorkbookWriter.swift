@@ -4,10 +4,13 @@ public import JunhengCore
 public import JunhengReports
 
 /// Writes a ``ReportDocument`` as an Excel workbook (.xlsx) through libxlsxwriter. This file is the only
-/// one that imports `CXLSXWriter`.
+/// one that imports `CXLSXWriter` (the one door of check-imports.py), which is why it is over 400 lines:
+/// every call into the C library, for each kind of sheet, lives here.
 ///
 /// The first sheet, 总览/Summary, lists every bar (area, indicator, figure, standard, result, responsible
-/// units); then one sheet per ``ReportTable``, named after its title. Each sheet has its title in the
+/// units); then one sheet per ``ReportTable``, named after its title, and one sheet per section with panels
+/// (the 逐题统计 of a questionnaire), named after the section, its panels' tables one under another. Each
+/// table sheet has its title in the
 /// first row, a bold header row frozen under it (and repeated on printed pages), an autofilter, column
 /// widths from the content, numbers stored as numbers with the column's format (`0`, `0.00`, `0.0%`),
 /// and failing cells filled red. Text is always written as a string, so a cell such as `=1+1` stays
@@ -40,8 +43,13 @@ public struct WorkbookWriter: Sendable {
         setProperties(workbook, document: document, language: language)
         var names = SheetNames()
         sheet.summary(document, name: names.make(ReportLabels.summary.text(language), fallback: "Summary"))
-        for table in document.sections.flatMap(\.tables) {
-            sheet.table(table, name: names.make(table.title.text(language), fallback: table.id))
+        for section in document.sections {
+            for table in section.tables {
+                sheet.table(table, name: names.make(table.title.text(language), fallback: table.id))
+            }
+            if !section.panels.isEmpty {
+                sheet.panels(section, name: names.make(section.title.text(language), fallback: section.id))
+            }
         }
         let closed = workbook_close(workbook)
         if let failure = sheet.firstError ?? (closed == LXW_NO_ERROR ? nil : closed) {
@@ -335,13 +343,53 @@ struct SheetWriter {
 
     // MARK: Tables
 
-    mutating func table(_ table: ReportTable, name: String) {
+    /// A section's panels on one sheet: the section's title, then each panel's tables one under another
+    /// (title, header, rows, notes, a blank row), so the tables of a questionnaire's questions read down
+    /// the sheet as in 问卷星's Excel report. Columns are as wide as their widest cell; nothing is frozen.
+    mutating func panels(_ section: ReportSection, name: String) {
         guard let sheet = addSheet(name) else { return }
-        let header = table.columns.map { $0.label.text(language) }
-        string(sheet, 0, 0, table.title.text(language), titleFormat)
-        for (column, label) in header.enumerated() { string(sheet, 1, column, label, headerFormat) }
-        var texts: [[String]] = []
+        string(sheet, 0, 0, section.title.text(language), titleFormat)
+        check(worksheet_set_row(sheet, 0, 20, nil))
+        var widths: [Int] = []
+        func widen(_ column: Int, _ text: String) {
+            while widths.count <= column { widths.append(6) }
+            for line in text.split(separator: "\n") {
+                widths[column] = max(widths[column], TextWidth.columns(String(line)))
+            }
+        }
         var row = 2
+        for table in section.panels.flatMap(\.tables) {
+            string(sheet, row, 0, table.title.text(language), titleFormat)
+            row += 1
+            for (column, label) in table.columns.enumerated() {
+                string(sheet, row, column, label.label.text(language), headerFormat)
+                widen(column, String(label.label.text(language).prefix(16)))
+            }
+            row += 1
+            let texts = cells(table, sheet: sheet, firstRow: row)
+            for rowTexts in texts {
+                for (column, text) in rowTexts.enumerated() { widen(column, text) }
+            }
+            row += texts.count
+            for note in table.notes {
+                string(sheet, row, 0, note.text(language), noteFormat)
+                row += 1
+            }
+            row += 1
+        }
+        worksheet_set_landscape(sheet)
+        worksheet_fit_to_pages(sheet, 1, 0)
+        for (column, width) in widths.enumerated() {
+            check(worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), Double(min(width + 2, 60)), nil))
+        }
+    }
+
+    /// Writes a table's rows from `firstRow` on (numbers as numbers in the column's format, failing cells
+    /// filled).
+    /// - Returns: each row's cells as the other renderers show them (for the column widths).
+    mutating func cells(_ table: ReportTable, sheet: UnsafeMutablePointer<lxw_worksheet>, firstRow: Int) -> [[String]] {
+        var row = firstRow
+        var texts: [[String]] = []
         for cells in table.rows {
             var rowTexts: [String] = []
             for (column, cell) in cells.enumerated() {
@@ -356,10 +404,10 @@ struct SheetWriter {
                     string(sheet, row, column, label.text(language), fill == .none ? nil : format(.text, fill: fill))
                 case .number(let value):
                     // Near its bar, the cell's number format has the digits its verdict needs.
-                    let shown = NumberText.format(of: cell, column: number)
-                    shown == .text && fill == .none
+                    let shownFormat = NumberText.format(of: cell, column: number)
+                    shownFormat == .text && fill == .none
                         ? self.number(sheet, row, column, value, nil)
-                        : self.number(sheet, row, column, value, format(shown, fill: fill))
+                        : self.number(sheet, row, column, value, format(shownFormat, fill: fill))
                 case .bool(let meets):
                     string(sheet, row, column, text, format(.text, fill: meets ? .pass : .fail))
                 }
@@ -367,6 +415,16 @@ struct SheetWriter {
             texts.append(rowTexts)
             row += 1
         }
+        return texts
+    }
+
+    mutating func table(_ table: ReportTable, name: String) {
+        guard let sheet = addSheet(name) else { return }
+        let header = table.columns.map { $0.label.text(language) }
+        string(sheet, 0, 0, table.title.text(language), titleFormat)
+        for (column, label) in header.enumerated() { string(sheet, 1, column, label, headerFormat) }
+        let texts = cells(table, sheet: sheet, firstRow: 2)
+        var row = 2 + texts.count
         let lastRow = row - 1
         if !table.notes.isEmpty { row += 1 }
         for note in table.notes {

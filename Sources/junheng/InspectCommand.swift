@@ -3,13 +3,16 @@ import Foundation
 import JunhengCore
 import JunhengIngest
 
-/// `junheng inspect FILE`: what a CSV export is and what is wrong with it — the first step with any file.
+/// `junheng inspect FILE`: what a CSV file or Excel workbook is and what is wrong with it — the first step
+/// with any file.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: CLIText.pick(
-            zh: "查看 CSV 文件：编码、分隔符、列、行数及问题。",
-            en: "Show what a CSV file is (encoding, delimiter, columns, rows) and what is wrong with it."),
+            zh: "查看 CSV 文件或 Excel 工作簿：编码、分隔符（或工作表）、列、行数及问题。",
+            en:
+                "Show what a CSV file or Excel workbook is (encoding and delimiter, or sheet; columns, rows) and what is "
+                + "wrong with it."),
         discussion: CLIText.pick(
             zh: "以流方式读完整个文件（任何大小内存都很小）。文件无法安全读取时（引号未闭合、无法解码的字节、Excel 工作簿）以状态 1 退出。",
             en: "Reads the whole file as a stream (memory stays small for any size). Exits with status 1 when the "
@@ -22,7 +25,9 @@ struct InspectCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            CLIText.pick(zh: "CSV 文件（问卷星导出、学校基础数据、监测结果）。", en: "The CSV file (问卷星 export, roster, monitoring results).")
+            CLIText.pick(
+                zh: "CSV 文件或 Excel 工作簿 .xls/.xlsx（问卷星导出、学校基础数据、监测结果）。",
+                en: "The CSV file or .xls/.xlsx workbook (问卷星 export, roster, monitoring results).")
         ))
     var file: String
 

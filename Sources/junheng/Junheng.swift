@@ -10,6 +10,7 @@ struct Junheng: ParsableCommand {
                 + "resources, quality monitoring, every requirement of the plan, and the county report."),
         subcommands: [
             ReportCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
+            FrequenciesCommand.self,
             ResourcesCommand.self, MonitoringCommand.self, UnitsCommand.self, ServeCommand.self, LinksCommand.self,
         ]
     )

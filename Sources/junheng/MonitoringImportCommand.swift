@@ -15,7 +15,9 @@ struct MonitoringImportCommand: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            CLIText.pick(zh: "学生成绩或县级汇总数字的 CSV 文件。", en: "A CSV of student results or of county summary figures.")))
+            CLIText.pick(
+                zh: "学生成绩或县级汇总数字的 CSV 文件或 .xls/.xlsx 工作簿。",
+                en: "A CSV file or .xls/.xlsx workbook of student results or of county summary figures.")))
     var file: String
 
     @OptionGroup var settings: MonitoringSettingsOption

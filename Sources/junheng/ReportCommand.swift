@@ -14,12 +14,15 @@ struct ReportCommand: ParsableCommand {
         discussion: CLIText.pick(
             zh: "读取县级数据文件夹（问卷星导出、学校基础数据、质量监测结果、县级指标填报表及佐证材料、surveys/ 中的问卷、历史库），"
                 + "按县级方案（plan/plan.yaml）给出附件2 每项要求的状态，并写出 report.html、report.xlsx、indicators.json 和各领域的 JSON。"
-                + "文件按表头识别，不看文件名；无法识别的文件会列出。不带参数时使用自带样例。县级数据需几秒钟。"
+                + "每份问卷另有逐题统计（每题一张小图和统计表；文件夹中含 crosstabs: 的 YAML 文件可要求交叉分析）。"
+                + "文件按表头识别，不看文件名，CSV 与 Excel 工作簿（.xls、.xlsx）均可；无法识别的文件会列出。不带参数时使用自带样例。县级数据需几秒钟。"
                 + "不给 --as-of 时按今天读时间节点，不同日期运行的报告只在时间节点一处不同。",
             en: "Reads a county data folder (问卷星 exports, the school roster, monitoring results, the county indicator "
                 + "sheet and its evidence, questionnaires in surveys/, a history store), gives every requirement of the "
                 + "county plan (plan/plan.yaml) its status, and writes report.html, report.xlsx, indicators.json and the "
-                + "JSON of each area to --out. Files are recognised by their headers, not their names; any file that "
+                + "JSON of each area to --out, with every questionnaire counted question by question (a small chart and "
+                + "a table each; a YAML file with crosstabs: in the folder asks for cross-tabs). Files are recognised "
+                + "by their headers, not their names, CSV files and Excel workbooks (.xls, .xlsx) alike; any file that "
                 + "cannot be placed is named. With no arguments it runs on the bundled samples. It takes a few seconds "
                 + "for a county's files. Without --as-of the timeline is read at today's date, so reports made on "
                 + "different days differ in the timeline only."))

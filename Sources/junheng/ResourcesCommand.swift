@@ -14,7 +14,8 @@ struct ResourcesCommand: ParsableCommand {
             en: "Resource indicators, CVs, gaps and their cost, and the guarantee checks."),
         discussion: CLIText.pick(
             zh: """
-                ROSTER 为学校基础数据，一行一所学校，编码自动识别（也可用 --encoding 指定）。\
+                ROSTER 为学校基础数据，一行一所学校：CSV 文件（编码自动识别，也可用 --encoding 指定）\
+                或 .xls/.xlsx 工作簿（读取第一个工作表，或用 --sheet 指定）。\
                 必需的列：\(RosterColumn.required.map(\.rawValue).joined(separator: ", "))。\
                 可选的列（政府保障程度核查）：\(RosterColumn.allCases.filter { !$0.isRequired }.map(\.rawValue).joined(separator: ", "))。\
                 学校类型为 \(SchoolType.allNames) 之一。
@@ -29,8 +30,8 @@ struct ResourcesCommand: ParsableCommand {
                 两个文件都整体读入内存；一个县的名册不到一秒。
                 """,
             en: """
-                ROSTER is the school roster (学校基础数据), one row a school, in any encoding the CSV reader detects \
-                (or --encoding). Required headers: \(RosterColumn.required.map(\.rawValue).joined(separator: ", ")). \
+                ROSTER is the school roster (学校基础数据), one row a school: a CSV file in any encoding the reader \
+                detects (or --encoding), or an .xls/.xlsx workbook (its first sheet, or --sheet). Required headers: \(RosterColumn.required.map(\.rawValue).joined(separator: ", ")). \
                 Optional headers (guarantee checks): \
                 \(RosterColumn.allCases.filter { !$0.isRequired }.map(\.rawValue).joined(separator: ", ")). \
                 学校类型 is one of \(SchoolType.allNames).
@@ -54,12 +55,16 @@ struct ResourcesCommand: ParsableCommand {
         var id: String { "resources-" + rawValue }
     }
 
-    @Argument(help: ArgumentHelp(CLIText.pick(zh: "学校基础数据 CSV。", en: "The school roster CSV (学校基础数据).")))
+    @Argument(
+        help: ArgumentHelp(
+            CLIText.pick(zh: "学校基础数据（CSV 或 .xls/.xlsx）。", en: "The school roster (学校基础数据), CSV or .xls/.xlsx.")))
     var roster: String
 
     @Option(
         help: ArgumentHelp(
-            CLIText.pick(zh: "单价 CSV（项目,单价），用于资金缺口测算。", en: "Unit costs CSV (项目,单价) for the funding gap.")))
+            CLIText.pick(
+                zh: "单价表（项目,单价；CSV 或 .xls/.xlsx），用于资金缺口测算。",
+                en: "Unit costs (项目,单价; CSV or .xls/.xlsx) for the funding gap.")))
     var unitCosts: String?
 
     @Option(

@@ -43,9 +43,9 @@ struct SatisfactionCommand: ParsableCommand {
     @Argument(
         help: ArgumentHelp(
             CLIText.pick(
-                zh: "问卷星 CSV 导出文件（可多个；按选项文本、按选项序号或按分数下载；UTF-8 或 GB18030）。"
+                zh: "问卷星导出文件（可多个；CSV 或 .xls/.xlsx；按选项文本、按选项序号或按分数下载）。"
                     + "不给出时，读取 --db 中 junheng serve 收集的答卷。",
-                en: "问卷星 CSV export(s) (按选项文本, 按选项序号 or 按分数 downloads; UTF-8 or GB18030). "
+                en: "问卷星 export(s) (CSV or .xls/.xlsx; 按选项文本, 按选项序号 or 按分数 downloads). "
                     + "None: the responses junheng serve collected into --db.")))
     var exports: [String] = []
     @OptionGroup var survey: SurveyRunOptions

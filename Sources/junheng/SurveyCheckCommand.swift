@@ -20,7 +20,8 @@ struct SurveyCheckCommand: ParsableCommand {
         case markdown
     }
 
-    @Argument(help: ArgumentHelp(CLIText.pick(zh: "问卷星 CSV 导出文件（可多个）。", en: "问卷星 CSV export(s).")))
+    @Argument(
+        help: ArgumentHelp(CLIText.pick(zh: "问卷星导出文件（可多个；CSV 或 .xls/.xlsx）。", en: "问卷星 export(s), CSV or .xls/.xlsx.")))
     var exports: [String]
     @OptionGroup var survey: SurveyRunOptions
     @OptionGroup var input: CSVInputOptions
@@ -32,7 +33,9 @@ struct SurveyCheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !exports.isEmpty else {
-            throw ValidationError(CLIText.pick(zh: "请至少给出一个问卷星导出文件（CSV）。", en: "Give at least one 问卷星 export (CSV)."))
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "请至少给出一个问卷星导出文件（CSV 或 .xls/.xlsx）。", en: "Give at least one 问卷星 export (CSV or .xls/.xlsx)."))
         }
     }
 

@@ -44,6 +44,6 @@ import Testing
         #expect(folder.unplaced[0].reason.en.contains("matches no questionnaire"))
         #expect(folder.unplaced[0].reason.zh.contains("前几列：a、b"))
         #expect(!folder.unplaced[0].reason.zh.contains("matches"))
-        #expect(folder.unplaced[2].reason.en.contains("Not a CSV or YAML file"))
+        #expect(folder.unplaced[2].reason.en.contains("Not a CSV, Excel workbook or YAML file"))
     }
 }

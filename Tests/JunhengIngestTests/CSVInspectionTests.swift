@@ -42,6 +42,7 @@ import Testing
         let inspection = CSVInspection.inspect(path: fixture("workbook.xlsx"))
         let json = try JSONOutput.encode(inspection)
         #expect(json.contains("\"encoding\" : null"))
-        #expect(inspection.error?.kind == .spreadsheet)
+        #expect(json.contains("\"format\" : \"xlsx\""))
+        #expect(inspection.error?.kind == .damaged)
     }
 }

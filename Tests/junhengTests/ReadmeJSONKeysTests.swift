@@ -71,4 +71,25 @@ import Testing
                 "sample-responses/monitoring-settings.yaml", "--format", "json",
             ])
     }
+
+    @Test func frequencies() throws {
+        try check(
+            section: "Every question counted",
+            // A matrix, free-text answers and a cross-tab; a multiple choice.
+            [
+                "frequencies", "sample-responses/survey-teacher.csv", "--survey", "teacher", "--by", "group",
+                "--answers", "--format", "json",
+            ],
+            [
+                "frequencies", "Tests/JunhengQuestionnaireTests/Fixtures/wjx800_text.csv", "--survey",
+                "Tests/JunhengQuestionnaireTests/Fixtures/wjx800.yaml", "--format", "json",
+            ])
+    }
+
+    @Test func inspect() throws {
+        try check(
+            section: "Reading CSV files",
+            ["inspect", "Tests/JunhengIngestTests/Fixtures/title-total.csv", "--format", "json"],
+            ["inspect", "Tests/junhengTests/Fixtures/workbooks/roster.xlsx", "--format", "json"])
+    }
 }

@@ -209,11 +209,8 @@ struct QuestionnaireReader {
             }
             questions.append(question)
         }
-        guard questions.contains(where: { $0.isScored }) else {
-            throw fail(
-                map["questions"], zh: "没有一道题是 `role: scored`，无可计算的满意度。",
-                en: "no question has `role: scored`; there would be nothing to rate.")
-        }
+        // A questionnaire without scored questions is allowed: `junheng frequencies` counts its questions,
+        // and `junheng satisfaction` refuses it (there is nothing to rate; SatisfactionRequest).
         var implicitGroup = defaultGroup
         if !questions.contains(where: { $0.role == .group }), defaultGroup == nil {
             guard groups.count == 1 else {

@@ -7,7 +7,9 @@ extension ExportFileReport {
     ///   mode) is always refused: there would be no rate to label.
     /// - A poor fit (``ExportFit/isPoor``) is refused unless `allowPartial`, naming the questionnaire of the
     ///   folder the export fits best, with both fits' figures, and saying how to go on anyway.
-    public func refusal(allowPartial: Bool) -> SurveyDataError? {
+    /// - Parameter counts: whether the run counts every question too (`junheng frequencies`, the report), so
+    ///   the message names both figures.
+    public func refusal(allowPartial: Bool, counts: Bool = false) -> SurveyDataError? {
         guard let fit, fit.isPoor else { return nil }
         let location = SourceLocation(file: file, line: headerLine)
         if modeForced, fit.sampledAnswers > 0, fit.validAnswers == 0 {
@@ -26,9 +28,9 @@ extension ExportFileReport {
         }
         guard !allowPartial else { return nil }
         var message = LocalizedText(
-            zh: "此导出与问卷 \(fit.survey) 不相符（\(fit.summary.zh)），算出的满意度不可信。",
-            en: "this export does not fit questionnaire \(fit.survey) (\(fit.summary.en)); a rate from it would "
-                + "not be right.")
+            zh: "此导出与问卷 \(fit.survey) 不相符（\(fit.summary.zh)），算出的\(counts ? "各题统计和" : "")满意度不可信。",
+            en: "this export does not fit questionnaire \(fit.survey) (\(fit.summary.en)); "
+                + (counts ? "neither counts nor rates from it would be right." : "a rate from it would not be right."))
         if let bestOther, bestOther.score > fit.score {
             message =
                 message

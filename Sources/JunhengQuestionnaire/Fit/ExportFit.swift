@@ -63,8 +63,9 @@ public struct ExportFit: Sendable, Hashable {
 
     /// Share of question columns mapped (1 with none).
     public var columnShare: Double { questionColumns > 0 ? Double(mappedColumns) / Double(questionColumns) : 1 }
-    /// Share of scored items with a column.
-    public var itemShare: Double { scoredItems > 0 ? Double(foundItems) / Double(scoredItems) : 0 }
+    /// Share of scored items with a column (1 when the questionnaire has none: nothing is missing, and
+    /// its questions are counted by `junheng frequencies`).
+    public var itemShare: Double { scoredItems > 0 ? Double(foundItems) / Double(scoredItems) : 1 }
     /// Share of sampled answers that are options (1 with no answers to look at).
     public var answerShare: Double { sampledAnswers > 0 ? Double(validAnswers) / Double(sampledAnswers) : 1 }
 

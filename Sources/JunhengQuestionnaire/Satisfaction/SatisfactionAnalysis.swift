@@ -4,7 +4,9 @@ public import JunhengIngest
 /// The one call behind `junheng satisfaction` (and, through ``SurveyCheck``, `junheng survey check`): reads
 /// every export through the streaming reader and feeds a ``SatisfactionPipeline``.
 public enum SatisfactionAnalysis {
-    /// Reads `exports` (one or several, e.g. one per township) and computes the rates.
+    /// Reads `exports` (one or several, e.g. one per township; CSV files or .xls/.xlsx workbooks, told
+    /// apart by content, the sheet `readOptions.sheet`) and computes the rates, and with
+    /// `settings.frequencies` every question's counts in the same pass.
     ///
     /// Refused before reading (``SurveyDataError``): the same file content given twice; `--weights` naming
     /// a group the questionnaire does not have; `--by` a question the questionnaire does not ask. Refused
@@ -30,25 +32,28 @@ public enum SatisfactionAnalysis {
             survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires,
             exports: exports.count + inMemory.count)
         let refuse = refusePoorFit
+        let counts = settings.frequencies != nil
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
             let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) }
             }
+            // A workbook's rows are named FILE[Sheet], the place the reader gives with its header.
             let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report))
                 .scan(
-                    header: { names, line in pipeline.consume(header: names, line: line, file: path) },
+                    placedHeader: { names, line, place in pipeline.consume(header: names, line: line, file: place) },
                     row: { row in
                         try pipeline.consume(row: row)
                         // Once per file, when its first records have been measured: stop before reading on.
                         if refuse, let index = pipeline.takeFitToCheck(),
-                            let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                            let refusal = pipeline.file(index).refusal(
+                                allowPartial: settings.allowPartial, counts: counts)
                         {
                             throw refusal
                         }
                     })
             pipeline.consume(summary: summary)
             if refuse, let index = pipeline.takeFitToCheck(),
-                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
             {
                 throw refusal
             }
@@ -58,7 +63,7 @@ public enum SatisfactionAnalysis {
             for record in export.records { pipeline.consume(record: record) }
             pipeline.consume(summary: export.summary)
             if refuse, let index = pipeline.takeFitToCheck(),
-                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
             {
                 throw refusal
             }

@@ -135,6 +135,14 @@ public struct SatisfactionPipeline: Sendable {
     /// responses per group value number, and the strata's running sums.
     private var scratch: PipelineScratch
 
+    // MARK: The frequency hook
+    // Per-question counts ride on this pass when ``SatisfactionSettings/frequencies`` asks for them: begun
+    // per file once its mode is known (`flushPending`), given each used response (`process`), finished
+    // with the screening's counts (`finish`). Nothing else of the pipeline depends on it.
+    private var frequencies: FrequencyAccumulator?
+    /// Whether the accumulator needs the respondent's grouping values (a cross-tab by a grouping key).
+    private let frequencyGroups: Bool
+
     /// What the cells read so far say about the current response.
     struct CurrentResponse {
         var groupOption: Int?
@@ -218,6 +226,10 @@ public struct SatisfactionPipeline: Sendable {
         self.outsideID = 1
         self.scratch = PipelineScratch(
             items: items.count, dimensions: dimensionIDs.count, options: allOptions.count, values: values.count)
+        self.frequencies = settings.frequencies.map { request in
+            FrequencyAccumulator(survey: survey, by: request.by, keepAnswers: request.answers)
+        }
+        if case .key = settings.frequencies?.by { frequencyGroups = true } else { frequencyGroups = false }
     }
 
     // MARK: - Feeding
@@ -347,6 +359,7 @@ public struct SatisfactionPipeline: Sendable {
         files[index].bestOther = ExportFit.best(
             of: otherQuestionnaires, header: files[index].header, sample: pending)
         fitToCheck = index
+        frequencies?.begin(file: files[index].file, mapping: mapping, mode: mode)
         readers = mapping.columns.compactMap { column in
             switch column.assignment {
             case .answer(let q):
@@ -605,7 +618,8 @@ public struct SatisfactionPipeline: Sendable {
                     .outsideGroups,
                     outsideDetail ?? LocalizedText(zh: "不属于本问卷的调查对象", en: "outside the questionnaire's groups")
                 )
-            } else if totalAnswered == 0 {
+            } else if itemCount > 0, totalAnswered == 0 {
+                // Only a questionnaire with scored items can have a response without a scored answer.
                 exclusion = (
                     .noScoredAnswer,
                     LocalizedText(zh: "计分题均未作答或均为“不了解”", en: "no scored item answered with a counted option")
@@ -662,6 +676,19 @@ public struct SatisfactionPipeline: Sendable {
         for d in 0..<dimensionAnswered.count where dimensionAnswered[d] > 0 {
             sums[1 + itemCount + d].add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
         }
+        if frequencies != nil { countFrequencies(record, key: key) }
+    }
+
+    /// The frequency hook: one used response, with its grouping values when a cross-tab needs them.
+    private mutating func countFrequencies<Record: ResponseFields>(_ record: Record, key: StratumKey) {
+        var groups = FrequencyGroupValues()
+        if frequencyGroups {
+            func value(_ id: Int32) -> String? { id == Int32(missingID) ? nil : values[Int(id)] }
+            groups = FrequencyGroupValues(
+                group: value(key.group), township: value(key.township), school: value(key.school),
+                grade: value(key.grade))
+        }
+        frequencies?.add(record, groups: groups)
     }
 
     /// Takes one cell of the current response.
@@ -834,7 +861,7 @@ public struct SatisfactionPipeline: Sendable {
                     kind: .sampleSize, value: Double(used), required: required, passes: Double(used) >= required))
         }
 
-        return SatisfactionResult(
+        var result = SatisfactionResult(
             survey: survey, settings: settings, by: by, files: files, rows: rows, used: used,
             excluded: excludedRows.count + unlistedRagged, overall: overall,
             groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
@@ -852,6 +879,8 @@ public struct SatisfactionPipeline: Sendable {
                 : ScreenStatus.statuses(
                     files.map { ($0.file, $0.coverage) }, speederOn: settings.minSeconds != nil,
                     submissionOn: screensSubmissions))
+        result.frequencies = frequencies?.finish(screening: result)
+        return result
     }
 
     /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the

@@ -2,11 +2,22 @@ import JunhengCore
 
 /// What a satisfaction run is asked for, checked against the questionnaire before anything is read
 /// (issue 9 case 10): a `--weights` group or a `--by` key the questionnaire does not have would
-/// otherwise give a silent single row or a weighted rate over nothing.
+/// otherwise give a silent single row or a weighted rate over nothing, and a questionnaire without
+/// scored items a rate of nothing (unless only its frequencies are asked for).
 enum SatisfactionRequest {
     static func check(survey: Questionnaire, by: [GroupingKey], settings: SatisfactionSettings)
         throws(SurveyDataError)
     {
+        if survey.items.isEmpty, settings.frequencies == nil {
+            throw SurveyDataError(
+                location: nil,
+                message: LocalizedText(
+                    zh: "问卷 \(survey.id) 没有计分题（role: scored），算不出满意度。要看各题的统计，请用 "
+                        + "junheng frequencies … --survey \(survey.id)。",
+                    en: "questionnaire \(survey.id) has no scored items (role: scored), so there is no satisfaction "
+                        + "rate to compute. For every question's counts, run junheng frequencies … --survey \(survey.id)."
+                ))
+        }
         if let weights = settings.weights {
             let unknown = weights.keys.filter { !survey.groups.contains($0) }.sorted()
             if !unknown.isEmpty {

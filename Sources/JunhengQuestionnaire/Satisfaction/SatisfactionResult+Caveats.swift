@@ -59,17 +59,42 @@ extension SatisfactionResult {
                         + "have no column in the export and are not counted: " + names.joined(separator: ", ") + "."))
         }
         caveats += screens.compactMap(\.caveat)
-        if skipped > 0 {
-            let parts = skippedRows.map { "\($0.label.zh) \($0.count)" }.joined(separator: "，")
-            let partsEN = skippedRows.map { "\($0.label.en) \($0.count)" }.joined(separator: ", ")
+        if let skippedCaveat { caveats.append(skippedCaveat) }
+        return caveats
+    }
+}
+
+extension SatisfactionResult {
+    /// The caveats of the per-question counts (``FrequencyResult``): a partial result, screens that could
+    /// not run, rows the reader skipped. (A scored item without a column needs none: its question shows
+    /// its respondents as "not in the export".)
+    var frequencyCaveats: [LocalizedText] {
+        var caveats: [LocalizedText] = []
+        for file in files {
+            guard let fit = file.fit, fit.isPoor else { continue }
             caveats.append(
                 LocalizedText(
-                    zh: "读取时跳过 \(skipped) 行（\(parts)），不是答卷；已计入数据行：数据行 = 有效 + 剔除 + 跳过。",
+                    zh: "部分结果：\(file.file) 与问卷 \(survey.id) 不完全相符（\(fit.summary.zh)），按 --allow-partial 照算；"
+                        + "各题统计只反映对上的列，不能当作完整结果。",
                     en:
-                        "\(skipped) rows were skipped by the reader (\(partsEN)), not responses; they are counted in rows: "
-                        + "rows = used + excluded + skipped."))
+                        "Partial result: \(file.file) does not fully fit questionnaire \(survey.id) (\(fit.summary.en)); "
+                        + "it was counted anyway with --allow-partial, so the tables cover only the columns that "
+                        + "matched and are not a complete result."))
         }
+        caveats += screens.compactMap(\.caveat)
+        if let skippedCaveat { caveats.append(skippedCaveat) }
         return caveats
+    }
+
+    /// Rows the reader skipped, when there were any.
+    var skippedCaveat: LocalizedText? {
+        guard skipped > 0 else { return nil }
+        let parts = skippedRows.map { "\($0.label.zh) \($0.count)" }.joined(separator: "，")
+        let partsEN = skippedRows.map { "\($0.label.en) \($0.count)" }.joined(separator: ", ")
+        return LocalizedText(
+            zh: "读取时跳过 \(skipped) 行（\(parts)），不是答卷；已计入数据行：数据行 = 有效 + 剔除 + 跳过。",
+            en: "\(skipped) rows were skipped by the reader (\(partsEN)), not responses; they are counted in rows: "
+                + "rows = used + excluded + skipped.")
     }
 }
 

@@ -195,7 +195,10 @@ extension SatisfactionResult {
         let notRun = Set(screens.filter(\.couldNotRun).map(\.screen))
         // The same-submission screen runs only when several exports are read together.
         let submissionsScreened = screens.contains { $0.screen == .submission } || counts[.sameSubmission] != nil
-        let reasons = ExclusionReason.allCases.filter { $0 != .sameSubmission || submissionsScreened }
+        let reasons = ExclusionReason.allCases.filter { reason in
+            // "No scored answer" screens only a questionnaire with scored items.
+            (reason != .sameSubmission || submissionsScreened) && (reason != .noScoredAnswer || !survey.items.isEmpty)
+        }
         var rows = reasons.map { reason in
             // A screen that could not run has no count: 0 would say it ran and found none.
             let screen: ScreenStatus.Screen? =

@@ -39,6 +39,9 @@ public struct SatisfactionResult: Sendable, Hashable {
     public var unlistedExclusions: [ExclusionReason: Int] = [:]
     /// Whether each screen could run, over all exports.
     public var screens: [ScreenStatus] = []
+    /// Every question counted over the used responses, when the run was asked to
+    /// (``SatisfactionSettings/frequencies``).
+    public var frequencies: FrequencyResult?
 
     /// Excluded rows per reason.
     public var exclusionCounts: [ExclusionReason: Int] {

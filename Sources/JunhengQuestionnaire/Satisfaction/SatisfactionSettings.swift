@@ -25,12 +25,14 @@ public struct SatisfactionSettings: Sendable, Hashable {
     /// `--allow-partial`: go on when an export does not fit the questionnaire; the result is then
     /// labelled partial in every output.
     public var allowPartial: Bool
+    /// Count every question too, in the same pass (``SatisfactionResult/frequencies``); `nil`: rates only.
+    public var frequencies: FrequencyRequest?
 
     public init(
         survey: Questionnaire, minSeconds: Int?? = nil, minN: Int? = nil, threshold: Double? = nil,
         keepAll: Bool = false,
         mode: WjxExportMode? = nil, mapping: WjxMappingFile? = nil, weights: [String: Double]? = nil,
-        population: Int? = nil, allowPartial: Bool = false
+        population: Int? = nil, allowPartial: Bool = false, frequencies: FrequencyRequest? = nil
     ) {
         self.minSeconds = minSeconds ?? survey.settings.minSeconds
         self.minN = minN ?? survey.settings.minN
@@ -43,6 +45,7 @@ public struct SatisfactionSettings: Sendable, Hashable {
         self.weights = weights
         self.population = population
         self.allowPartial = allowPartial
+        self.frequencies = frequencies
     }
 
     /// `家长=0.5,教师=0.2` (commas half or full width) → group → weight; nil when a pair is not

@@ -14,7 +14,9 @@ public import JunhengCore
 ///   (see ``SVGChartRenderer`` for the points inside);
 /// - every table is a `<table data-table="ID">`, each row `data-row="N"`, each cell `data-key="COLUMN"`,
 ///   and each number cell `data-value` with the unrounded value (``NumberText/exact(_:)``), plus
-///   `data-fails="true|false"` when the cell is judged.
+///   `data-fails="true|false"` when the cell is judged;
+/// - every panel is an `<article class="panel" data-panel="ID">` in a `<div class="panels">`, holding its
+///   chart (`<figure class="chart">`, drawn narrower) and tables.
 ///
 /// The same document always gives the same bytes: no dates, no random ids.
 public struct HTMLRenderer: Sendable {
@@ -158,11 +160,49 @@ public struct HTMLRenderer: Sendable {
             out += "<figcaption>" + escape(chart.title) + "</figcaption>\n"
             out += charts.render(chart) + "\n</figure>\n"
         }
+        if !section.panels.isEmpty {
+            out += "<div class=\"panels\">\n"
+            for panel in section.panels { out += self.panel(panel, ids: &ids) }
+            out += "</div>\n"
+        }
         for table in section.tables {
             out += self.table(table, id: ids.make("table-" + HTMLEscaping.identifier(table.id)))
         }
         for note in section.notes { out += "<p class=\"note\">" + escape(note) + "</p>\n" }
         return out + "</section>\n"
+    }
+
+    /// The width a panel's chart is drawn at: half the page's, so its labels stay readable when the
+    /// figure is scaled to a column of the grid.
+    static let panelChartWidth = 520.0
+
+    /// A panel's first table with at most this many columns sits beside the chart (in a wide panel).
+    static let pairedTableColumns = 5
+
+    /// One panel: its title, its chart (without a caption: the title says it) and its tables (a table
+    /// titled like the panel shows no caption either).
+    func panel(_ panel: ReportPanel, ids: inout UniqueIdentifiers) -> String {
+        let id = ids.make("panel-" + HTMLEscaping.identifier(panel.id))
+        var out = "<article class=\"panel" + (panel.wide ? " wide" : "") + "\" id=\"" + escape(id)
+        out += "\" data-panel=\"" + escape(panel.id) + "\">\n<h3>" + escape(panel.title) + "</h3>\n"
+        // The chart and the first table lead; side by side when the table is narrow (`pair`).
+        let pair = panel.chart != nil && (panel.tables.first?.columns.count ?? 99) <= Self.pairedTableColumns
+        out += "<div class=\"lead" + (pair ? " pair" : "") + "\">\n"
+        if let chart = panel.chart {
+            let chartID = ids.make("chart-" + HTMLEscaping.identifier(chart.id))
+            out += "<figure class=\"chart\" id=\"" + escape(chartID) + "\" data-chart=\"" + escape(chart.id)
+            out += "\" data-kind=\"" + (chart.kind == .bars ? "bars" : "lines") + "\">\n"
+            out += SVGChartRenderer(language: language, width: Self.panelChartWidth).render(chart) + "\n</figure>\n"
+        }
+        for (index, table) in panel.tables.enumerated() {
+            var shown = table
+            if table.title == panel.title { shown.title = LocalizedText(verbatim: "") }
+            out += self.table(shown, id: ids.make("table-" + HTMLEscaping.identifier(table.id)))
+            if index == 0 { out += "</div>\n" }
+        }
+        if panel.tables.isEmpty { out += "</div>\n" }
+        for note in panel.notes { out += "<p class=\"note\">" + escape(note) + "</p>\n" }
+        return out + "</article>\n"
     }
 
     /// Tables with this many columns or more are set smaller and tighter (`table.wide`), so they fit
@@ -212,8 +252,9 @@ public struct HTMLRenderer: Sendable {
         } else if table.columns.count <= Self.narrowTableColumns {
             out += " class=\"narrow\""
         }
-        out += " data-table=\"" + escape(table.id)
-        out += "\">\n<caption>" + escape(table.title) + "</caption>\n<thead><tr>"
+        out += " data-table=\"" + escape(table.id) + "\">\n"
+        if !table.title.text(language).isEmpty { out += "<caption>" + escape(table.title) + "</caption>\n" }
+        out += "<thead><tr>"
         let headerLimit = wide ? Self.shortWideHeaderEms : Self.shortHeaderEms
         for (index, column) in table.columns.enumerated() {
             // A header of a few characters (学段, 编号, 差异系数) stays on one line; longer ones wrap.

@@ -67,6 +67,17 @@ enum HTMLStyle {
         figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
         figure.chart svg { display: block; max-width: 100%; height: auto; }
         p.note { color: var(--muted); font-size: 13px; margin: 4px 0; }
+        .panels { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 14px 18px; }
+        article.panel { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px 10px; min-width: 0; }
+        article.panel.wide { grid-column: 1 / -1; }
+        article.panel h3 { font-size: 15px; margin: 2px 0 6px; }
+        article.panel figure.chart { margin: 0 0 6px; padding: 0; border: none; }
+        article.panel figure.chart svg { max-width: min(100%, 560px); }
+        article.panel.wide .lead.pair {
+          display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 18px; align-items: start;
+        }
+        article.panel table { font-size: 13px; }
+        article.panel th, article.panel td { padding: 3px 6px; }
         footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }
@@ -78,7 +89,7 @@ enum HTMLStyle {
           table.wide { font-size: 9.5px; }
           table.wide th, table.wide td { padding: 2px 3px; }
           th, td { padding: 3px 5px; }
-          figure.chart, tr { break-inside: avoid; }
+          figure.chart, tr, article.panel { break-inside: avoid; }
           h2, h3, caption { break-after: avoid; }
           thead { display: table-header-group; }
           tbody tr:nth-child(even), thead th, td.fail, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }

@@ -21,17 +21,21 @@ public struct ReportSection: Sendable, Hashable {
     public var bars: [BarCheck]
     public var charts: [ReportChart]
     public var tables: [ReportTable]
+    /// Charts with their tables, one block each (a question of the 逐题统计), after the charts and before
+    /// the tables. The workbook puts a section's panel tables on one sheet.
+    public var panels: [ReportPanel]
     public var notes: [LocalizedText]
 
     public init(
         id: String, title: LocalizedText, bars: [BarCheck] = [], charts: [ReportChart] = [],
-        tables: [ReportTable] = [], notes: [LocalizedText] = []
+        tables: [ReportTable] = [], panels: [ReportPanel] = [], notes: [LocalizedText] = []
     ) {
         self.id = id
         self.title = title
         self.bars = bars
         self.charts = charts
         self.tables = tables
+        self.panels = panels
         self.notes = notes
     }
 }

@@ -1,8 +1,9 @@
 public import ArgumentParser
 public import JunhengIngest
 
-/// `--encoding` and `--delimiter`, taken by every command that reads a CSV file, so that the advice in an
-/// encoding or delimiter message ("run again with --encoding gb18030") works wherever it is given.
+/// `--encoding`, `--delimiter` and `--sheet`, taken by every command that reads a CSV file (and so an
+/// .xls/.xlsx workbook, which the reader recognises by its content), so that the advice in a message
+/// ("run again with --encoding gb18030", "pass one of them with --sheet") works wherever it is given.
 struct CSVInputOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -18,6 +19,14 @@ struct CSVInputOptions: ParsableArguments {
                 en: "Force the encoding: utf-8, gb18030, utf-16le or utf-16be (default: detected).")))
     var encoding: TextEncoding?
 
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "Excel 工作簿（.xls、.xlsx）读取的工作表名（默认第一个工作表）；对本命令读取的每个工作簿都适用，CSV 文件忽略此项。",
+                en: "The sheet to read from an Excel workbook (.xls, .xlsx; default: the first sheet); it applies to "
+                    + "every workbook the command reads, and CSV files ignore it.")))
+    var sheet: String?
+
     func validate() throws {
         if let delimiter, CSVDelimiter(argument: delimiter) == nil {
             throw ValidationError(
@@ -29,7 +38,8 @@ struct CSVInputOptions: ParsableArguments {
 
     /// The read options these flags ask for (what is not given is detected from each file).
     var readOptions: CSVReadOptions {
-        CSVReadOptions(delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), encoding: encoding)
+        CSVReadOptions(
+            delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), encoding: encoding, sheet: sheet)
     }
 }
 

@@ -1,0 +1,351 @@
+import JunhengCore
+
+/// Counts every question's answers one response at a time, for ``FrequencyResult``.
+///
+/// Each export starts with ``begin(file:mapping:mode:)`` (the column mapping and download mode the
+/// satisfaction pipeline decided for it); each *used* response (after screening) is then given with
+/// ``add(_:groups:)``, its grouping values as the pipeline read them. Cells are read by the same
+/// ``WjxColumnReader``s as the satisfaction rates, so an answer counts here exactly when it counts there.
+///
+/// Memory: a counter per option per question (and per group with `--by`), and the free-text answers
+/// only when they are to be listed (`keepAnswers`); never the responses.
+struct FrequencyAccumulator: Sendable {
+    let survey: Questionnaire
+    let by: FrequencyBreakdown?
+    let keepAnswers: Bool
+
+    /// One mapped column of the current file.
+    /// (A class, so that reading a cell borrows the reader's tables instead of copying them.)
+    private final class Plan: Sendable {
+        let reader: WjxColumnReader
+        let question: Int
+        /// The matrix row, for a row column.
+        let row: Int?
+        /// The option, for a number-mode 0/1 option column.
+        let option: Int?
+
+        init(reader: WjxColumnReader, question: Int, row: Int? = nil, option: Int? = nil) {
+            self.reader = reader
+            self.question = question
+            self.row = row
+            self.option = option
+        }
+    }
+
+    private var counters: [Counter]
+    private var rowCounters: [[Counter]]
+    /// The breakdown's group values by number, in order of first appearance.
+    private var groupNames: [String] = []
+    private var groupIDs: [String: Int] = [:]
+    /// Per question (and matrix row), a counter per group number.
+    private var groupCounters: [[Counter]]
+    private var groupRowCounters: [[[Counter]]]
+    private var answers: [[TextAnswer]]
+    private(set) var used = 0
+    private(set) var otherTextsKnown = true
+
+    private var file = ""
+    private var plans: [Plan] = []
+    private var present: [Bool] = []
+    private var rowPresent: [[Bool]] = []
+    private var cells: [Cell]
+    private var rowCells: [[Cell]]
+    private let byQuestion: Int?
+    /// Whether each question is a matrix (read per response without copying the question).
+    private let isMatrix: [Bool]
+
+    init(survey: Questionnaire, by: FrequencyBreakdown?, keepAnswers: Bool) {
+        self.survey = survey
+        self.by = by
+        self.keepAnswers = keepAnswers
+        counters = survey.questions.map { Counter(options: $0.options.count) }
+        rowCounters = survey.questions.map { question in
+            question.rows.map { _ in Counter(options: question.options.count) }
+        }
+        groupCounters = survey.questions.map { _ in [] }
+        groupRowCounters = survey.questions.map { question in question.rows.map { _ in [] } }
+        answers = survey.questions.map { _ in [] }
+        cells = survey.questions.map { _ in Cell() }
+        rowCells = survey.questions.map { question in question.rows.map { _ in Cell() } }
+        isMatrix = survey.questions.map { $0.type == .matrix }
+        if case .question(let id) = by {
+            byQuestion = survey.questions.firstIndex { $0.id == id }
+        } else {
+            byQuestion = nil
+        }
+    }
+
+    // MARK: - Feeding
+
+    /// Starts an export: reads its columns as `mapping` assigns them, in download `mode`.
+    mutating func begin(file: String, mapping: WjxColumnMapping, mode: WjxExportMode) {
+        self.file = file
+        if mode != .text { otherTextsKnown = false }
+        plans = []
+        present = survey.questions.map { _ in false }
+        rowPresent = survey.questions.map { question in question.rows.map { _ in false } }
+        for column in mapping.columns {
+            switch column.assignment {
+            case .answer(let q):
+                present[q] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .answer(question: q), question: survey.questions[q], mode: mode),
+                        question: q))
+            case .option(let q, let o):
+                present[q] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .option(question: q, option: o), question: survey.questions[q],
+                            mode: mode),
+                        question: q, option: o))
+            case .matrixRow(let q, let r):
+                present[q] = true
+                rowPresent[q][r] = true
+                plans.append(
+                    Plan(
+                        reader: WjxColumnReader(
+                            column: column.index, kind: .row(question: q, row: r), question: survey.questions[q],
+                            mode: mode),
+                        question: q, row: r))
+            case .metadata, .unmapped: break
+            }
+        }
+    }
+
+    /// Counts one used response. A cell is read from its bytes where that is certain to give what
+    /// ``WjxColumnReader/read(_:)`` gives (an exact option value, empty, free text, a 0/1 flag), else
+    /// from its text; the text is made only when needed (the slow path, an "other" text, `--answers`).
+    mutating func add<Record: ResponseFields>(_ record: Record, groups: FrequencyGroupValues) {
+        used += 1
+        for q in cells.indices {
+            cells[q].reset(present: present[q])
+            for r in rowCells[q].indices { rowCells[q][r].reset(present: rowPresent[q][r]) }
+        }
+        for plan in plans {
+            let column = plan.reader.column
+            let question = plan.question
+            var typedOther = false
+            let fast: WjxCell? = record.withField(column) { bytes in
+                if plan.option != nil {
+                    // A number-mode option column: 1 ticked, 0 not.
+                    guard bytes.count == 1 else { return bytes.isEmpty ? .empty : nil }
+                    return bytes[0] == 0x31 ? .flag(true) : bytes[0] == 0x30 ? .flag(false) : nil
+                }
+                typedOther = Self.containsOtherMark(bytes)
+                return typedOther ? nil : plan.reader.read(bytes: bytes)
+            }
+            var raw: String?
+            let reading: WjxCell
+            if let fast {
+                reading = fast
+            } else {
+                raw = record.text(column) ?? ""
+                reading = plan.reader.read(raw!)
+            }
+            if let row = plan.row {
+                rowCells[question][row].take(reading)
+                continue
+            }
+            if let option = plan.option {
+                cells[question].take(reading == .flag(true) ? .option(option) : reading)
+                continue
+            }
+            cells[question].take(reading)
+            if case .text = reading, keepAnswers {
+                cells[question].text = HandTypedText.cell(raw ?? record.text(column) ?? "")
+                cells[question].column = column + 1
+            }
+            if typedOther, let raw {
+                cells[question].others = otherOptions(raw, reading: reading, plan.reader)
+            }
+        }
+
+        let group = groupNumber(groups)
+        for q in cells.indices {
+            if let group, group >= groupCounters[q].count {
+                let options = counters[q].options.count
+                groupCounters[q].append(
+                    contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
+                for r in groupRowCounters[q].indices {
+                    groupRowCounters[q][r].append(
+                        contentsOf: repeatElement(
+                            Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
+                }
+            }
+            if isMatrix[q] {
+                var whole = Cell()
+                whole.reset(present: present[q])
+                for r in rowCells[q].indices {
+                    rowCounters[q][r].add(rowCells[q][r])
+                    if let group { groupRowCounters[q][r][group].add(rowCells[q][r]) }
+                    whole.merge(row: rowCells[q][r])
+                }
+                counters[q].add(whole)
+                if let group { groupCounters[q][group].add(whole) }
+                continue
+            }
+            counters[q].add(cells[q])
+            if let group { groupCounters[q][group].add(cells[q]) }
+            if keepAnswers, let text = cells[q].text, cells[q].status == .answered {
+                answers[q].append(TextAnswer(file: file, line: record.line, column: cells[q].column, text: text))
+            }
+        }
+    }
+
+    /// Whether a cell holds 〖 (E3 80 96), the start of a typed "other" text.
+    private static func containsOtherMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 0..<(bytes.count - 2) where bytes[index] == 0xE3 {
+            if bytes[index + 1] == 0x80, bytes[index + 2] == 0x96 { return true }
+        }
+        return false
+    }
+
+    /// The options of a text-mode answer that carry a typed text (`其他【请注明】〖…〗`).
+    private func otherOptions(_ raw: String, reading: WjxCell, _ reader: WjxColumnReader) -> [Int] {
+        switch reading {
+        case .option(let option): return [option]
+        case .options(let options) where options.count == 1: return options
+        case .options:
+            return raw.split(separator: "┋").filter { $0.contains("〖") }.compactMap { part in
+                if case .options(let found) = reader.read(String(part)), let first = found.first { return first }
+                return nil
+            }
+        default: return []
+        }
+    }
+
+    /// The number of the respondent's group for the breakdown (a new number for a value first seen).
+    private mutating func groupNumber(_ groups: FrequencyGroupValues) -> Int? {
+        guard let key = groupKey(groups) else { return nil }
+        if let number = groupIDs[key] { return number }
+        groupNames.append(key)
+        groupIDs[key] = groupNames.count - 1
+        return groupNames.count - 1
+    }
+
+    /// The respondent's value for the breakdown: `(未填)` when there is none.
+    private func groupKey(_ groups: FrequencyGroupValues) -> String? {
+        switch by {
+        case nil: return nil
+        case .key(let key): return groups.value(key) ?? FrequencyResult.missingGroup
+        case .question:
+            guard let q = byQuestion, cells[q].status == .answered, let option = cells[q].chosen.first else {
+                return FrequencyResult.missingGroup
+            }
+            return survey.questions[q].options[option].text
+        }
+    }
+
+    // MARK: - Result
+
+    /// The counts of a satisfaction run's used responses, with its screening's counts and caveats.
+    func finish(screening result: SatisfactionResult) -> FrequencyResult {
+        precondition(result.used == used, "the pipeline gives the accumulator every used response")
+        var frequencies = finish(rows: result.rows, excluded: result.excluded)
+        frequencies.skipped = result.skipped
+        frequencies.partial = result.partial
+        frequencies.caveats = result.frequencyCaveats
+        return frequencies
+    }
+
+    /// The counts so far, as a result (`rows` and `excluded` come from the screening).
+    func finish(rows: Int, excluded: Int) -> FrequencyResult {
+        // The question that makes the groups is not crossed with itself: no groups, no χ² test.
+        let grouping = by?.questionID(in: survey)
+        let questions = survey.questions.indices.map { q -> QuestionFrequencies in
+            let question = survey.questions[q]
+            let crossed = by != nil && question.id != grouping
+            let order = crossed ? groupOrder(Set(groupNames.indices.filter { $0 < groupCounters[q].count })) : []
+            let rows = question.rows.indices.map { r in
+                let groups = order.map { group in
+                    GroupFrequencies(key: groupNames[group], counts: counts(groupRowCounters[q][r][group], question))
+                }
+                return MatrixRowFrequencies(
+                    id: question.rows[r].id, text: question.rows[r].text, counts: counts(rowCounters[q][r], question),
+                    groups: groups, test: crossed ? test(groups, question) : nil)
+            }
+            let groups = order.map { group in
+                GroupFrequencies(key: groupNames[group], counts: counts(groupCounters[q][group], question))
+            }
+            var whole = counts(counters[q], question)
+            if question.type == .matrix { whole.options = [] }
+            let crossTest: CrossTabTest? =
+                !crossed || question.type == .matrix || question.type == .text ? nil : test(groups, question)
+            return QuestionFrequencies(
+                id: question.id, number: question.number, text: question.text, type: question.type, counts: whole,
+                rows: rows, groups: groups, test: crossTest,
+                answers: keepAnswers && question.type == .text ? answers[q] : nil)
+        }
+        return FrequencyResult(
+            survey: survey, rows: rows, used: used, excluded: excluded, by: by, questions: questions,
+            otherTextsKnown: otherTextsKnown, listsAnswers: keepAnswers)
+    }
+
+    /// A counter as a table: shares of those who answered, and the scale figures where they apply.
+    private func counts(_ counter: Counter, _ question: Question) -> FrequencyCounts {
+        let answered = counter.answered
+        let options = question.options.indices.map { o in
+            OptionFrequency(
+                text: question.options[o].text, count: counter.options[o],
+                share: answered > 0 ? Double(counter.options[o]) / Double(answered) : nil,
+                otherTexts: otherTextsKnown ? counter.otherTexts[o] : nil)
+        }
+        var result = FrequencyCounts(
+            answered: answered, skipped: counter.skipped, invalid: counter.invalid, notInFile: counter.notInFile,
+            options: question.type == .text ? [] : options,
+            otherTexts: otherTextsKnown ? counter.otherTexts.reduce(0, +) : nil)
+        if question.type == .multiple, answered > 0 { result.meanTicked = Double(counter.ticks) / Double(answered) }
+        if question.type != .multiple, question.options.contains(where: \.positive) {
+            let counted = question.options.indices.filter { !question.options[$0].excluded }
+            let denominator = counted.reduce(0) { $0 + counter.options[$1] }
+            if denominator > 0 {
+                let positive = counted.filter { question.options[$0].positive }.reduce(0) { $0 + counter.options[$1] }
+                result.positiveShare = Double(positive) / Double(denominator)
+                let scores = counted.map { question.options[$0].score }
+                if scores.allSatisfy({ $0 != nil }) {
+                    let total = zip(counted, scores).reduce(0.0) { $0 + $1.1! * Double(counter.options[$1.0]) }
+                    result.meanScore = total / Double(denominator)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The χ² test over the groups with a value (not `(未填)`), options as columns.
+    private func test(_ groups: [GroupFrequencies], _ question: Question) -> CrossTabTest {
+        if question.type == .multiple { return .notApplicable }
+        let table = groups.filter { $0.key != FrequencyResult.missingGroup && $0.key != GroupingKey.outside }
+            .map { $0.counts.options.map(\.count) }
+        return CrossTabTest.run(table)
+    }
+
+    /// Report order of the groups: the questionnaire's order (its groups, or the options of the
+    /// question that groups), then other values by text, `(未填)` and `(组外)` last.
+    private func groupOrder(_ groups: Set<Int>) -> [Int] {
+        let known: [String]
+        switch by {
+        case nil: return []
+        case .key(.group): known = survey.groups
+        case .key(let key):
+            let role: QuestionRole? =
+                switch key {
+                case .township: .township
+                case .school: .school
+                case .grade: .grade
+                default: nil
+                }
+            known = role.flatMap { survey.question(role: $0) }?.options.map(\.text) ?? []
+        case .question(let id): known = survey.question(id: id)?.options.map(\.text) ?? []
+        }
+        func rank(_ key: String) -> (Int, Int, String) {
+            if key == FrequencyResult.missingGroup || key == GroupingKey.outside { return (2, 0, key) }
+            if let index = known.firstIndex(of: key) { return (0, index, key) }
+            return (1, 0, key)
+        }
+        return groups.sorted { rank(groupNames[$0]) < rank(groupNames[$1]) }
+    }
+}

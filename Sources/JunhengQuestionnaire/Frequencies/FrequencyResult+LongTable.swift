@@ -1,0 +1,89 @@
+import JunhengCore
+public import JunhengReports
+
+/// The free-text answers (only with `--answers`) and the one long table of `--format csv`.
+extension FrequencyResult {
+
+    /// The free-text answers of every text question, when they were kept (`--answers`).
+    public func answersTables() -> [ReportTable] {
+        questions.compactMap { question in question.answers.map { answersTable(question, $0) } }
+    }
+
+    func answersTable(_ question: QuestionFrequencies, _ answers: [TextAnswer]) -> ReportTable {
+        ReportTable(
+            id: "frequencies-\(survey.id)-\(question.id)-answers",
+            title: LocalizedText(
+                zh: "\(question.number). \(question.text)：回答原文", en: "\(question.number). \(question.text): answers"),
+            columns: [
+                ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
+                ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
+                ReportColumn(key: "column", label: LocalizedText(zh: "列", en: "Column"), format: .integer),
+                ReportColumn(key: "answer", label: LocalizedText(zh: "回答", en: "Answer")),
+            ],
+            rows: answers.map { [.text($0.file), .integer($0.line), .integer($0.column), .text($0.text)] },
+            notes: [LocalizedText(zh: "个人信息，请勿外传。", en: "Personal data: do not pass on.")])
+    }
+
+    /// Everything in one table, a line per option (per matrix row, per group): for `--format csv`. Each
+    /// line carries its question's accounting (answered + skipped + invalid + not in the export = used
+    /// responses). Free-text questions have one line with their count.
+    public func longTable() -> ReportTable {
+        var columns = [
+            ReportColumn(key: "number", label: LocalizedText(zh: "题号", en: "No."), format: .integer),
+            ReportColumn(key: "question", label: LocalizedText(zh: "题目", en: "Question")),
+            ReportColumn(key: "type", label: LocalizedText(zh: "题型", en: "Type")),
+            ReportColumn(key: "row", label: LocalizedText(zh: "矩阵行", en: "Row")),
+        ]
+        if let by { columns.append(ReportColumn(key: "group", label: by.label(in: survey))) }
+        columns += [
+            ReportColumn(key: "answered", label: LocalizedText(zh: "本题作答", en: "Answered"), format: .integer),
+            ReportColumn(key: "skipped", label: LocalizedText(zh: "跳过或未答", en: "Skipped"), format: .integer),
+            ReportColumn(key: "invalid", label: LocalizedText(zh: "无效回答", en: "Invalid"), format: .integer),
+            ReportColumn(
+                key: "not_in_file", label: LocalizedText(zh: "导出中无此题", en: "Not in the export"), format: .integer),
+            Self.optionColumn, Self.countColumn, Self.shareColumn,
+        ]
+        // A partial result says so on every line: CSV keeps rows, not titles or notes.
+        if partial { columns.append(ReportColumn(key: "note", label: LocalizedText(zh: "备注", en: "Note"))) }
+        let note = ReportCell(.text(LocalizedText(zh: "部分结果", en: "partial")), fails: true)
+        var rows: [[ReportCell]] = []
+        for question in questions {
+            let head: [ReportCell] = [
+                .integer(question.number), .text(question.text),
+                .label(question.type.label),
+            ]
+            func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts) {
+                var prefix = head + [row.map(ReportCell.text) ?? .empty]
+                if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
+                // answered + skipped + invalid + not in the export = the used responses (of the group).
+                prefix += [.integer(counts.answered), .integer(counts.skipped), .integer(counts.invalid)]
+                prefix.append(.integer(counts.notInFile))
+                let suffix = partial ? [note] : []
+                if question.type == .text {
+                    rows.append(
+                        prefix + [
+                            .label(LocalizedText(zh: "（非空回答）", en: "(non-empty)")), .integer(counts.answered), .empty,
+                        ] + suffix)
+                    return
+                }
+                for option in counts.options {
+                    rows.append(prefix + [.text(option.text), .integer(option.count), .number(option.share)] + suffix)
+                }
+            }
+            if question.type == .matrix {
+                for row in question.rows {
+                    add(row.text, nil, row.counts)
+                    for group in row.groups { add(row.text, group.key, group.counts) }
+                }
+            } else {
+                add(nil, nil, question.counts)
+                for group in question.groups { add(nil, group.key, group.counts) }
+            }
+        }
+        return ReportTable(
+            id: "frequencies-\(survey.id)",
+            title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Frequencies: \(survey.title.en)")
+                + partialSuffix,
+            columns: columns, rows: rows, notes: notes())
+    }
+}

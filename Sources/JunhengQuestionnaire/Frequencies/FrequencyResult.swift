@@ -1,0 +1,54 @@
+public import JunhengCore
+
+/// Every question of a questionnaire counted over the used responses of its exports (问卷星's default
+/// report, and with `--by` its 交叉分析): what `junheng frequencies` prints and the county report's
+/// 逐题统计 section shows.
+public struct FrequencyResult: Sendable, Hashable {
+    public var survey: Questionnaire
+    /// Data rows read, responses used (after screening), responses excluded, rows the reader skipped
+    /// (blank, title, 合计 rows): rows = used + excluded + skipped.
+    public var rows: Int
+    public var used: Int
+    public var excluded: Int
+    public var skipped: Int
+    /// Whether an export that fits the questionnaire poorly was counted anyway (`--allow-partial`): every
+    /// output then says "partial".
+    public var partial: Bool
+    /// What a reader of the counts must know, stated next to them in every output: a partial result,
+    /// screens that could not run, rows the reader skipped.
+    public var caveats: [LocalizedText]
+    /// The cross-tab's grouping, if any.
+    public var by: FrequencyBreakdown?
+    /// The questions in questionnaire order.
+    public var questions: [QuestionFrequencies]
+    /// Whether every export read keeps the typed texts of "other" answers (按选项文本); when one does
+    /// not, the other-text counts are unknown (`nil`), never a silent 0.
+    public var otherTextsKnown: Bool
+    /// Whether free-text answers were kept (`--answers`).
+    public var listsAnswers: Bool
+
+    public init(
+        survey: Questionnaire, rows: Int, used: Int, excluded: Int, skipped: Int = 0, partial: Bool = false,
+        caveats: [LocalizedText] = [], by: FrequencyBreakdown?, questions: [QuestionFrequencies],
+        otherTextsKnown: Bool, listsAnswers: Bool
+    ) {
+        self.survey = survey
+        self.rows = rows
+        self.used = used
+        self.excluded = excluded
+        self.skipped = skipped
+        self.partial = partial
+        self.caveats = caveats
+        self.by = by
+        self.questions = questions
+        self.otherTextsKnown = otherTextsKnown
+        self.listsAnswers = listsAnswers
+    }
+
+    /// The question whose answers make the cross-tab's groups (the `--by` question, or the question of
+    /// the grouping's role), which is not crossed with itself.
+    public var breakdownQuestionID: String? { by?.questionID(in: survey) }
+
+    /// The group value of a respondent who gave none for the breakdown (left out of the χ² test).
+    public static let missingGroup = GroupingKey.missing
+}
