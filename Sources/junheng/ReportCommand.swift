@@ -27,15 +27,7 @@ struct ReportCommand: ParsableCommand {
                 + "for a county's files. Without --as-of the timeline is read at today's date, so reports made on "
                 + "different days differ in the timeline only."))
 
-    @Option(help: ArgumentHelp(CLIText.pick(zh: "县级数据文件夹。", en: "The county data folder.")))
-    var data: String = "sample-responses"
-
-    @Option(
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "评估年份（默认：质量监测结果的最近年份）。",
-                en: "The evaluation year (default: the latest year of the monitoring results).")))
-    var year: Int?
+    @OptionGroup var county: CountyDataOptions
 
     @Option(
         help: ArgumentHelp(
@@ -43,21 +35,6 @@ struct ReportCommand: ParsableCommand {
                 zh: "写出 report.html、report.xlsx 和 JSON 的文件夹。",
                 en: "Where to write report.html, report.xlsx and the JSON files.")))
     var out: String = "out"
-
-    @Option(
-        name: .customLong("surveys-dir"),
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "问卷文件夹（默认：数据文件夹中的 surveys/，否则 ./surveys）。",
-                en: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")))
-    var surveysDirectory: String?
-
-    @Option(
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "历史数据库（默认：数据文件夹中的 .sqlite 文件）。",
-                en: "The history store (default: a .sqlite file in the data folder, if any).")))
-    var db: String?
 
     @Option(
         help: ArgumentHelp(
@@ -72,8 +49,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let options = CountyEvaluationOptions(
-            dataDirectory: data, surveysDirectory: surveysDirectory, planPath: planOptions.plan, year: year,
-            asOf: planOptions.date, storePath: db, population: population)
+            dataDirectory: county.data, surveysDirectory: county.surveysDirectory, planPath: planOptions.plan,
+            year: county.year,
+            asOf: planOptions.date, storePath: county.db, population: population)
         let evaluation = try CountyEvaluation.run(options)
         let written = try CountyReportWriter(language: language.lang).write(evaluation, to: out)
         print(CountySummaryText(language: language.lang).render(evaluation, written: written), terminator: "")

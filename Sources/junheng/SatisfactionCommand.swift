@@ -1,6 +1,5 @@
 public import ArgumentParser
 import Foundation
-import JunhengCollection
 import JunhengCore
 import JunhengEvaluation
 import JunhengQuestionnaire
@@ -129,27 +128,9 @@ struct SatisfactionCommand: ParsableCommand {
         settings.weights = weights.flatMap(SatisfactionSettings.parseWeights)
         settings.population = population
         let keys = by.flatMap(GroupingKey.parseList) ?? GroupingKey.defaultKeys(for: questionnaire)
-        let result: SatisfactionResult
-        if exports.isEmpty {
-            // No export: the responses `junheng serve` collected, read by the same pipeline as their export.
-            let collected = try CollectedSatisfaction.run(
-                storePath: db, survey: questionnaire, settings: settings, by: keys)
-            result = collected.result
-            if collected.otherVersions > 0 {
-                Terminal.note(
-                    CLIText.pick(
-                        zh: "注意：\(collected.otherVersions) 份答卷填写的是问卷文件的另一版本（文件已改动）；"
-                            + "与现行版本不符的回答列为答案问题。",
-                        en: "Note: \(collected.otherVersions) responses answered another version of the questionnaire "
-                            + "file (it has changed since); answers that no longer fit are listed as answer problems."))
-            }
-        } else {
-            let meter = ProgressLine.callback(label: CLIText.pick(zh: "读取", en: "Reading"))
-            result = try SatisfactionAnalysis.run(
-                exports: exports, survey: questionnaire, by: keys, settings: settings, otherQuestionnaires: others,
-                readOptions: input.readOptions,
-                progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
-        }
+        let result = try SurveyResponses.run(
+            exports: exports, db: db, survey: questionnaire, by: keys, settings: settings,
+            otherQuestionnaires: others, readOptions: input.readOptions)
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument(in: language.lang)))
         } else {

@@ -19,30 +19,7 @@ struct UnitsCommand: ParsableCommand {
                 + "without writing report files. --format csv or markdown prints the report's units table; json "
                 + "prints everything."))
 
-    @Option(help: ArgumentHelp(CLIText.pick(zh: "县级数据文件夹。", en: "The county data folder.")))
-    var data: String = "sample-responses"
-
-    @Option(
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "评估年份（默认：质量监测结果的最近年份）。",
-                en: "The evaluation year (default: the latest year of the monitoring results).")))
-    var year: Int?
-
-    @Option(
-        name: .customLong("surveys-dir"),
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "问卷文件夹（默认：数据文件夹中的 surveys/，否则 ./surveys）。",
-                en: "The questionnaire folder (default: DATA/surveys if present, else ./surveys).")))
-    var surveysDirectory: String?
-
-    @Option(
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "历史数据库（默认：数据文件夹中的 .sqlite 文件）。",
-                en: "The history store (default: a .sqlite file in the data folder, if any).")))
-    var db: String?
+    @OptionGroup var county: CountyDataOptions
 
     @Option(
         help: ArgumentHelp(
@@ -55,8 +32,9 @@ struct UnitsCommand: ParsableCommand {
 
     func run() throws {
         let options = CountyEvaluationOptions(
-            dataDirectory: data, surveysDirectory: surveysDirectory, planPath: planOptions.plan, year: year,
-            asOf: planOptions.date, storePath: db)
+            dataDirectory: county.data, surveysDirectory: county.surveysDirectory, planPath: planOptions.plan,
+            year: county.year,
+            asOf: planOptions.date, storePath: county.db)
         let plan = try CountyEvaluation.run(options).plan
         let renderer = TableRenderer(language: language.lang)
         switch format {

@@ -1,0 +1,30 @@
+import JunhengCollection
+import JunhengIngest
+import JunhengQuestionnaire
+
+/// What `satisfaction` and `frequencies` read: the 问卷星 exports given, or with none, the responses
+/// `junheng serve` collected into `db` — one run of the same pipeline either way.
+enum SurveyResponses {
+    static func run(
+        exports: [String], db: String, survey: Questionnaire, by: [GroupingKey], settings: SatisfactionSettings,
+        otherQuestionnaires: [Questionnaire], readOptions: CSVReadOptions
+    ) throws -> SatisfactionResult {
+        guard exports.isEmpty else {
+            let meter = ProgressLine.callback(label: CLIText.pick(zh: "读取", en: "Reading"))
+            return try SatisfactionAnalysis.run(
+                exports: exports, survey: survey, by: by, settings: settings,
+                otherQuestionnaires: otherQuestionnaires, readOptions: readOptions,
+                progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
+        }
+        let collected = try CollectedSatisfaction.run(storePath: db, survey: survey, settings: settings, by: by)
+        if collected.otherVersions > 0 {
+            Terminal.note(
+                CLIText.pick(
+                    zh: "注意：\(collected.otherVersions) 份答卷填写的是问卷文件的另一版本（文件已改动）；"
+                        + "与现行版本不符的回答列为答案问题。",
+                    en: "Note: \(collected.otherVersions) responses answered another version of the questionnaire "
+                        + "file (it has changed since); answers that no longer fit are listed as answer problems."))
+        }
+        return collected.result
+    }
+}
