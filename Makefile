@@ -1,12 +1,13 @@
 # junheng: the two commands of the README, and a few more.
 SWIFT ?= swift
 
-.PHONY: demo test check deps build release bench lint snapshots fuzz asan clean
+.PHONY: demo test check collect-check bench-serve deps collect-deps build release bench lint architecture snapshots fuzz asan clean
 
-## demo: install what is missing, build, and make the county report from the bundled samples (into ./out).
+## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
+## read at a fixed date (--as-of) so the files are the same on every day.
 demo: deps
 	$(SWIFT) build --product junheng
-	$(SWIFT) run --skip-build junheng report --data sample-responses --out out
+	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
 
 ## test: install what is missing, build, and run every test.
 test: deps
@@ -23,8 +24,25 @@ check: demo
 	scripts/render-check.sh out/report.html out/report.png 1280x6000
 	scripts/xlsx-check.sh out/report.xlsx out/report.pdf
 
+## collect-check: junheng serve in a real browser (Playwright driving Debian's Chromium at phone size) and under kill -9.
+collect-check: collect-deps
+	$(SWIFT) build --product junheng
+	python3 scripts/collect/browser-test.py --out out/collect
+	python3 scripts/collect/fault-test.py
+
+## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback).
+bench-serve: deps
+	$(SWIFT) build -c release --product junheng
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng
+
 deps:
 	@scripts/install-deps.sh
+
+# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), Playwright for Python (no browser
+# download: it drives Debian's Chromium).
+collect-deps:
+	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools
+	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright==1.65.2
 
 build: deps
 	$(SWIFT) build
@@ -50,10 +68,17 @@ fuzz: deps
 asan: deps
 	JUNHENG_INGEST_ONLY=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
-## lint: swift-format (strict), and the imports against the dependency graph (scripts/check-imports.py).
+## lint: swift-format (strict), the imports against the dependency graph (scripts/check-imports.py), the graph in
+## ARCHITECTURE.md against Package.swift, and the reason of every file over 400 lines.
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	scripts/check-imports.py
+	scripts/architecture-graph.py --check
+	scripts/check-file-length.py
+
+## architecture: redraw the target graph in ARCHITECTURE.md from Package.swift.
+architecture:
+	scripts/architecture-graph.py
 
 clean:
 	rm -rf .build

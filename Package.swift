@@ -26,11 +26,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Collection (`junheng serve`): the web server, its logging, HMAC for signed links and IP hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // MARK: - C, through one door each
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        /// Debian's libqrencode; imported only by `JunhengLinks/QRCode.swift`.
+        .systemLibrary(name: "CQREncode", providers: [.apt(["libqrencode-dev"])]),
         /// The plain C loop over libcsv that the benchmark compares the Swift wrapper against.
         .target(name: "CSVBaseline", linkerSettings: [.linkedLibrary("csv")]),
 
@@ -73,12 +81,54 @@ let package = Package(
             ],
             swiftSettings: strictImports
         ),
+        /// The county plan (附件2) as data: requirements, thresholds, responsible units and the timeline; the
+        /// county indicator sheet (县级指标填报表); the status of every requirement and the units' view.
+        .target(
+            name: "JunhengPlan",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengReports", .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictImports
+        ),
         .target(
             name: "JunhengEvaluation",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
-                "JunhengResources", "JunhengMonitoring", "JunhengStore",
+                "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengCollection",
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// Collection: the web form's model and server-side validation, the response store (a protocol, SQLite
+        /// through GRDB, in memory for tests) and the 问卷星-layout export of what was collected.
+        .target(
+            name: "JunhengCollection",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// Signed links per township or school, and their printable QR sheet (the one door to libqrencode).
+        .target(
+            name: "JunhengLinks",
+            dependencies: [
+                "CQREncode", "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire",
+                "JunhengCollection",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// `junheng serve`: the HTTP routes (form, submission, admin, export), auth, CSRF, rate and body limits.
+        .target(
+            name: "JunhengServer",
+            dependencies: [
+                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictImports
         ),
@@ -88,8 +138,11 @@ let package = Package(
             name: "junheng",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
-                "JunhengMonitoring", "JunhengStore", "JunhengEvaluation",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "JunhengCollection",
+                "JunhengLinks",
+                "JunhengServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports
         ),
@@ -143,14 +196,47 @@ let package = Package(
             ],
             swiftSettings: strictImports),
         .testTarget(
+            name: "JunhengPlanTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengPlan"],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports),
+        .testTarget(
             name: "JunhengEvaluationTests",
             dependencies: [
-                "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengResources", "JunhengMonitoring",
-                "JunhengStore", "JunhengEvaluation", "HTMLProbe",
+                "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
+                "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
+                "JunhengCollection",
+                "CollectionFixtures",
+            ],
+            swiftSettings: strictImports),
+        /// A questionnaire with every question type, and collected responses to it, for the collection tests.
+        .target(
+            name: "CollectionFixtures", dependencies: ["JunhengQuestionnaire", "JunhengCollection"],
+            path: "Tests/CollectionFixtures", swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengCollectionTests",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection", "CollectionFixtures",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengLinksTests",
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "CollectionFixtures",
+            ],
+            swiftSettings: strictImports),
+        /// The real server on a loopback port, a real SQLite file.
+        .testTarget(
+            name: "JunhengServerTests",
+            dependencies: [
+                "JunhengCore", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks", "JunhengServer",
+                "CollectionFixtures", .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
-        .testTarget(name: "junhengTests", dependencies: ["junheng"], swiftSettings: strictImports),
+        .testTarget(
+            name: "junhengTests", dependencies: ["junheng", "JunhengCollection", "CollectionFixtures"],
+            exclude: ["Snapshots", "Fixtures"],
+            swiftSettings: strictImports),
     ]
 )
 

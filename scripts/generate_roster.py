@@ -36,7 +36,18 @@ HEADER = [
     "教学及辅助用房面积", "体育运动场馆面积", "教学仪器设备值", "网络多媒体教室数",
     "小学班级数", "初中班级数", "最大班额",
     "音乐专用教室数", "美术专用教室数", "音乐专用教室最小面积", "美术专用教室最小面积",
+    "核定公用经费", "年度公用经费预算", "教师培训经费",
 ]
+
+# Per-student public funds (元/生·年, the plan's B9: 小学 720, 初中 940; 特殊教育 at least 6000) for the
+# money columns of the plan's C26, C27 and C40. They come from their own random stream, so adding them
+# left every other column as it was.
+FUNDS_PER_STUDENT = {"小学": 720, "初中": 940}
+SPECIAL_FUNDS_PER_STUDENT = 6200
+# Made to miss on purpose: a teaching point funded for its real 27 students, not 100 (C26); a school
+# that budgets 4.1 % for teacher training, not 5 % (C40).
+UNDERFUNDED_POINT = "北山乡陈楼教学点"
+LOW_TRAINING = "红星镇初级中学"
 
 # (name, township, type, primary, junior, senior, weak indicators {index: ratio to standard}, extras)
 # Weak ratios below 1 make the school miss that indicator on purpose.
@@ -165,15 +176,35 @@ def school_row(rng, number, spec):
     return row
 
 
+def add_funds(rng, row):
+    """核定公用经费 (C26, C27), 年度公用经费预算 and 教师培训经费 (C40) in 元 a year."""
+    kind, name = row["学校类型"], row["学校名称"]
+    primary, junior = row["小学在校生数"], row["初中在校生数"]
+    if kind == "特殊教育学校":
+        funds = (primary + junior) * SPECIAL_FUNDS_PER_STUDENT
+    else:
+        students = primary
+        if kind in ("小学", "教学点") and primary < 100 and name != UNDERFUNDED_POINT:
+            students = 100  # funded as 100 students (C26)
+        funds = students * FUNDS_PER_STUDENT["小学"] + junior * FUNDS_PER_STUDENT["初中"]
+    row["核定公用经费"] = funds
+    row["年度公用经费预算"] = funds
+    share = 0.041 if name == LOW_TRAINING else rng.uniform(0.052, 0.08)
+    row["教师培训经费"] = int(round(funds * share, -1))
+
+
 def main():
     rng = random.Random(SEED)
+    funds_rng = random.Random(SEED + 15)
     os.makedirs(OUT, exist_ok=True)
     path = os.path.join(OUT, "roster.csv")
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=HEADER, lineterminator="\r\n")
         writer.writeheader()
         for number, spec in enumerate(SCHOOLS, start=1):
-            writer.writerow(school_row(rng, number, spec))
+            row = school_row(rng, number, spec)
+            add_funds(funds_rng, row)
+            writer.writerow(row)
     costs = os.path.join(OUT, "unit-costs.csv")
     with open(costs, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")

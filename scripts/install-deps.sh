@@ -2,7 +2,7 @@
 # Installs the Debian packages junheng builds against, when they are missing (needs root or sudo).
 # Usage: scripts/install-deps.sh [extra-package ...]
 set -euo pipefail
-wanted=(libcsv-dev libxlsxwriter-dev libsqlite3-dev "$@")
+wanted=(libcsv-dev libxlsxwriter-dev libsqlite3-dev libqrencode-dev "$@")
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -1,6 +1,7 @@
 import Foundation
 public import JunhengCore
 import JunhengIngest
+import JunhengPlan
 public import JunhengQuestionnaire
 
 /// A county data folder: every file sorted into what it is, by its content (its header), not its name,
@@ -10,8 +11,14 @@ public import JunhengQuestionnaire
 /// - 问卷星 answer exports (CSV, any encoding), matched to a questionnaire by their question headers;
 /// - the school roster (学校基础数据) and, optionally, the unit costs (`项目,单价`);
 /// - quality-monitoring results, student-level or county summary figures;
-/// - `*.yaml`: questionnaires (a `questions:` list) or monitoring settings (`cut_scores:`);
+/// - `*.yaml`: questionnaires (a `questions:` list), monitoring settings (`cut_scores:`) or the county plan
+///   (`timeline:` and `areas:`);
+/// - the county indicator sheet (县级指标填报表: `指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明`) and the
+///   evidence files it names, anywhere inside the folder;
 /// - `junheng.sqlite`: the history store.
+///
+/// Subfolders are not searched, except `surveys/` (questionnaires) and `plan/` (the county plan); a
+/// subfolder that holds evidence the sheet names is marked as used once the sheet is read.
 public struct CountyDataFolder: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case surveyExport = "survey-export"
@@ -22,6 +29,9 @@ public struct CountyDataFolder: Sendable, Hashable {
         case monitoringSettings = "monitoring-settings"
         case questionnaire
         case store
+        case indicatorSheet = "indicator-sheet"
+        case plan
+        case evidence
 
         public var label: LocalizedText {
             switch self {
@@ -33,6 +43,9 @@ public struct CountyDataFolder: Sendable, Hashable {
             case .monitoringSettings: LocalizedText(zh: "质量监测设置", en: "Monitoring settings")
             case .questionnaire: LocalizedText(zh: "问卷定义", en: "Questionnaire")
             case .store: LocalizedText(zh: "历史数据库", en: "History store")
+            case .indicatorSheet: LocalizedText(zh: "县级指标填报表", en: "County indicator sheet")
+            case .plan: LocalizedText(zh: "县级方案", en: "County plan")
+            case .evidence: LocalizedText(zh: "佐证材料", en: "Evidence")
             }
         }
     }
@@ -54,9 +67,9 @@ public struct CountyDataFolder: Sendable, Hashable {
     /// A file that was not used, and why.
     public struct UnplacedFile: Sendable, Hashable {
         public var path: String
-        public var reason: String
+        public var reason: LocalizedText
 
-        public init(path: String, reason: String) {
+        public init(path: String, reason: LocalizedText) {
             self.path = path
             self.reason = reason
         }
@@ -85,9 +98,9 @@ public struct CountyDataFolder: Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw EvaluationError(
                 location: SourceLocation(file: root),
-                message:
-                    "数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。This data folder does not exist: pass --data with the folder that holds the county's files."
-            )
+                message: LocalizedText(
+                    zh: "数据文件夹不存在，请用 --data 指定存放本县数据的文件夹。",
+                    en: "This data folder does not exist: pass --data with the folder that holds the county's files."))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: root).sorted()
         var placed: [PlacedFile] = []
@@ -95,10 +108,15 @@ public struct CountyDataFolder: Sendable, Hashable {
         for name in names where !name.hasPrefix(".") {
             let path = (root as NSString).appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             if isFolder.boolValue {
-                if name != "surveys" {
-                    unplaced.append(UnplacedFile(path: path, reason: "文件夹（只读取文件）。A folder (only files are read)."))
+                if name != "surveys" && name != "plan" {
+                    unplaced.append(
+                        UnplacedFile(
+                            path: path,
+                            reason: LocalizedText(
+                                zh: "文件夹（只读取其中的文件；佐证材料所在的文件夹除外）。",
+                                en: "A folder (only files are read, and folders holding evidence).")))
                 }
                 continue
             }
@@ -111,13 +129,17 @@ public struct CountyDataFolder: Sendable, Hashable {
                     placed.append(PlacedFile(path: path, kind: .questionnaire))
                 } else if text.contains("cut_scores") || text.contains("deciding_reading") {
                     placed.append(PlacedFile(path: path, kind: .monitoringSettings))
+                } else if text.contains("timeline:") && text.contains("areas:") {
+                    placed.append(PlacedFile(path: path, kind: .plan))
                 } else {
                     unplaced.append(
                         UnplacedFile(
                             path: path,
-                            reason:
-                                "YAML 文件，但既不是问卷定义也不是质量监测设置。A YAML file that is neither a questionnaire nor monitoring settings."
-                        ))
+                            reason: LocalizedText(
+                                zh: "YAML 文件，但不是问卷定义、质量监测设置或县级方案。",
+                                en:
+                                    "A YAML file that is neither a questionnaire, monitoring settings nor a county plan."
+                            )))
                 }
             } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv") {
                 switch classify(csv: path, questionnaires: questionnaires) {
@@ -128,17 +150,23 @@ public struct CountyDataFolder: Sendable, Hashable {
                 unplaced.append(
                     UnplacedFile(
                         path: path,
-                        reason:
-                            "Excel 工作簿：请另存为 CSV（文件 → 另存为 → CSV UTF-8）后再用。An Excel workbook: save it as CSV to use it."))
+                        reason: LocalizedText(
+                            zh: "Excel 工作簿：请另存为 CSV（文件 → 另存为 → CSV UTF-8）后再用。",
+                            en: "An Excel workbook: save it as CSV (File → Save As → CSV UTF-8) to use it.")))
             } else {
-                unplaced.append(UnplacedFile(path: path, reason: "不是 CSV 或 YAML 文件。Not a CSV or YAML file."))
+                unplaced.append(
+                    UnplacedFile(
+                        path: path,
+                        reason: LocalizedText(
+                            zh: "不是 CSV 或 YAML 文件（佐证材料由县级指标填报表引用后才使用）。",
+                            en: "Not a CSV or YAML file (evidence is used once the indicator sheet names it).")))
             }
         }
         return CountyDataFolder(root: root, placed: placed, unplaced: unplaced)
     }
 
     struct Unrecognised: Error {
-        var message: String
+        var message: LocalizedText
     }
 
     /// Reads only the header of a CSV file and decides what it is.
@@ -151,11 +179,20 @@ public struct CountyDataFolder: Sendable, Hashable {
                     throw HeaderRead()
                 }, row: { _ in })
         } catch is HeaderRead {
+        } catch let error as any UserFacingError {
+            return .failure(
+                Unrecognised(
+                    message: LocalizedText(zh: "无法读取：", en: "Cannot be read: ")
+                        + LocalizedText(zh: error.rendered(in: .zh), en: error.rendered(in: .en))))
         } catch {
-            return .failure(Unrecognised(message: "无法读取。Cannot be read: \(error)"))
+            return .failure(
+                Unrecognised(message: LocalizedText(zh: "无法读取：\(error)", en: "Cannot be read: \(error)")))
         }
         let names = Set(header)
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy(names.contains) }
+        if IndicatorSheet.recognises(header: header) {
+            return .success(PlacedFile(path: path, kind: .indicatorSheet))
+        }
         if has("学校名称", "学校类型", "小学在校生数") { return .success(PlacedFile(path: path, kind: .roster)) }
         if has("项目", "单价") { return .success(PlacedFile(path: path, kind: .unitCosts)) }
         if has("年份", "年级", "学科", "得分") { return .success(PlacedFile(path: path, kind: .monitoringStudents)) }
@@ -176,7 +213,10 @@ public struct CountyDataFolder: Sendable, Hashable {
         if let best { return .success(PlacedFile(path: path, kind: .surveyExport, survey: best.survey)) }
         return .failure(
             Unrecognised(
-                message: "表头与问卷、学校基础数据、单价表或质量监测文件都不匹配（前几列：\(header.prefix(4).joined(separator: "、"))）。"
-                    + "Its header matches no questionnaire, roster, unit-cost or monitoring layout."))
+                message: LocalizedText(
+                    zh: "表头与问卷、学校基础数据、单价表、质量监测文件或县级指标填报表都不匹配（前几列：\(header.prefix(4).joined(separator: "、"))）。",
+                    en:
+                        "Its header matches no questionnaire, roster, unit-cost, monitoring or indicator-sheet layout (first columns: \(header.prefix(4).joined(separator: ", ")))."
+                )))
     }
 }

@@ -1,10 +1,12 @@
 import Foundation
 public import JunhengCore
+import JunhengPlan
 import JunhengReports
 import JunhengWorkbook
 
-/// Writes a county evaluation's files: `report.html` (self-contained), `report.xlsx`, and the JSON of
-/// each area (the same JSON as `junheng satisfaction/resources/monitoring --format json`).
+/// Writes a county evaluation's files: `report.html` (self-contained), `report.xlsx`, `indicators.json`
+/// (every requirement of the plan with its status), and the JSON of each area (the same JSON as
+/// `junheng satisfaction/resources/monitoring --format json`).
 public struct CountyReportWriter: Sendable {
     public var language: Language
 
@@ -19,9 +21,9 @@ public struct CountyReportWriter: Sendable {
         } catch {
             throw EvaluationError(
                 location: SourceLocation(file: directory),
-                message:
-                    "无法创建输出文件夹，请用 --out 另选一个。Cannot create the output folder (\(error.localizedDescription)): choose another with --out."
-            )
+                message: LocalizedText(
+                    zh: "无法创建输出文件夹（\(error.localizedDescription)），请用 --out 另选一个。",
+                    en: "Cannot create the output folder (\(error.localizedDescription)): choose another with --out."))
         }
         var written: [String] = []
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
@@ -32,9 +34,9 @@ public struct CountyReportWriter: Sendable {
             } catch {
                 throw EvaluationError(
                     location: SourceLocation(file: target),
-                    message:
-                        "无法写入此文件，如已在 Excel 中打开请先关闭。Cannot write this file (\(error.localizedDescription)): close it if Excel has it open."
-                )
+                    message: LocalizedText(
+                        zh: "无法写入此文件（\(error.localizedDescription)），如已在 Excel 中打开请先关闭。",
+                        en: "Cannot write this file (\(error.localizedDescription)): close it if Excel has it open."))
             }
             written.append(target)
         }
@@ -42,7 +44,8 @@ public struct CountyReportWriter: Sendable {
         let workbook = path("report.xlsx")
         try WorkbookWriter().write(evaluation.document, to: workbook, language: language)
         written.append(workbook)
-        for (name, json) in try evaluation.areaJSON() { try save(json + "\n", name) }
+        try save(evaluation.plan.indicatorsJSON(language: language) + "\n", "indicators.json")
+        for (name, json) in try evaluation.areaJSON(language: language) { try save(json + "\n", name) }
         return written
     }
 }

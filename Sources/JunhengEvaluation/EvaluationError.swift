@@ -1,6 +1,6 @@
 public import JunhengCore
 
-/// The county report cannot be made as asked (a missing folder, no usable file).
+/// The county report cannot be made as asked (a missing folder, no plan, an output that cannot be written).
 public struct EvaluationError: UserFacingError, Hashable {
     public var location: SourceLocation?
     public var message: LocalizedText
@@ -8,10 +8,5 @@ public struct EvaluationError: UserFacingError, Hashable {
     public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }

@@ -30,27 +30,56 @@ enum CountySummaryRow {
             let (year, grade, subject) = columns.yearGradeSubject(record, exampleYear: 2015, problems: &rowProblems)
 
             let meanText = columns.cell(record, "平均分")
-            let mean = TextCleaning.number(meanText)
-            if !meanText.isEmpty, mean == nil || mean! < 0 {
-                rowProblems.append(columns.error(record, "平均分", "平均分应为数字或留空; 现为 “\(meanText)”。"))
+            var mean: Double?
+            if !meanText.isEmpty {
+                switch NumberCell.decimal(meanText, in: 0...100_000) {
+                case .success(let value): mean = value
+                case .failure(let failure):
+                    rowProblems.append(
+                        columns.error(
+                            record, "平均分",
+                            LocalizedText(zh: "平均分", en: "平均分 (the mean) ") + failure.message
+                                + LocalizedText(zh: "（可留空）", en: " (it may be left empty)")))
+                }
             }
             let levelText = columns.cell(record, "水平")
             let level = ProficiencyLevel(text: levelText)
             if !levelText.isEmpty, level == nil {
-                rowProblems.append(columns.error(record, "水平", "水平应为 Ⅰ/Ⅱ/Ⅲ/Ⅳ 或留空; 现为 “\(levelText)”。"))
-            }
-            let shareText = columns.cell(record, "水平Ⅲ及以上比例")
-            let share = TextCleaning.share(shareText)
-            if !shareText.isEmpty, share == nil {
                 rowProblems.append(
                     columns.error(
-                        record, "水平Ⅲ及以上比例", "水平Ⅲ及以上比例应写成 85.3% 或 0.853 (或留空); 现为 “\(shareText)”。"))
+                        record, "水平",
+                        LocalizedText(
+                            zh: "水平应为 Ⅰ/Ⅱ/Ⅲ/Ⅳ 或留空；现为“\(levelText)”",
+                            en: "水平 (level) must be Ⅰ/Ⅱ/Ⅲ/Ⅳ or empty, not \"\(levelText)\"")))
+            }
+            let shareText = columns.cell(record, "水平Ⅲ及以上比例")
+            var share: Double?
+            if !shareText.isEmpty {
+                switch NumberCell.share(shareText) {
+                case .success(let value): share = value
+                case .failure(let failure):
+                    rowProblems.append(
+                        columns.error(
+                            record, "水平Ⅲ及以上比例",
+                            LocalizedText(zh: "水平Ⅲ及以上比例", en: "水平Ⅲ及以上比例 (share at Ⅲ+) ") + failure.message
+                                + LocalizedText(
+                                    zh: "；应写成 85.3% 或 0.853（或留空）", en: "; write 85.3% or 0.853 (or leave it empty)")))
+                }
             }
             let rateText = columns.cell(record, "校际差异率")
-            let rate = TextCleaning.number(rateText)
-            if !rateText.isEmpty, rate == nil || !(0...1).contains(rate!) {
-                rowProblems.append(
-                    columns.error(record, "校际差异率", "校际差异率应为 0 到 1 之间的小数 (如 0.12) 或留空; 现为 “\(rateText)”。"))
+            var rate: Double?
+            if !rateText.isEmpty {
+                switch NumberCell.decimal(rateText, in: 0...1) {
+                case .success(let value): rate = value
+                case .failure(let failure):
+                    rowProblems.append(
+                        columns.error(
+                            record, "校际差异率",
+                            LocalizedText(zh: "校际差异率", en: "校际差异率 ") + failure.message
+                                + LocalizedText(
+                                    zh: "；应为 0 到 1 之间的小数（如 0.12）或留空", en: "; a decimal from 0 to 1 (e.g. 0.12) or empty"
+                                )))
+                }
             }
             guard rowProblems.isEmpty, let year, let grade else {
                 problems += rowProblems
@@ -59,8 +88,13 @@ enum CountySummaryRow {
             let key = "\(year)#\(grade.rawValue)#\(subject)"
             if let earlier = seen[key] {
                 problems.append(
-                    columns.error(record, "学科", "\(year) 年 \(grade.label) \(subject) 出现了两次 (第 \(earlier) 行已有); 请只保留一行。")
-                )
+                    columns.error(
+                        record, "学科",
+                        LocalizedText(
+                            zh: "\(year) 年 \(grade.label) \(subject) 出现了两次（第 \(earlier) 行已有）；请只保留一行",
+                            en:
+                                "\(year) \(grade.englishLabel) \(MonitoringSubject.englishName(subject)) appears twice (also on line \(earlier)); keep one row"
+                        )))
                 continue
             }
             seen[key] = record.line

@@ -20,10 +20,15 @@ public enum MonitoringAnalysis {
                 return result
             }
         } else {
+            let header = table.header.joined(separator: ", ")
             throw MonitoringInputError(
                 location: SourceLocation(file: table.file, line: table.headerLine),
-                message: "无法识别的质量监测文件 (not a monitoring file)。学生成绩文件需要列: 年份, 年级, 学科, 学校名称, 学生编号, 得分 (可选 乡镇, 水平);"
-                    + " 县级汇总文件需要列: 年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, 校际差异率。表头现为: \(table.header.joined(separator: ", "))。")
+                message: LocalizedText(
+                    zh: "无法识别的质量监测文件。学生成绩文件需要列：年份, 年级, 学科, 学校名称, 学生编号, 得分（可选 学校代码, 乡镇, 水平）；"
+                        + "县级汇总文件需要列：年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, 校际差异率。表头现为：\(header)",
+                    en: "this is not a monitoring file. Student results need the columns 年份, 年级, 学科, 学校名称, 学生编号, 得分 "
+                        + "(optional 学校代码, 乡镇, 水平); county summary figures need 年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, "
+                        + "校际差异率. The header is: \(header)"))
         }
         return MonitoringSummary(results: results.sorted(by: MonitoringResult.ordered), settings: settings)
     }
@@ -31,11 +36,15 @@ public enum MonitoringAnalysis {
     /// Reads a CSV file and an optional YAML settings file, then summarises.
     ///
     /// Memory: the whole CSV is held in memory (monitoring files are a few thousand rows).
-    public static func summarize(path: String, settingsPath: String? = nil) throws -> MonitoringSummary {
-        let settings = try settingsPath.map { path throws(MonitoringInputError) in
+    /// - Parameter options: the encoding and delimiter to force (`--encoding`, `--delimiter`).
+    public static func summarize(
+        path: String, settingsPath: String? = nil, options: CSVReadOptions = CSVReadOptions()
+    ) throws -> MonitoringSummary {
+        let settings = try settingsPath.map { path throws(SettingsError) in
             try MonitoringSettings.load(path: path)
         }
-        return try summarize(table: CSVTable.read(path: path), settings: settings ?? MonitoringSettings())
+        return try summarize(
+            table: CSVTable.read(path: path, options: options), settings: settings ?? MonitoringSettings())
     }
 
     /// Results from student scores, one per year × grade × subject.
@@ -63,32 +72,37 @@ public enum MonitoringAnalysis {
             for level in levels { tally[level!.rawValue - 1] += 1 }
             counts = tally
         }
-        let values = scores.map(\.score)
-        let mean = Descriptive.mean(values)!
+        // Means of fixed-point scores are exact, so a mean that is exactly a cut score is in the higher level.
+        let mean = DecimalMean(scores.map(\.score))!.value
 
-        // Per school, in name order (stable output).
+        // Per school (学校代码, else 乡镇 + 学校名称), in name order, then township, then code (stable output).
         var bySchool: [String: [(score: StudentScore, level: ProficiencyLevel?)]] = [:]
-        for (score, level) in zip(scores, levels) { bySchool[score.school, default: []].append((score, level)) }
-        let schoolNames = bySchool.keys.sorted()
-        let perSchool = schoolNames.map { name -> MonitoringSchoolResult in
-            let rows = bySchool[name]!
-            let schoolScores = rows.map(\.score.score)
+        for (score, level) in zip(scores, levels) { bySchool[score.schoolKey, default: []].append((score, level)) }
+        let schoolKeys = bySchool.keys.sorted { lhs, rhs in
+            let left = bySchool[lhs]![0].score
+            let right = bySchool[rhs]![0].score
+            return (left.school, left.township ?? "", left.schoolCode ?? "")
+                < (right.school, right.township ?? "", right.schoolCode ?? "")
+        }
+        let perSchool = schoolKeys.map { key -> MonitoringSchoolResult in
+            let rows = bySchool[key]!
             var share: Double?
             if allKnown {
                 share = Double(rows.filter { $0.level! >= .iii }.count) / Double(rows.count)
             }
             return MonitoringSchoolResult(
-                school: name, township: rows.lazy.compactMap(\.score.township).first,
-                students: rows.count, mean: Descriptive.mean(schoolScores)!, shareIIIPlus: share)
+                school: rows[0].score.school, township: rows.lazy.compactMap(\.score.township).first,
+                code: rows[0].score.schoolCode, students: rows.count,
+                mean: DecimalMean(rows.map(\.score.score))!.value, shareIIIPlus: share)
         }
 
-        let anova = IntraclassCorrelation.oneWay(groups: schoolNames.map { bySchool[$0]!.map(\.score.score) })
+        let anova = IntraclassCorrelation.oneWay(groups: schoolKeys.map { bySchool[$0]!.map(\.score.score) })
         var result = MonitoringResult(
-            year: key.year, grade: key.grade, subject: key.subject, source: .students, schools: schoolNames.count,
+            year: key.year, grade: key.grade, subject: key.subject, source: .students, schools: schoolKeys.count,
             students: scores.count, mean: mean, levelCounts: counts,
             shareIIIPlus: counts.map { Double($0[2] + $0[3]) / Double(scores.count) },
             meanLevel: cuts?.level(of: mean), cvSchoolMeans: Descriptive.coefficientOfVariation(perSchool.map(\.mean)),
-            perSchool: perSchool)
+            perSchool: perSchool, caveats: ambiguousSchools(scores))
         switch anova {
         case .success(let icc):
             result.icc = icc.estimate
@@ -102,5 +116,28 @@ public enum MonitoringAnalysis {
         }
         result.judge(settings: settings)
         return result
+    }
+
+    /// A caveat for each school name that is written without 乡镇 or 学校代码 in some rows while the same
+    /// name belongs to a township or a code in others: those rows cannot be told apart and count as one
+    /// school of their own.
+    static func ambiguousSchools(_ scores: [StudentScore]) -> [LocalizedText] {
+        var identified = Set<String>()
+        var bare: [String: Int] = [:]  // name → first line without township or code
+        for score in scores {
+            if score.township == nil && score.schoolCode == nil {
+                bare[score.school] = min(bare[score.school] ?? .max, score.line)
+            } else {
+                identified.insert(score.school)
+            }
+        }
+        return bare.keys.sorted().filter(identified.contains).map { name in
+            let line = bare[name]!
+            return LocalizedText(
+                zh: "学校名称“\(name)”属于不止一所学校，但第 \(line) 行等没有乡镇或学校代码，无法区分是哪一所，这些行按另一所学校计；请补上乡镇或学校代码。",
+                en:
+                    "the school name \(name) belongs to more than one school, but line \(line) and others have no 乡镇 or 学校代码, "
+                    + "so they cannot be told apart and count as one more school; fill in the township or the code.")
+        }
     }
 }

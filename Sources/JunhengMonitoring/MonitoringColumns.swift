@@ -27,16 +27,18 @@ struct MonitoringColumns {
             }
         }
         if !missing.isEmpty {
+            let names = missing.joined(separator: ", ")
+            let header = table.header.joined(separator: ", ")
             throw MonitoringInputError(
                 location: SourceLocation(file: table.file, line: table.headerLine),
-                message: "缺少必需的列 (missing required columns): \(missing.joined(separator: ", "))。"
-                    + "表头现为: \(table.header.joined(separator: ", "))。")
+                message: LocalizedText(
+                    zh: "缺少必需的列：\(names)。表头现为：\(header)",
+                    en: "required columns are missing: \(names). The header is: \(header)"))
         }
     }
 
     static func key(_ header: String) -> String {
-        TextCleaning.normalize(header).replacingOccurrences(of: " ", with: "").replacingOccurrences(
-            of: "III", with: "Ⅲ")
+        HandTypedText.compact(header).replacingOccurrences(of: "III", with: "Ⅲ")
     }
 
     static func has(_ table: CSVTable, _ names: [String]) -> Bool {
@@ -49,11 +51,11 @@ struct MonitoringColumns {
     /// The trimmed cell of a named column, or `""` when the column is absent.
     func cell(_ record: CSVRecord, _ name: String) -> String {
         guard let index = indices[name] else { return "" }
-        return TextCleaning.normalize(record[column: index] ?? "")
+        return HandTypedText.cell(record[column: index] ?? "")
     }
 
     /// An error at a record's line and a named column (1-based, as Excel counts).
-    func error(_ record: CSVRecord, _ name: String, _ message: String) -> MonitoringInputError {
+    func error(_ record: CSVRecord, _ name: String, _ message: LocalizedText) -> MonitoringInputError {
         MonitoringInputError(
             location: SourceLocation(file: table.file, line: record.line, column: indices[name].map { $0 + 1 }),
             message: message)
@@ -66,8 +68,8 @@ struct MonitoringColumns {
                 location: $0.location,
                 message: $0.message
                     + LocalizedText(
-                        zh: "（这一行的列数与表头不一致，请补齐或删去多余的逗号。）",
-                        en: " (This row's fields do not match the header: fill in or remove cells.)"))
+                        zh: "（这一行的列数与表头不一致，请补齐或删去多余的逗号）",
+                        en: " (this row's fields do not match the header: fill them in or remove the extra commas)"))
         }
     }
 }
@@ -78,16 +80,34 @@ extension MonitoringColumns {
     func yearGradeSubject(_ record: CSVRecord, exampleYear: Int, problems: inout [MonitoringInputError]) -> (
         year: Int?, grade: MonitoringGrade?, subject: String
     ) {
-        let year = MonitoringYear.parse(cell(record, "年份"))
+        let yearText = cell(record, "年份")
+        let year = MonitoringYear.parse(yearText)
         if year == nil {
-            problems.append(error(record, "年份", "年份应为四位数的年份, 如 \(exampleYear); 现为 “\(cell(record, "年份"))”。"))
+            problems.append(
+                error(
+                    record, "年份",
+                    LocalizedText(
+                        zh: "年份应为四位数的年份，如 \(exampleYear)；现为“\(yearText)”",
+                        en: "年份 must be a four-digit year such as \(exampleYear), not \"\(yearText)\"")))
         }
-        let grade = MonitoringGrade(text: cell(record, "年级"))
+        let gradeText = cell(record, "年级")
+        let grade = MonitoringGrade(text: gradeText)
         if grade == nil {
-            problems.append(error(record, "年级", "年级应为 4 或 8 (或 四年级/八年级); 现为 “\(cell(record, "年级"))”。"))
+            problems.append(
+                error(
+                    record, "年级",
+                    LocalizedText(
+                        zh: "年级应为 4 或 8（或 四年级/八年级）；现为“\(gradeText)”",
+                        en: "年级 (grade) must be 4 or 8 (or 四年级/八年级), not \"\(gradeText)\"")))
         }
         let subject = MonitoringSubject.canonical(cell(record, "学科"))
-        if subject.isEmpty { problems.append(error(record, "学科", "学科为空, 请填写如 数学、体育与健康。")) }
+        if subject.isEmpty {
+            problems.append(
+                error(
+                    record, "学科",
+                    LocalizedText(
+                        zh: "学科为空，请填写如 数学、体育与健康", en: "学科 (subject) is empty; fill in e.g. 数学 or 体育与健康")))
+        }
         return (year, grade, subject)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import JunhengCore
 
 /// The two grades the national quality monitoring tests: 四年级 and 八年级 (DOMAIN.md §3).
 public enum MonitoringGrade: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
@@ -7,7 +7,7 @@ public enum MonitoringGrade: Int, Sendable, Hashable, Codable, CaseIterable, Com
 
     /// Reads `4`, `四`, `四年级`, `4年级`, `8`, `八`, `八年级`, `8年级`, `初二` (full-width digits too).
     public init?(text: String) {
-        let cleaned = TextCleaning.normalize(text).replacingOccurrences(of: " ", with: "")
+        let cleaned = HandTypedText.compact(text)
         switch cleaned {
         case "4", "四", "四年级", "4年级", "小学四年级": self = .four
         case "8", "八", "八年级", "8年级", "初二", "初中二年级": self = .eight

@@ -16,11 +16,6 @@ public struct MonitoringInputError: UserFacingError, Hashable {
         self.others = others
     }
 
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String, others: [MonitoringInputError] = []) {
-        self.init(location: location, message: LocalizedText(verbatim: message), others: others)
-    }
-
     /// Every problem, one per line, `FILE:LINE:COL: message`.
     public func lines(in language: Language) -> [String] {
         let first = Self.line(location, message.text(language))

@@ -20,12 +20,27 @@ public enum MonitoringReport {
             let right = MonitoringSubject.sortKey(rhs.subject)
             return left != right ? left < right : lhs.grade < rhs.grade
         }.map { result -> BarCheck in
-            let level = result.meanLevel.map { "水平\($0.numeral)" } ?? "水平未知"
-            let share = result.shareIIIPlus.map { "Ⅲ+ " + NumberFormat.percent($0) } ?? "Ⅲ+ 未知"
-            let rate = result.icc.map { "差异率 " + NumberFormat.fixed($0, 3) } ?? "差异率未知"
+            let level =
+                result.meanLevel.map {
+                    LocalizedText(zh: "水平\($0.numeral)", en: "level \($0.numeral)")
+                } ?? LocalizedText(zh: "水平未知", en: "level unknown")
+            let shareBar = ReportThreshold(.atLeast, settings.shareThreshold)
+            let share =
+                result.shareIIIPlus.map {
+                    LocalizedText(verbatim: "Ⅲ+ " + NumberText.format($0, .percent(1), threshold: shareBar))
+                } ?? LocalizedText(zh: "Ⅲ+ 未知", en: "Ⅲ+ unknown")
+            let rateBar = ReportThreshold(.below, settings.differenceRateThreshold)
+            let rate =
+                result.icc.map {
+                    let figure = NumberText.format(
+                        $0, .decimal(3), threshold: rateBar, fails: result.meetsDifferenceRate.map { !$0 })
+                    return LocalizedText(zh: "差异率 " + figure, en: "校际差异率 " + figure)
+                } ?? LocalizedText(zh: "差异率未知", en: "校际差异率 unknown")
             let reading =
                 settings.decidingReading == .meanLevel
-                ? "平均水平≥Ⅲ" : "Ⅲ+≥\(NumberFormat.percent(settings.shareThreshold))"
+                ? LocalizedText(zh: "平均水平≥Ⅲ", en: "mean level ≥ Ⅲ")
+                : LocalizedText(verbatim: "Ⅲ+≥\(NumberFormat.percent(settings.shareThreshold))")
+            let dot = LocalizedText(verbatim: " · ")
             return BarCheck(
                 area: LocalizedText(zh: "教育质量", en: "Education quality"),
                 name: LocalizedText(
@@ -33,7 +48,9 @@ public enum MonitoringReport {
                     en:
                         "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and 校际差异率 < \(threshold)"
                 ),
-                figure: "\(level) · \(share) · \(rate)", threshold: "\(reading); <\(threshold)", passes: result.meets,
+                figure: level + dot + share + dot + rate,
+                threshold: reading + LocalizedText(verbatim: "; <\(threshold)"),
+                passes: result.meets,
                 responsibleUnits: responsibleUnits)
         }
         return ReportSection(
@@ -45,7 +62,7 @@ public enum MonitoringReport {
                 MonitoringTrend(results: results).table(differenceRateThreshold: settings.differenceRateThreshold),
                 MonitoringTables.schools(results),
             ],
-            notes: MonitoringNotes.method(settings: settings))
+            notes: MonitoringNotes.method(settings: settings) + results.flatMap(MonitoringNotes.caveats))
     }
 
     /// Two line charts per subject across the stored years: the mean score, and the Ⅲ+ share with the

@@ -1,3 +1,4 @@
+public import JunhengCore
 public import JunhengStatistics
 
 /// The quality-monitoring figures of one year × grade × subject: from student-level scores, or copied from
@@ -18,36 +19,43 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
     public var grade: MonitoringGrade
     public var subject: String
     public var source: Source
-    public var schools: Int?
-    public var students: Int?
+    @ExplicitNull public var schools: Int?
+    @ExplicitNull public var students: Int?
     /// The mean score of all students.
-    public var mean: Double?
+    @ExplicitNull public var mean: Double?
     /// Students at levels Ⅰ, Ⅱ, Ⅲ, Ⅳ (four counts), or `nil` when any student's level is unknown.
-    public var levelCounts: [Int]?
+    @ExplicitNull public var levelCounts: [Int]? {
+        didSet { levelShares = Self.shares(levelCounts) }
+    }
+    /// The share at each level Ⅰ–Ⅳ, when the counts are known (kept with ``levelCounts``).
+    @ExplicitNull public private(set) var levelShares: [Double]?
     /// The share of students at Ⅲ or Ⅳ.
-    public var shareIIIPlus: Double?
+    @ExplicitNull public var shareIIIPlus: Double?
     /// The level the mean score falls in under the cut scores (or as a county report prints it).
-    public var meanLevel: ProficiencyLevel?
+    @ExplicitNull public var meanLevel: ProficiencyLevel?
     /// 校际差异率 as reported: ICC(1), a negative estimate shown as 0.
-    public var icc: Double?
+    @ExplicitNull public var icc: Double?
     /// The ICC(1) estimate before a negative value is set to 0.
-    public var iccRaw: Double?
+    @ExplicitNull public var iccRaw: Double?
     /// Whether the raw estimate was negative (and ``icc`` shows 0).
     public var iccNegative: Bool
     /// Why ICC(1) could not be estimated, when it could not.
-    public var iccUndefined: IntraclassCorrelation.Undefined?
+    @ExplicitNull public var iccUndefined: IntraclassCorrelation.Undefined?
     /// n0, MSB, MSW of the one-way ANOVA behind ``icc``.
-    public var n0: Double?
-    public var meanSquareBetween: Double?
-    public var meanSquareWithin: Double?
+    @ExplicitNull public var n0: Double?
+    @ExplicitNull public var meanSquareBetween: Double?
+    @ExplicitNull public var meanSquareWithin: Double?
     /// The unweighted (population) CV of the school mean scores, shown beside the 校际差异率.
-    public var cvSchoolMeans: Double?
+    @ExplicitNull public var cvSchoolMeans: Double?
     /// The bar under each reading of "reaches Ⅲ", and overall under the deciding reading.
-    public var meetsMeanLevel: Bool?
-    public var meetsShare: Bool?
-    public var meetsDifferenceRate: Bool?
-    public var meets: Bool?
+    @ExplicitNull public var meetsMeanLevel: Bool?
+    @ExplicitNull public var meetsShare: Bool?
+    @ExplicitNull public var meetsDifferenceRate: Bool?
+    @ExplicitNull public var meets: Bool?
     public var perSchool: [MonitoringSchoolResult]
+    /// What the reader should know about these figures (e.g. schools that could not be told apart),
+    /// shown next to them in every output.
+    public var caveats: [LocalizedText]
 
     public init(
         year: Int, grade: MonitoringGrade, subject: String, source: Source, schools: Int? = nil,
@@ -56,7 +64,7 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         iccUndefined: IntraclassCorrelation.Undefined? = nil, n0: Double? = nil, meanSquareBetween: Double? = nil,
         meanSquareWithin: Double? = nil, cvSchoolMeans: Double? = nil, meetsMeanLevel: Bool? = nil,
         meetsShare: Bool? = nil, meetsDifferenceRate: Bool? = nil, meets: Bool? = nil,
-        perSchool: [MonitoringSchoolResult] = []
+        perSchool: [MonitoringSchoolResult] = [], caveats: [LocalizedText] = []
     ) {
         self.year = year
         self.grade = grade
@@ -66,6 +74,7 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         self.students = students
         self.mean = mean
         self.levelCounts = levelCounts
+        self.levelShares = Self.shares(levelCounts)
         self.shareIIIPlus = shareIIIPlus
         self.meanLevel = meanLevel
         self.icc = icc
@@ -81,14 +90,15 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         self.meetsDifferenceRate = meetsDifferenceRate
         self.meets = meets
         self.perSchool = perSchool
+        self.caveats = caveats
     }
 
-    /// The share at each level Ⅰ–Ⅳ, when the counts are known.
-    public var levelShares: [Double]? {
-        guard let levelCounts else { return nil }
-        let total = levelCounts.reduce(0, +)
+    /// The share of each level Ⅰ–Ⅳ in `counts`, or `nil` when unknown or empty.
+    static func shares(_ counts: [Int]?) -> [Double]? {
+        guard let counts else { return nil }
+        let total = counts.reduce(0, +)
         guard total > 0 else { return nil }
-        return levelCounts.map { Double($0) / Double(total) }
+        return counts.map { Double($0) / Double(total) }
     }
 
     /// Sorts by year, grade, then subject in plan order.
@@ -135,92 +145,6 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         case meetsDifferenceRate = "meets_difference_rate"
         case meets
         case perSchool = "per_school"
-    }
-
-    /// Writes every key, unknown figures as `null`, so a reader always finds the same fields.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(year, forKey: .year)
-        try container.encode(grade, forKey: .grade)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(source, forKey: .source)
-        try container.encode(schools, forKey: .schools)
-        try container.encode(students, forKey: .students)
-        try container.encode(mean, forKey: .mean)
-        try container.encode(levelCounts, forKey: .levelCounts)
-        try container.encode(levelShares, forKey: .levelShares)
-        try container.encode(shareIIIPlus, forKey: .shareIIIPlus)
-        try container.encode(meanLevel, forKey: .meanLevel)
-        try container.encode(icc, forKey: .icc)
-        try container.encode(iccRaw, forKey: .iccRaw)
-        try container.encode(iccNegative, forKey: .iccNegative)
-        try container.encode(iccUndefined, forKey: .iccUndefined)
-        try container.encode(n0, forKey: .n0)
-        try container.encode(meanSquareBetween, forKey: .meanSquareBetween)
-        try container.encode(meanSquareWithin, forKey: .meanSquareWithin)
-        try container.encode(cvSchoolMeans, forKey: .cvSchoolMeans)
-        try container.encode(meetsMeanLevel, forKey: .meetsMeanLevel)
-        try container.encode(meetsShare, forKey: .meetsShare)
-        try container.encode(meetsDifferenceRate, forKey: .meetsDifferenceRate)
-        try container.encode(meets, forKey: .meets)
-        try container.encode(perSchool, forKey: .perSchool)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        year = try container.decode(Int.self, forKey: .year)
-        grade = try container.decode(MonitoringGrade.self, forKey: .grade)
-        subject = try container.decode(String.self, forKey: .subject)
-        source = try container.decode(Source.self, forKey: .source)
-        schools = try container.decodeIfPresent(Int.self, forKey: .schools)
-        students = try container.decodeIfPresent(Int.self, forKey: .students)
-        mean = try container.decodeIfPresent(Double.self, forKey: .mean)
-        levelCounts = try container.decodeIfPresent([Int].self, forKey: .levelCounts)
-        shareIIIPlus = try container.decodeIfPresent(Double.self, forKey: .shareIIIPlus)
-        meanLevel = try container.decodeIfPresent(ProficiencyLevel.self, forKey: .meanLevel)
-        icc = try container.decodeIfPresent(Double.self, forKey: .icc)
-        iccRaw = try container.decodeIfPresent(Double.self, forKey: .iccRaw)
-        iccNegative = try container.decodeIfPresent(Bool.self, forKey: .iccNegative) ?? false
-        iccUndefined = try container.decodeIfPresent(IntraclassCorrelation.Undefined.self, forKey: .iccUndefined)
-        n0 = try container.decodeIfPresent(Double.self, forKey: .n0)
-        meanSquareBetween = try container.decodeIfPresent(Double.self, forKey: .meanSquareBetween)
-        meanSquareWithin = try container.decodeIfPresent(Double.self, forKey: .meanSquareWithin)
-        cvSchoolMeans = try container.decodeIfPresent(Double.self, forKey: .cvSchoolMeans)
-        meetsMeanLevel = try container.decodeIfPresent(Bool.self, forKey: .meetsMeanLevel)
-        meetsShare = try container.decodeIfPresent(Bool.self, forKey: .meetsShare)
-        meetsDifferenceRate = try container.decodeIfPresent(Bool.self, forKey: .meetsDifferenceRate)
-        meets = try container.decodeIfPresent(Bool.self, forKey: .meets)
-        perSchool = try container.decodeIfPresent([MonitoringSchoolResult].self, forKey: .perSchool) ?? []
-    }
-}
-
-/// One school's figures within a monitoring result: students, mean score, share at Ⅲ+.
-public struct MonitoringSchoolResult: Sendable, Hashable, Codable {
-    public var school: String
-    public var township: String?
-    public var students: Int
-    public var mean: Double
-    public var shareIIIPlus: Double?
-
-    public init(school: String, township: String? = nil, students: Int, mean: Double, shareIIIPlus: Double? = nil) {
-        self.school = school
-        self.township = township
-        self.students = students
-        self.mean = mean
-        self.shareIIIPlus = shareIIIPlus
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case school, township, students, mean
-        case shareIIIPlus = "share_iii_plus"
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(school, forKey: .school)
-        try container.encode(township, forKey: .township)
-        try container.encode(students, forKey: .students)
-        try container.encode(mean, forKey: .mean)
-        try container.encode(shareIIIPlus, forKey: .shareIIIPlus)
+        case caveats
     }
 }

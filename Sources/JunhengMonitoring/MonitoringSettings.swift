@@ -1,5 +1,5 @@
 import Foundation
-import JunhengCore
+public import JunhengCore
 import Yams
 
 /// How the quality monitoring is judged: cut scores per subject and grade, which reading of "reaches
@@ -64,7 +64,7 @@ public struct MonitoringSettings: Sendable, Hashable, Codable {
         cutScores.first { MonitoringSubject.canonical($0.subject) == subject && $0.grade == grade.rawValue }
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case decidingReading = "deciding_reading"
         case shareThreshold = "share_threshold"
         case differenceRateThreshold = "difference_rate_threshold"
@@ -86,80 +86,96 @@ public struct MonitoringSettings: Sendable, Hashable, Codable {
 // MARK: - Reading the YAML file
 
 extension MonitoringSettings {
-    /// Reads settings from YAML text and checks them.
+    /// Reads settings from YAML text and checks them: an unknown key, a value of the wrong kind or out of
+    /// its range is an error at its `FILE:LINE:COLUMN`; keys left out keep their defaults.
     ///
     /// - Parameter file: the file name used in error messages.
-    public static func parse(yaml: String, file: String) throws(MonitoringInputError) -> MonitoringSettings {
-        let settings: MonitoringSettings
-        do {
-            settings = try YAMLDecoder().decode(MonitoringSettings.self, from: yaml)
-        } catch let error as YamlError {
-            throw MonitoringInputError(
-                location: SourceLocation(file: file),
-                message:
-                    "这不是有效的 YAML 设置文件 (not valid YAML): \(error). 请对照 sample-responses/monitoring-settings.yaml 检查缩进和冒号。"
-            )
-        } catch {
-            throw MonitoringInputError(
-                location: SourceLocation(file: file),
-                message:
-                    "设置文件的内容不符合要求 (settings do not match the expected fields): \(Self.describe(error)). 可用字段: deciding_reading (mean-level 或 share), share_threshold, difference_rate_threshold, cut_scores (subject, grade, from: [Ⅱ, Ⅲ, Ⅳ 的最低分])."
-            )
+    public static func parse(yaml: String, file: String) throws(SettingsError) -> MonitoringSettings {
+        let root = try YAMLSettingsDocument.parse(yaml, file: file)
+        var settings = MonitoringSettings()
+        let keys = try root.settingsFile(allowed: CodingKeys.allCases.map(\.rawValue))
+        if let node = keys[CodingKeys.decidingReading.rawValue] {
+            let text = try node.text(what: "deciding_reading")
+            guard let reading = Reading(rawValue: text) else {
+                throw node.fail(
+                    LocalizedText(
+                        zh: "deciding_reading 应为 mean-level 或 share，现为“\(text)”",
+                        en: "deciding_reading must be mean-level or share, not \"\(text)\""))
+            }
+            settings.decidingReading = reading
         }
-        try settings.validate(file: file)
+        if let node = keys[CodingKeys.shareThreshold.rawValue] {
+            settings.shareThreshold = try node.decimal(what: "share_threshold", in: 0...1)
+        }
+        if let node = keys[CodingKeys.differenceRateThreshold.rawValue] {
+            settings.differenceRateThreshold = try node.decimal(what: "difference_rate_threshold", in: 0.001...1)
+        }
+        if let node = keys[CodingKeys.cutScores.rawValue] {
+            var seen: [String: SourceLocation] = [:]
+            for element in try node.sequence(what: "cut_scores") {
+                let cut = try cutScores(element)
+                let key = "\(cut.subject)#\(cut.grade)"
+                if let earlier = seen[key] {
+                    throw element.fail(
+                        LocalizedText(
+                            zh: "cut_scores 中 \(cut.subject) \(cut.grade) 年级出现了两次（另见第 \(earlier.line ?? 0) 行）；请只保留一条",
+                            en:
+                                "cut_scores has \(cut.subject) grade \(cut.grade) twice (also line \(earlier.line ?? 0)); keep one"
+                        ))
+                }
+                seen[key] = element.location
+                settings.cutScores.append(cut)
+            }
+        }
         return settings
     }
 
+    /// One `{subject, grade, from: [Ⅱ, Ⅲ, Ⅳ]}` entry of `cut_scores`.
+    static func cutScores(_ node: SettingsNode) throws(SettingsError) -> CutScores {
+        let keys = try node.mapping(allowed: ["subject", "grade", "from"], what: "cut_scores")
+        func required(_ key: String) throws(SettingsError) -> SettingsNode {
+            guard let value = keys[key] else {
+                throw node.fail(
+                    LocalizedText(
+                        zh: "cut_scores 的每一条都要有 subject、grade 和 from；这一条缺少 \(key)",
+                        en: "every cut_scores entry needs subject, grade and from; this one has no \(key)"))
+            }
+            return value
+        }
+        let subject = MonitoringSubject.canonical(try required("subject").text(what: "subject"))
+        let gradeNode = try required("grade")
+        let grade = try gradeNode.integer(what: "grade", in: 4...8)
+        guard MonitoringGrade(rawValue: grade) != nil else {
+            throw gradeNode.fail(
+                LocalizedText(
+                    zh: "cut_scores 中的 grade 应为 4 或 8，现为 \(grade)",
+                    en: "a cut_scores grade must be 4 or 8, not \(grade)"))
+        }
+        let fromNode = try required("from")
+        let bounds = try fromNode.sequence(what: "from")
+        var from: [Double] = []
+        for bound in bounds { from.append(try bound.decimal(what: "from", in: 0...100_000)) }
+        guard from.count == 3, from[0] < from[1], from[1] < from[2] else {
+            throw fromNode.fail(
+                LocalizedText(
+                    zh: "\(subject) \(grade) 年级的 from 应为三个递增的分数 [Ⅱ, Ⅲ, Ⅳ 的最低分]",
+                    en: "from of \(subject) grade \(grade) must be three increasing scores [lowest of Ⅱ, Ⅲ, Ⅳ]"))
+        }
+        return CutScores(subject: subject, grade: grade, from: from)
+    }
+
     /// Reads and checks a settings file.
-    public static func load(path: String) throws(MonitoringInputError) -> MonitoringSettings {
+    public static func load(path: String) throws(SettingsError) -> MonitoringSettings {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw MonitoringInputError(
-                location: SourceLocation(file: path), message: "无法读取设置文件 (cannot read the settings file): 请检查路径是否正确。")
+            throw SettingsError(
+                location: SourceLocation(file: path),
+                message: LocalizedText(
+                    zh: "无法读取设置文件（须为 UTF-8 文本）；请检查路径是否正确",
+                    en: "cannot read the settings file (it must be UTF-8 text); check the path"))
         }
         return try parse(yaml: text, file: path)
-    }
-
-    func validate(file: String) throws(MonitoringInputError) {
-        func fail(_ message: String) -> MonitoringInputError {
-            MonitoringInputError(location: SourceLocation(file: file), message: message)
-        }
-        guard (0...1).contains(shareThreshold) else {
-            throw fail("share_threshold 应在 0 到 1 之间 (a ratio such as 0.5), 现为 \(shareThreshold)。")
-        }
-        guard differenceRateThreshold > 0, differenceRateThreshold <= 1 else {
-            throw fail("difference_rate_threshold 应在 0 到 1 之间 (e.g. 0.15), 现为 \(differenceRateThreshold)。")
-        }
-        var seen = Set<String>()
-        for cut in cutScores {
-            let subject = MonitoringSubject.canonical(cut.subject)
-            guard MonitoringGrade(rawValue: cut.grade) != nil else {
-                throw fail("cut_scores 中 \(subject) 的 grade 应为 4 或 8, 现为 \(cut.grade)。")
-            }
-            guard cut.from.count == 3, cut.from[0] < cut.from[1], cut.from[1] < cut.from[2] else {
-                throw fail(
-                    "cut_scores 中 \(subject) \(cut.grade) 年级的 from 应为三个递增的分数 [Ⅱ, Ⅲ, Ⅳ 的最低分], 现为 \(cut.from)。")
-            }
-            guard seen.insert("\(subject)#\(cut.grade)").inserted else {
-                throw fail("cut_scores 中 \(subject) \(cut.grade) 年级出现了两次, 请只保留一条。")
-            }
-        }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        guard let decoding = error as? DecodingError else { return "\(error)" }
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch decoding {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])) is missing"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import JunhengCore
 
 /// The subjects (学科/领域) of the national quality monitoring, and the names a county file may use
 /// for them (DOMAIN.md §3).
@@ -14,7 +14,7 @@ public enum MonitoringSubject {
     /// The canonical name of a subject: known aliases (体育 → 体育与健康) are mapped; other names are kept
     /// as written, trimmed.
     public static func canonical(_ text: String) -> String {
-        let cleaned = TextCleaning.normalize(text).replacingOccurrences(of: " ", with: "")
+        let cleaned = HandTypedText.compact(text)
         return aliases[cleaned] ?? cleaned
     }
 

@@ -74,21 +74,45 @@ enum MonitoringTables {
         let rows = results.map { result -> [ReportCell] in
             let shares = result.levelShares
             let shareFails = settings.decidingReading == .share ? result.meetsShare.map { !$0 } : nil
+            // Near a bar (the Ⅲ cut, the share, the rate), a figure gets the digits its verdict needs.
+            let levelIII = settings.cutScores(subject: result.subject, grade: result.grade).map {
+                ReportThreshold(.atLeast, $0.from[1])
+            }
             return [
                 .integer(result.year), grade(result.grade), subject(result.subject), source(result.source),
-                optionalInteger(result.schools), optionalInteger(result.students), .number(result.mean),
+                optionalInteger(result.schools), optionalInteger(result.students),
+                .number(result.mean, threshold: levelIII),
                 .number(shares?[0]), .number(shares?[1]), .number(shares?[2]), .number(shares?[3]),
-                .number(result.shareIIIPlus, fails: shareFails),
+                .number(
+                    result.shareIIIPlus, fails: shareFails,
+                    threshold: ReportThreshold(.atLeast, settings.shareThreshold)),
                 level(result.meanLevel),
-                .number(result.icc, fails: result.meetsDifferenceRate.map { !$0 }),
+                .number(
+                    result.icc, fails: result.meetsDifferenceRate.map { !$0 },
+                    threshold: ReportThreshold(.below, settings.differenceRateThreshold)),
                 .number(result.cvSchoolMeans),
                 verdict(result.meetsMeanLevel), verdict(result.meetsShare), verdict(result.meetsDifferenceRate),
                 verdict(result.meets),
             ]
         }
+        // A caveat goes next to its figures, in every format (CSV has no notes): a 说明 column, when any.
+        guard results.contains(where: { !$0.caveats.isEmpty }) else {
+            return ReportTable(
+                id: "monitoring-results", title: LocalizedText(zh: "质量监测结果", en: "Quality monitoring results"),
+                columns: columns, rows: rows, notes: notes)
+        }
+        let caveatColumn = ReportColumn(key: "caveats", label: LocalizedText(zh: "说明", en: "Caveats"))
+        let withCaveats = zip(rows, results).map { row, result in
+            row + [
+                .label(
+                    LocalizedText(
+                        zh: result.caveats.map(\.zh).joined(separator: " "),
+                        en: result.caveats.map(\.en).joined(separator: " ")))
+            ]
+        }
         return ReportTable(
             id: "monitoring-results", title: LocalizedText(zh: "质量监测结果", en: "Quality monitoring results"),
-            columns: columns, rows: rows, notes: notes)
+            columns: columns + [caveatColumn], rows: withCaveats, notes: notes)
     }
 
     static func schools(_ results: [MonitoringResult]) -> ReportTable {

@@ -49,6 +49,7 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
                         zh: "\(name): 无法计算校际差异率 (\(MonitoringNotes.reason(reason).zh))。",
                         en: "\(english): the 校际差异率 cannot be computed (\(MonitoringNotes.reason(reason).en))."))
             }
+            notes += MonitoringNotes.caveats(result)
         }
         return notes
     }
@@ -57,6 +58,7 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
         case results, settings, notes
     }
 
+    /// Hand-written because it adds the derived `notes` (from the results and settings) to the stored fields.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(results, forKey: .results)
@@ -100,6 +102,13 @@ enum MonitoringNotes {
                     "CV of school means: the unweighted (population) CV of the schools' mean scores, for reference; it is not the 校际差异率."
             ),
         ]
+    }
+
+    /// A result's caveats, each after the year, grade and subject it concerns.
+    static func caveats(_ result: MonitoringResult) -> [LocalizedText] {
+        let name = "\(result.year) \(result.grade.label) \(result.subject)"
+        let english = "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject))"
+        return result.caveats.map { LocalizedText(zh: name + ": ", en: english + ": ") + $0 }
     }
 
     static func reason(_ reason: JunhengStatisticsUndefined) -> LocalizedText {

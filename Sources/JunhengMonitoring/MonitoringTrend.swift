@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 public import JunhengReports
 
 /// Every stored year of a subject and grade: mean, share at Ⅲ+ and 校际差异率, each with its change from
@@ -10,14 +10,14 @@ public struct MonitoringTrend: Sendable, Hashable, Codable {
         public var subject: String
         public var source: MonitoringResult.Source
         /// The year of the previous stored cycle of this subject and grade, if any.
-        public var previousYear: Int?
-        public var mean: Double?
-        public var meanChange: Double?
-        public var shareIIIPlus: Double?
-        public var shareChange: Double?
-        public var icc: Double?
-        public var iccChange: Double?
-        public var meets: Bool?
+        @ExplicitNull public var previousYear: Int?
+        @ExplicitNull public var mean: Double?
+        @ExplicitNull public var meanChange: Double?
+        @ExplicitNull public var shareIIIPlus: Double?
+        @ExplicitNull public var shareChange: Double?
+        @ExplicitNull public var icc: Double?
+        @ExplicitNull public var iccChange: Double?
+        @ExplicitNull public var meets: Bool?
 
         enum CodingKeys: String, CodingKey {
             case year, grade, subject, source, mean, icc, meets
@@ -28,21 +28,6 @@ public struct MonitoringTrend: Sendable, Hashable, Codable {
             case iccChange = "icc_change"
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(year, forKey: .year)
-            try container.encode(grade, forKey: .grade)
-            try container.encode(subject, forKey: .subject)
-            try container.encode(source, forKey: .source)
-            try container.encode(previousYear, forKey: .previousYear)
-            try container.encode(mean, forKey: .mean)
-            try container.encode(meanChange, forKey: .meanChange)
-            try container.encode(shareIIIPlus, forKey: .shareIIIPlus)
-            try container.encode(shareChange, forKey: .shareChange)
-            try container.encode(icc, forKey: .icc)
-            try container.encode(iccChange, forKey: .iccChange)
-            try container.encode(meets, forKey: .meets)
-        }
     }
 
     public var rows: [Row]

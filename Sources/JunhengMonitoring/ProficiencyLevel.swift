@@ -1,4 +1,4 @@
-import Foundation
+import JunhengCore
 
 /// A student's level in the national quality monitoring: Ⅰ 待提高, Ⅱ 中等, Ⅲ 良好, Ⅳ 优秀 (DOMAIN.md §3).
 public enum ProficiencyLevel: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
@@ -9,7 +9,7 @@ public enum ProficiencyLevel: Int, Sendable, Hashable, Codable, CaseIterable, Co
 
     /// Reads `Ⅲ`, `III`, `3`, `水平Ⅲ`, `Ⅲ级`, `良好` and the like (full-width digits and letters too).
     public init?(text: String) {
-        var cleaned = TextCleaning.normalize(text).replacingOccurrences(of: " ", with: "").uppercased()
+        var cleaned = HandTypedText.compact(text).uppercased()
         if cleaned.hasPrefix("水平") { cleaned.removeFirst(2) }
         if cleaned.hasSuffix("级") { cleaned.removeLast() }
         switch cleaned {

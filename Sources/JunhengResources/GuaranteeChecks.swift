@@ -1,3 +1,5 @@
+import JunhengCore
+
 /// The 政府保障程度 rules a school roster can show (DOMAIN.md §2; seed 三(二) 3–5, 附件2 B10–B12):
 /// school size, class size, music and art rooms per 12 classes, and the rooms' areas.
 ///
@@ -33,7 +35,8 @@ public enum GuaranteeChecks {
         ]
     }
 
-    static func finding(_ school: SchoolRecord, _ value: Double?, _ limit: Double, _ detail: String) -> GuaranteeFinding
+    static func finding(_ school: SchoolRecord, _ value: Double?, _ limit: Double, _ detail: LocalizedText)
+        -> GuaranteeFinding
     {
         GuaranteeFinding(
             name: school.name, township: school.township, line: school.line, value: value, limit: limit, detail: detail)
@@ -55,13 +58,25 @@ public enum GuaranteeChecks {
             let students = school.type.stages.reduce(0) { $0 + school.students($1) }
             let limit = combined ? limits.maxCombinedSchoolSize : limits.maxSchoolSize
             if students > limit {
-                let what = combined ? "义务教育阶段在校生" : "\(school.type.stages.map(\.rawValue).joined())在校生"
-                failing.append(finding(school, Double(students), Double(limit), "\(what) \(students) 人 > \(limit) 人"))
+                let what =
+                    combined
+                    ? LocalizedText(zh: "义务教育阶段在校生", en: "compulsory-stage students")
+                    : LocalizedText(
+                        zh: "\(school.type.stages.map(\.rawValue).joined())在校生",
+                        en: "\(school.type.stages.map(\.label.en).joined(separator: " and ")) students")
+                failing.append(
+                    finding(
+                        school, Double(students), Double(limit),
+                        what + LocalizedText(zh: " \(students) 人 > \(limit) 人", en: " \(students) > \(limit)")))
             }
         }
         return GuaranteeCheck(
-            id: .schoolSize, code: "B11", name: "义务教育学校办学规模",
-            rule: "小学、初中 ≤ \(limits.maxSchoolSize) 人;九年一贯制、十二年一贯制学校义务教育阶段 ≤ \(limits.maxCombinedSchoolSize) 人",
+            id: .schoolSize, code: "B11", name: LocalizedText(zh: "义务教育学校办学规模", en: "school size"),
+            rule: LocalizedText(
+                zh: "小学、初中 ≤ \(limits.maxSchoolSize) 人;九年一贯制、十二年一贯制学校义务教育阶段 ≤ \(limits.maxCombinedSchoolSize) 人",
+                en:
+                    "primary and junior schools ≤ \(limits.maxSchoolSize) students; the compulsory part of a 9- or 12-year "
+                    + "school ≤ \(limits.maxCombinedSchoolSize)"),
             available: true, schoolsChecked: schools.count, failing: failing, undetermined: [],
             passes: verdict(available: true, checked: schools.count, failing: failing.count),
             responsibleUnits: sizeUnits)
@@ -84,15 +99,17 @@ public enum GuaranteeChecks {
             guard !stages.isEmpty else { continue }
             let loosest = stages.map(limit).max()!
             let strictest = stages.map(limit).min()!
-            var reasons: [String] = []
+            var reasons: [LocalizedText] = []
             var worst: (value: Double, limit: Double)?
             for stage in stages {
                 if let classes = school.classes(stage), classes > 0 {
                     let average = Double(school.students(stage)) / Double(classes)
                     if average > Double(limit(stage)) {
+                        let shown = NumberFormat.plain((average * 10).rounded() / 10)
                         reasons.append(
-                            "\(stage.rawValue)平均班额 \(NumberFormat.plain((average * 10).rounded() / 10)) 人 > \(limit(stage)) 人"
-                        )
+                            LocalizedText(
+                                zh: "\(stage.rawValue)平均班额 \(shown) 人 > \(limit(stage)) 人",
+                                en: "\(stage.label.en) average class \(shown) > \(limit(stage))"))
                         worst = worst ?? (average, Double(limit(stage)))
                     }
                 }
@@ -100,15 +117,22 @@ public enum GuaranteeChecks {
             var decided = !reasons.isEmpty
             if let maxSize = school.maxClassSize {
                 if maxSize > loosest {
-                    reasons.insert("最大班额 \(maxSize) 人 > \(loosest) 人", at: 0)
+                    reasons.insert(
+                        LocalizedText(
+                            zh: "最大班额 \(maxSize) 人 > \(loosest) 人", en: "largest class \(maxSize) > \(loosest)"),
+                        at: 0)
                     worst = (Double(maxSize), Double(loosest))
                     decided = true
                 } else if maxSize > strictest, reasons.isEmpty {
                     undetermined.append(
                         finding(
                             school, Double(maxSize), Double(strictest),
-                            "最大班额 \(maxSize) 人:小学限 \(limits.maxPrimaryClassSize) 人、初中限 \(limits.maxJuniorClassSize) 人,名册未分学段,无法判定"
-                        ))
+                            LocalizedText(
+                                zh:
+                                    "最大班额 \(maxSize) 人:小学限 \(limits.maxPrimaryClassSize) 人、初中限 \(limits.maxJuniorClassSize) 人,名册未分学段,无法判定",
+                                en:
+                                    "largest class \(maxSize): primary limit \(limits.maxPrimaryClassSize), junior limit \(limits.maxJuniorClassSize); the roster does not say which stage, so it cannot be decided"
+                            )))
                     checked += 1
                     continue
                 } else {
@@ -116,16 +140,25 @@ public enum GuaranteeChecks {
                 }
             }
             if let worst, !reasons.isEmpty {
-                failing.append(finding(school, worst.value, worst.limit, reasons.joined(separator: ";")))
+                let joined = LocalizedText(
+                    zh: reasons.map(\.zh).joined(separator: ";"), en: reasons.map(\.en).joined(separator: "; "))
+                failing.append(finding(school, worst.value, worst.limit, joined))
             } else if !decided {
-                undetermined.append(finding(school, nil, Double(strictest), "未填最大班额"))
+                undetermined.append(
+                    finding(
+                        school, nil, Double(strictest),
+                        LocalizedText(zh: "未填最大班额", en: "no largest class size (最大班额) given")))
             }
             checked += 1
         }
         let determined = checked - undetermined.count
         return GuaranteeCheck(
-            id: .classSize, code: "B12", name: "义务教育学校班额",
-            rule: "小学所有班级 ≤ \(limits.maxPrimaryClassSize) 人;初中所有班级 ≤ \(limits.maxJuniorClassSize) 人",
+            id: .classSize, code: "B12", name: LocalizedText(zh: "义务教育学校班额", en: "class size"),
+            rule: LocalizedText(
+                zh: "小学所有班级 ≤ \(limits.maxPrimaryClassSize) 人;初中所有班级 ≤ \(limits.maxJuniorClassSize) 人",
+                en:
+                    "every primary class ≤ \(limits.maxPrimaryClassSize) students; every junior class ≤ \(limits.maxJuniorClassSize)"
+            ),
             available: available, schoolsChecked: checked, failing: failing, undetermined: undetermined,
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)
@@ -141,6 +174,7 @@ public enum GuaranteeChecks {
         rooms: KeyPath<SchoolRecord, Int?>
     ) -> GuaranteeCheck {
         let what = kind == .musicRooms ? "音乐" : "美术"
+        let english = kind == .musicRooms ? "music" : "art"
         var failing: [GuaranteeFinding] = []
         var undetermined: [GuaranteeFinding] = []
         var checked = 0
@@ -150,23 +184,34 @@ public enum GuaranteeChecks {
             checked += 1
             let classCounts = stages.map { school.classes($0) }
             guard !classCounts.contains(nil), let count = school[keyPath: rooms] else {
-                undetermined.append(finding(school, nil, 0, "班级数或\(what)专用教室数未填"))
+                undetermined.append(
+                    finding(
+                        school, nil, 0,
+                        LocalizedText(
+                            zh: "班级数或\(what)专用教室数未填", en: "no class count or no \(english) room count given")))
                 continue
             }
             let classes = classCounts.reduce(0) { $0 + $1! }
             let per = limits.classesPerRoom
-            let required = (classes + per - 1) / per
+            let required = classes / per + (classes % per == 0 ? 0 : 1)  // ⌈classes / per⌉, no overflow
             if count < required {
                 failing.append(
                     finding(
                         school, Double(count), Double(required),
-                        "\(classes) 个班需\(what)专用教室 \(required) 间,现有 \(count) 间"))
+                        LocalizedText(
+                            zh: "\(classes) 个班需\(what)专用教室 \(required) 间,现有 \(count) 间",
+                            en: "\(classes) classes need \(required) \(english) rooms; there are \(count)")))
             }
         }
         let determined = checked - undetermined.count
         return GuaranteeCheck(
-            id: kind, code: "B10", name: "每\(limits.classesPerRoom)个班级配备\(what)专用教室1间以上",
-            rule: "\(what)专用教室数 ≥ ⌈班级数 / \(limits.classesPerRoom)⌉",
+            id: kind, code: "B10",
+            name: LocalizedText(
+                zh: "每\(limits.classesPerRoom)个班级配备\(what)专用教室1间以上",
+                en: "one \(english) room per \(limits.classesPerRoom) classes"),
+            rule: LocalizedText(
+                zh: "\(what)专用教室数 ≥ ⌈班级数 / \(limits.classesPerRoom)⌉",
+                en: "\(english) rooms ≥ ⌈classes / \(limits.classesPerRoom)⌉"),
             available: available, schoolsChecked: checked, failing: failing, undetermined: undetermined,
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)
@@ -181,6 +226,7 @@ public enum GuaranteeChecks {
         rooms: KeyPath<SchoolRecord, Int?>, area: KeyPath<SchoolRecord, Double?>
     ) -> GuaranteeCheck {
         let what = kind == .musicRoomArea ? "音乐" : "美术"
+        let english = kind == .musicRoomArea ? "music" : "art"
         var failing: [GuaranteeFinding] = []
         var undetermined: [GuaranteeFinding] = []
         var checked = 0
@@ -188,20 +234,30 @@ public enum GuaranteeChecks {
             guard let count = school[keyPath: rooms], count > 0 else { continue }
             checked += 1
             guard let smallest = school[keyPath: area] else {
-                undetermined.append(finding(school, nil, minimum, "\(what)专用教室最小面积未填"))
+                undetermined.append(
+                    finding(
+                        school, nil, minimum,
+                        LocalizedText(zh: "\(what)专用教室最小面积未填", en: "no smallest \(english) room area given")))
                 continue
             }
             if smallest < minimum {
                 failing.append(
                     finding(
                         school, smallest, minimum,
-                        "最小\(what)专用教室 \(NumberFormat.plain(smallest)) m² < \(NumberFormat.plain(minimum)) m²"))
+                        LocalizedText(
+                            zh: "最小\(what)专用教室 \(NumberFormat.plain(smallest)) m² < \(NumberFormat.plain(minimum)) m²",
+                            en:
+                                "smallest \(english) room \(NumberFormat.plain(smallest)) m² < \(NumberFormat.plain(minimum)) m²"
+                        )))
             }
         }
         let determined = checked - undetermined.count
         return GuaranteeCheck(
-            id: kind, code: kind == .musicRoomArea ? "C21" : "C22", name: "每间\(what)专用教室面积",
-            rule: "每间\(what)专用教室 ≥ \(NumberFormat.plain(minimum)) m²",
+            id: kind, code: kind == .musicRoomArea ? "C21" : "C22",
+            name: LocalizedText(zh: "每间\(what)专用教室面积", en: "area of each \(english) room"),
+            rule: LocalizedText(
+                zh: "每间\(what)专用教室 ≥ \(NumberFormat.plain(minimum)) m²",
+                en: "each \(english) room ≥ \(NumberFormat.plain(minimum)) m²"),
             available: available, schoolsChecked: checked, failing: failing, undetermined: undetermined,
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)

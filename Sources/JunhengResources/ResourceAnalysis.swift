@@ -1,5 +1,6 @@
 import Foundation
 import JunhengCore
+public import JunhengIngest
 import JunhengStatistics
 
 /// 资源配置: computes the seven indicators per school part, the 6-of-7 school rule, the student-weighted
@@ -9,11 +10,14 @@ public enum ResourceAnalysis {
     ///
     /// Cost: both files are held in memory (a roster has hundreds of rows, not millions).
     /// - Throws: ``SchoolRosterError``, ``UnitCostError`` or the ingest layer's `IngestError`.
+    /// - Parameter options: the encoding and delimiter to force (`--encoding`, `--delimiter`); detected when
+    ///   not given.
     public static func analyze(
-        rosterPath: String, unitCostPath: String? = nil, settings: ResourceSettings = ResourceSettings()
+        rosterPath: String, unitCostPath: String? = nil, settings: ResourceSettings = ResourceSettings(),
+        options: CSVReadOptions = CSVReadOptions()
     ) throws -> ResourceReport {
-        let roster = try SchoolRoster.read(path: rosterPath)
-        let costs = try unitCostPath.map { try UnitCosts.read(path: $0) } ?? UnitCosts()
+        let roster = try SchoolRoster.read(path: rosterPath, options: options)
+        let costs = try unitCostPath.map { try UnitCosts.read(path: $0, options: options) } ?? UnitCosts()
         return analyze(roster: roster, settings: settings, unitCosts: costs)
     }
 

@@ -24,7 +24,11 @@ extension ResourceReport {
                 name: LocalizedText(
                     zh: "\(row.stage.rawValue) \(row.code) \(indicator.name.zh) 校际差异系数",
                     en: "\(row.stage.label.en) \(row.code) \(indicator.name.en): CV"),
-                figure: row.cv.map { NumberText.format($0, .decimal(4)) } ?? "—",
+                figure: row.cv.map {
+                    NumberText.format(
+                        $0, .decimal(4), threshold: ReportThreshold(.atMost, row.cvThreshold),
+                        fails: row.balanced.map { !$0 })
+                } ?? "—",
                 threshold: "≤ " + NumberText.format(row.cvThreshold, .decimal(2)), passes: row.balanced,
                 responsibleUnits: row.balanced == false ? row.responsibleUnits : [])
         }
@@ -55,10 +59,11 @@ extension ResourceReport {
         guarantees.map { check in
             BarCheck(
                 area: Self.guaranteeArea,
-                name: LocalizedText(zh: "\(check.code) \(check.name)", en: "\(check.code) \(check.id.rawValue)"),
-                figure: check.available
-                    ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
-                    : "—",
+                name: LocalizedText(verbatim: check.code + " ") + check.name,
+                figure: LocalizedText(
+                    verbatim: check.available
+                        ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
+                        : "—"),
                 threshold: check.rule, passes: check.passes,
                 responsibleUnits: check.passes == false ? check.responsibleUnits : [])
         }
@@ -71,7 +76,7 @@ extension ResourceReport {
                 guard let cv = row.cv else { return nil }
                 return ReportChart.Point(
                     label: ResourceIndicator(rawValue: row.indicator)!.shortName, value: cv,
-                    fails: row.balanced == false)
+                    fails: row.balanced == false, threshold: ReportThreshold(.atMost, row.cvThreshold))
             }
             return ReportChart(
                 id: "resources-cv-\(stage == .primary ? "primary" : "junior")",
@@ -90,7 +95,8 @@ extension ResourceReport {
                 let points = schools.filter { $0.stage == stage }.map { school in
                     let value = school.value(indicator)
                     return ReportChart.Point(
-                        label: LocalizedText(verbatim: school.name), value: value.value, fails: !value.met)
+                        label: LocalizedText(verbatim: school.name), value: value.value, fails: !value.met,
+                        threshold: ReportThreshold(.atLeast, value.standard))
                 }
                 return ReportChart(
                     id: "resources-values-\(stage == .primary ? "primary" : "junior")-\(indicator.rawValue)",

@@ -69,10 +69,15 @@ extension ResourceReport {
                 || row.schoolsMeetingStandard < row.schoolsCounted
             return [
                 .label(row.stage.label), .text(row.code), .label(indicator.name), .number(row.standard),
-                .number(row.countyValue, fails: row.countyMeetsStandard.map { !$0 }),
-                .number(row.cv, fails: row.balanced.map { !$0 }), .number(row.cvThreshold),
+                .number(
+                    row.countyValue, fails: row.countyMeetsStandard.map { !$0 },
+                    threshold: ReportThreshold(.atLeast, row.standard)),
+                .number(row.cv, fails: row.balanced.map { !$0 }, threshold: ReportThreshold(.atMost, row.cvThreshold)),
+                .number(row.cvThreshold),
                 row.balanced.map { .verdict($0) } ?? .label(Self.unknown),
-                .number(row.cvIfGapsClosed, fails: row.balancedIfGapsClosed.map { !$0 }),
+                .number(
+                    row.cvIfGapsClosed, fails: row.balancedIfGapsClosed.map { !$0 },
+                    threshold: ReportThreshold(.atMost, row.cvThreshold)),
                 ReportCell(
                     .text(LocalizedText(verbatim: "\(row.schoolsMeetingStandard)/\(row.schoolsCounted)")),
                     fails: row.schoolsMeetingStandard < row.schoolsCounted),
@@ -120,7 +125,9 @@ extension ResourceReport {
                 .text(school.name), .text(school.township), .label(school.type.label), .label(school.stage.label),
                 .integer(school.students),
             ]
-            cells += school.values.map { ReportCell.number($0.value, fails: !$0.met) }
+            cells += school.values.map {
+                ReportCell.number($0.value, fails: !$0.met, threshold: ReportThreshold(.atLeast, $0.standard))
+            }
             cells += [.integer(school.met), .verdict(school.passes)]
             return cells
         }
@@ -161,7 +168,8 @@ extension ResourceReport {
             let indicator = ResourceIndicator(rawValue: gap.indicator)!
             return [
                 .text(gap.name), .text(gap.township), .label(gap.stage.label), .label(indicator.shortName),
-                .number(gap.value, fails: true), .number(gap.standard), .number(gap.shortfall),
+                .number(gap.value, fails: true, threshold: ReportThreshold(.atLeast, gap.standard)),
+                .number(gap.standard), .number(gap.shortfall),
                 .number(gap.shortfallToAdd), .label(indicator.unit), .number(gap.unitPrice), .number(gap.fundingGap),
                 .label(
                     gap.schoolPasses ? LocalizedText(zh: "达标", en: "passes") : LocalizedText(zh: "未达标", en: "fails")),
@@ -247,7 +255,7 @@ extension ResourceReport {
     func guaranteesTable() -> ReportTable {
         let rows = guarantees.map { check -> [ReportCell] in
             [
-                .text(check.code), .text(check.name), .text(check.rule),
+                .text(check.code), .label(check.name), .label(check.rule),
                 check.available ? .integer(check.schoolsChecked) : .label(LocalizedText(zh: "缺少列", en: "no column")),
                 ReportCell(.number(Double(check.failing.count)), fails: !check.failing.isEmpty),
                 .integer(check.undetermined.count),
@@ -309,9 +317,9 @@ extension ResourceReport {
         _ check: GuaranteeCheck, _ finding: GuaranteeFinding, _ status: LocalizedText, fails: Bool?
     ) -> [ReportCell] {
         [
-            .text(check.name), .text(finding.name), .text(finding.township),
+            .label(check.name), .text(finding.name), .text(finding.township),
             finding.value.map { ReportCell.text(NumberFormat.plain(($0 * 100).rounded() / 100)) } ?? .empty,
-            .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .text(finding.detail),
+            .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .label(finding.detail),
         ]
     }
 
@@ -354,6 +362,6 @@ extension ResourceReport {
                 ReportColumn(key: "location", label: LocalizedText(zh: "位置", en: "location")),
                 ReportColumn(key: "message", label: LocalizedText(zh: "问题", en: "problem")),
             ],
-            rows: warnings.map { [.text($0.location.description), .text($0.message)] })
+            rows: warnings.map { [.text($0.location.description), .label($0.message)] })
     }
 }

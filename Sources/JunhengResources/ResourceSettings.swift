@@ -111,7 +111,7 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
 
     // MARK: - Codable with defaults
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case primaryStandards = "primary_standards"
         case juniorStandards = "junior_standards"
         case primaryCVThreshold = "primary_cv_threshold"
@@ -142,203 +142,29 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
         guarantees = try c.decodeIfPresent(GuaranteeLimits.self, forKey: .guarantees) ?? d.guarantees
     }
 
-    /// Reads a settings file (JSON, keys as in ``CodingKeys``; missing keys keep their defaults).
-    public static func load(path: String) throws(ResourceSettingsError) -> ResourceSettings {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ResourceSettingsError(
-                location: SourceLocation(file: path), message: "无法读取设置文件 (cannot read the settings file).")
-        }
-        let settings: ResourceSettings
-        do {
-            settings = try JSONDecoder().decode(ResourceSettings.self, from: data)
-        } catch {
-            throw ResourceSettingsError(
-                location: SourceLocation(file: path),
-                message: "设置文件无法使用 (settings file not usable): \(describe(error))")
-        }
-        if let problem = settings.problem {
-            throw ResourceSettingsError(location: SourceLocation(file: path), message: problem)
-        }
-        return settings
-    }
-
-    /// Where and what a JSON decoding error is, in a line a user can act on.
-    static func describe(_ error: any Error) -> String {
-        func path(_ keys: [any CodingKey]) -> String {
-            keys.isEmpty
-                ? "(top level)" : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-        }
-        switch error {
-        case DecodingError.keyNotFound(let key, let context):
-            return "\(path(context.codingPath)) 缺少键 “\(key.stringValue)” (missing key; give the nested object whole)."
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "\(path(context.codingPath)) 的值类型不对 (wrong type of value)."
-        case DecodingError.dataCorrupted(let context):
-            return "不是有效的 JSON (not valid JSON) at \(path(context.codingPath))."
-        default:
-            return "\(error)"
-        }
-    }
-
-    /// A sentence saying what is wrong with these settings, or `nil` when they can be used.
-    public var problem: String? {
+    /// What is wrong with these settings, or `nil` when they can be used (for settings made in code; a
+    /// settings file is checked key by key as it is read, with ``Limits``).
+    public var problem: LocalizedText? {
         let weights = [splitWeights.primary, splitWeights.junior, splitWeights.senior, completeMiddleSeniorWeight]
-        if weights.contains(where: { !($0 > 0) || !$0.isFinite }) {
-            return "分摊权重必须为正数 (split weights must be positive)."
+        if weights.contains(where: { !Limits.weight.contains($0) }) {
+            return LocalizedText(zh: "分摊权重应在 0.01–100 之间", en: "split weights must be between 0.01 and 100")
         }
-        if teachingPointCutoff < 0 { return "teaching_point_cutoff 不能为负数 (must not be negative)." }
-        if !(1...7).contains(minimumIndicatorsMet) { return "minimum_indicators_met 必须在 1–7 之间 (must be 1–7)." }
-        if !(0...1).contains(missedIndicatorFloor) { return "missed_indicator_floor 必须在 0–1 之间 (must be 0–1)." }
-        if guarantees.classesPerRoom < 1 { return "classes_per_room 必须至少为 1 (must be at least 1)." }
+        if !Limits.teachingPointCutoff.contains(teachingPointCutoff) {
+            return LocalizedText(zh: "teaching_point_cutoff 不能为负数", en: "teaching_point_cutoff must not be negative")
+        }
+        if !Limits.indicatorsMet.contains(minimumIndicatorsMet) {
+            return LocalizedText(zh: "minimum_indicators_met 应在 1–7 之间", en: "minimum_indicators_met must be 1–7")
+        }
+        if !Limits.share.contains(missedIndicatorFloor) {
+            return LocalizedText(zh: "missed_indicator_floor 应在 0–1 之间", en: "missed_indicator_floor must be 0–1")
+        }
+        if !Limits.classesPerRoom.contains(guarantees.classesPerRoom) {
+            return LocalizedText(zh: "classes_per_room 应在 1–1000 之间", en: "classes_per_room must be 1–1000")
+        }
+        let standards = ResourceIndicator.allCases.flatMap { [primaryStandards[$0], juniorStandards[$0]] }
+        if standards.contains(where: { !Limits.standard.contains($0) }) {
+            return LocalizedText(zh: "指标标准应在 0–1000000 之间", en: "indicator standards must be between 0 and 1,000,000")
+        }
         return nil
-    }
-}
-
-/// A setting whose default is common practice, not confirmed (DOMAIN.md marks it *uncertain*).
-public struct UncertainSetting: Sendable, Hashable, Codable {
-    public var key: String
-    public var value: String
-    public var note: LocalizedText
-
-    public init(key: String, value: String, note: LocalizedText) {
-        self.key = key
-        self.value = value
-        self.note = note
-    }
-}
-
-/// The weights of primary, junior and senior students when a multi-stage school's shared stock is split
-/// (DOMAIN.md §1: 1 : 1.1 : 1.32).
-public struct SplitWeights: Sendable, Hashable, Codable {
-    public var primary: Double
-    public var junior: Double
-    public var senior: Double
-
-    public init(primary: Double = 1, junior: Double = 1.1, senior: Double = 1.32) {
-        self.primary = primary
-        self.junior = junior
-        self.senior = senior
-    }
-}
-
-/// The seven indicator standards of one stage (DOMAIN.md §1 table), in the indicator's own unit
-/// (per 100 students for 1, 2, 3, 7; per student for 4, 5, 6).
-public struct IndicatorStandards: Sendable, Hashable, Codable {
-    public var qualifiedTeachers: Double
-    public var backboneTeachers: Double
-    public var sportsArtTeachers: Double
-    public var teachingSpace: Double
-    public var sportsGround: Double
-    public var equipmentValue: Double
-    public var multimediaRooms: Double
-
-    public init(
-        qualifiedTeachers: Double, backboneTeachers: Double, sportsArtTeachers: Double, teachingSpace: Double,
-        sportsGround: Double, equipmentValue: Double, multimediaRooms: Double
-    ) {
-        self.qualifiedTeachers = qualifiedTeachers
-        self.backboneTeachers = backboneTeachers
-        self.sportsArtTeachers = sportsArtTeachers
-        self.teachingSpace = teachingSpace
-        self.sportsGround = sportsGround
-        self.equipmentValue = equipmentValue
-        self.multimediaRooms = multimediaRooms
-    }
-
-    /// 小学: 4.2, 1.0, 0.9, 4.5 m², 7.5 m², 2000 元, 2.3.
-    public static let primary = IndicatorStandards(
-        qualifiedTeachers: 4.2, backboneTeachers: 1.0, sportsArtTeachers: 0.9, teachingSpace: 4.5, sportsGround: 7.5,
-        equipmentValue: 2000, multimediaRooms: 2.3)
-    /// 初中: 5.3, 1.0, 0.9, 5.8 m², 10.2 m², 2500 元, 2.4.
-    public static let junior = IndicatorStandards(
-        qualifiedTeachers: 5.3, backboneTeachers: 1.0, sportsArtTeachers: 0.9, teachingSpace: 5.8, sportsGround: 10.2,
-        equipmentValue: 2500, multimediaRooms: 2.4)
-
-    public subscript(indicator: ResourceIndicator) -> Double {
-        switch indicator {
-        case .qualifiedTeachers: qualifiedTeachers
-        case .backboneTeachers: backboneTeachers
-        case .sportsArtTeachers: sportsArtTeachers
-        case .teachingSpace: teachingSpace
-        case .sportsGround: sportsGround
-        case .equipmentValue: equipmentValue
-        case .multimediaRooms: multimediaRooms
-        }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case qualifiedTeachers = "qualified_teachers"
-        case backboneTeachers = "backbone_teachers"
-        case sportsArtTeachers = "sports_art_teachers"
-        case teachingSpace = "teaching_space"
-        case sportsGround = "sports_ground"
-        case equipmentValue = "equipment_value"
-        case multimediaRooms = "multimedia_rooms"
-    }
-}
-
-/// The 政府保障程度 limits a roster can check (DOMAIN.md §2, seed 三(二) 3–5).
-public struct GuaranteeLimits: Sendable, Hashable, Codable {
-    /// A primary or junior school has at most this many students (2000).
-    public var maxSchoolSize: Int
-    /// The compulsory part of a 九年/十二年一贯制 school has at most this many (2500).
-    public var maxCombinedSchoolSize: Int
-    /// Every primary class has at most this many students (45).
-    public var maxPrimaryClassSize: Int
-    /// Every junior class has at most this many students (50).
-    public var maxJuniorClassSize: Int
-    /// One music and one art room for every this many classes (12).
-    public var classesPerRoom: Int
-    /// Each music room at least this many m² (96).
-    public var minMusicRoomArea: Double
-    /// Each art room at least this many m² (90).
-    public var minArtRoomArea: Double
-
-    public init(
-        maxSchoolSize: Int = 2000, maxCombinedSchoolSize: Int = 2500, maxPrimaryClassSize: Int = 45,
-        maxJuniorClassSize: Int = 50, classesPerRoom: Int = 12, minMusicRoomArea: Double = 96,
-        minArtRoomArea: Double = 90
-    ) {
-        self.maxSchoolSize = maxSchoolSize
-        self.maxCombinedSchoolSize = maxCombinedSchoolSize
-        self.maxPrimaryClassSize = maxPrimaryClassSize
-        self.maxJuniorClassSize = maxJuniorClassSize
-        self.classesPerRoom = classesPerRoom
-        self.minMusicRoomArea = minMusicRoomArea
-        self.minArtRoomArea = minArtRoomArea
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case maxSchoolSize = "max_school_size"
-        case maxCombinedSchoolSize = "max_combined_school_size"
-        case maxPrimaryClassSize = "max_primary_class_size"
-        case maxJuniorClassSize = "max_junior_class_size"
-        case classesPerRoom = "classes_per_room"
-        case minMusicRoomArea = "min_music_room_area"
-        case minArtRoomArea = "min_art_room_area"
-    }
-}
-
-/// A settings file that cannot be used.
-public struct ResourceSettingsError: UserFacingError, Hashable {
-    public var location: SourceLocation?
-    public var message: LocalizedText
-
-    public init(location: SourceLocation?, message: LocalizedText) {
-        self.location = location
-        self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
-    }
-}
-
-/// Plain number text for notes (no locale, no trailing zeros).
-enum NumberFormat {
-    static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(value)
     }
 }

@@ -33,6 +33,10 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     case artRooms = "美术专用教室数"
     case minMusicRoomArea = "音乐专用教室最小面积"
     case minArtRoomArea = "美术专用教室最小面积"
+    // MARK: optional, for the plan's funding requirements (C26, C27, C40)
+    case approvedPublicFunds = "核定公用经费"
+    case publicFundsBudget = "年度公用经费预算"
+    case trainingFunds = "教师培训经费"
 
     /// How a cell of the column is read.
     public enum Kind: Sendable, Hashable {
@@ -53,7 +57,7 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
             .count
         case .primaryQualifiedTeachers, .juniorQualifiedTeachers, .primaryBackboneTeachers, .juniorBackboneTeachers,
             .primarySportsArtTeachers, .juniorSportsArtTeachers, .teachingSpace, .sportsGround, .equipmentValue,
-            .minMusicRoomArea, .minArtRoomArea:
+            .minMusicRoomArea, .minArtRoomArea, .approvedPublicFunds, .publicFundsBudget, .trainingFunds:
             .amount
         }
     }
@@ -61,7 +65,7 @@ public enum RosterColumn: String, Sendable, Hashable, CaseIterable {
     public var isRequired: Bool {
         switch self {
         case .code, .ownership, .primaryClasses, .juniorClasses, .maxClassSize, .musicRooms, .artRooms,
-            .minMusicRoomArea, .minArtRoomArea:
+            .minMusicRoomArea, .minArtRoomArea, .approvedPublicFunds, .publicFundsBudget, .trainingFunds:
             false
         default: true
         }

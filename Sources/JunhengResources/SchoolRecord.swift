@@ -37,6 +37,12 @@ public struct SchoolRecord: Sendable, Hashable {
     public var minMusicRoomArea: Double?
     public var minArtRoomArea: Double?
 
+    /// Optional money figures for the plan's funding requirements, in 元 a year (`nil`: not given):
+    /// 核定公用经费 (C26, C27), 年度公用经费预算 and 教师培训经费 (C40).
+    public var approvedPublicFunds: Double?
+    public var publicFundsBudget: Double?
+    public var trainingFunds: Double?
+
     public init(
         line: Int, name: String, township: String, type: SchoolType, code: String? = nil, ownership: String? = nil,
         primaryStudents: Int = 0, juniorStudents: Int = 0, seniorStudents: Int = 0,
@@ -45,7 +51,8 @@ public struct SchoolRecord: Sendable, Hashable {
         primarySportsArtTeachers: Double = 0, juniorSportsArtTeachers: Double = 0,
         teachingSpace: Double = 0, sportsGround: Double = 0, equipmentValue: Double = 0, multimediaRooms: Double = 0,
         primaryClasses: Int? = nil, juniorClasses: Int? = nil, maxClassSize: Int? = nil, musicRooms: Int? = nil,
-        artRooms: Int? = nil, minMusicRoomArea: Double? = nil, minArtRoomArea: Double? = nil
+        artRooms: Int? = nil, minMusicRoomArea: Double? = nil, minArtRoomArea: Double? = nil,
+        approvedPublicFunds: Double? = nil, publicFundsBudget: Double? = nil, trainingFunds: Double? = nil
     ) {
         self.line = line
         self.name = name
@@ -73,6 +80,9 @@ public struct SchoolRecord: Sendable, Hashable {
         self.artRooms = artRooms
         self.minMusicRoomArea = minMusicRoomArea
         self.minArtRoomArea = minArtRoomArea
+        self.approvedPublicFunds = approvedPublicFunds
+        self.publicFundsBudget = publicFundsBudget
+        self.trainingFunds = trainingFunds
     }
 
     /// The students of one stage.

@@ -25,15 +25,15 @@ public struct SchoolRoster: Sendable, Hashable {
     }
 
     /// Reads a roster file through the ingest layer.
-    public static func read(path: String) throws -> SchoolRoster {
-        try SchoolRoster(table: CSVTable.read(path: path))
+    public static func read(path: String, options: CSVReadOptions = CSVReadOptions()) throws -> SchoolRoster {
+        try SchoolRoster(table: CSVTable.read(path: path, options: options))
     }
 
     /// Reads the roster from a CSV table already in memory.
     public init(table: CSVTable) throws(SchoolRosterError) {
         var errors: [RosterIssue] = []
         var warnings: [RosterIssue] = table.problems.map {
-            RosterIssue(location: $0.location, message: $0.message.zh + $0.message.en)
+            RosterIssue(location: $0.location, message: $0.message)
         }
         let headerLocation = { (column: Int?) in
             SourceLocation(file: table.file, line: table.headerLine, column: column)
@@ -42,7 +42,7 @@ public struct SchoolRoster: Sendable, Hashable {
         // MARK: header
         var index: [RosterColumn: Int] = [:]
         for (position, rawName) in table.header.enumerated() {
-            let name = rawName.trimmingCharacters(in: .whitespaces)
+            let name = HandTypedText.cell(rawName)
             if let column = RosterColumn(rawValue: name) {
                 if index[column] == nil {
                     index[column] = position
@@ -50,20 +50,26 @@ public struct SchoolRoster: Sendable, Hashable {
                     warnings.append(
                         RosterIssue(
                             location: headerLocation(position + 1),
-                            message: "列名“\(name)”重复,只读取第一列 (duplicate header; the first one is used)."))
+                            message: LocalizedText(
+                                zh: "列名“\(name)”重复，只读取第一列",
+                                en: "the header \(name) appears twice; the first one is used")))
                 }
             } else if !name.isEmpty {
                 warnings.append(
                     RosterIssue(
                         location: headerLocation(position + 1),
-                        message: "未知列“\(name)”,已忽略 (unknown column, ignored). 可用列名见 junheng resources --help."))
+                        message: LocalizedText(
+                            zh: "未知列“\(name)”，已忽略；可用列名见 junheng resources --help",
+                            en: "unknown column \(name), ignored; see junheng resources --help for the column names")))
             }
         }
         for column in RosterColumn.required where index[column] == nil {
             errors.append(
                 RosterIssue(
                     location: headerLocation(nil),
-                    message: "缺少必需的列“\(column.rawValue)”(required column missing); 请在表头中加上这一列."))
+                    message: LocalizedText(
+                        zh: "缺少必需的列“\(column.rawValue)”；请在表头中加上这一列",
+                        en: "the required column \(column.rawValue) is missing; add it to the header")))
         }
         if !errors.isEmpty { throw SchoolRosterError(issues: errors) }
 
@@ -75,7 +81,7 @@ public struct SchoolRoster: Sendable, Hashable {
             let township = reader.text(.township)
             let type = reader.schoolType()
             if name?.isEmpty ?? true {
-                reader.fail(.name, "学校名称为空 (school name is empty).")
+                reader.fail(.name, LocalizedText(zh: "学校名称为空", en: "学校名称 (school name) is empty"))
             }
             var school = SchoolRecord(
                 line: record.line, name: name ?? "", township: township ?? "", type: type ?? .primary,
@@ -101,6 +107,9 @@ public struct SchoolRoster: Sendable, Hashable {
             school.artRooms = reader.count(.artRooms)
             school.minMusicRoomArea = reader.amount(.minMusicRoomArea)
             school.minArtRoomArea = reader.amount(.minArtRoomArea)
+            school.approvedPublicFunds = reader.amount(.approvedPublicFunds)
+            school.publicFundsBudget = reader.amount(.publicFundsBudget)
+            school.trainingFunds = reader.amount(.trainingFunds)
             errors += reader.errors
             if reader.errors.isEmpty, let type {
                 warnings += Self.enrolmentWarnings(school, type: type, file: table.file, index: index)
@@ -127,9 +136,11 @@ public struct SchoolRoster: Sendable, Hashable {
             issues.append(
                 RosterIssue(
                     location: SourceLocation(file: file, line: school.line, column: index[column].map { $0 + 1 }),
-                    message:
-                        "“\(school.name)”为\(type.rawValue),但\(column.rawValue)为 \(students);这些学生不计入 (students in a stage this school type does not have are not counted). 请核对学校类型."
-                ))
+                    message: LocalizedText(
+                        zh: "“\(school.name)”为\(type.rawValue)，但\(column.rawValue)为 \(students)；这些学生不计入，请核对学校类型",
+                        en: "\(school.name) is a \(type.label.en), but \(column.rawValue) is \(students); "
+                            + "students in a stage this school type does not have are not counted: check the school type"
+                    )))
         }
         return issues
     }
@@ -138,14 +149,17 @@ public struct SchoolRoster: Sendable, Hashable {
 /// A problem in the roster, with its place: an error (the roster cannot be used) or a warning.
 public struct RosterIssue: Sendable, Hashable, Codable, CustomStringConvertible {
     public var location: SourceLocation
-    public var message: String
+    public var message: LocalizedText
 
-    public init(location: SourceLocation, message: String) {
+    public init(location: SourceLocation, message: LocalizedText) {
         self.location = location
         self.message = message
     }
 
-    public var description: String { "\(location): \(message)" }
+    /// `FILE:LINE:COLUMN: message` in `language`.
+    public func line(in language: Language) -> String { "\(location): \(message.text(language))" }
+
+    public var description: String { line(in: .zh) }
 }
 
 /// The roster cannot be used: every error found, each with its line and column.
@@ -160,14 +174,14 @@ public struct SchoolRosterError: UserFacingError, Hashable {
     public var location: SourceLocation? { issues.first?.location }
 
     public var message: LocalizedText {
-        let first = LocalizedText(verbatim: issues[0].message)
+        let first = issues[0].message
         guard issues.count > 1 else { return first }
         return first + LocalizedText(zh: "（另有 \(issues.count - 1) 处错误）", en: " (and \(issues.count - 1) more)")
     }
 
     /// Every issue on its own line, `FILE:LINE:COLUMN: message`.
     public func lines(in language: Language) -> [String] {
-        issues.map(\.description)
+        issues.map { $0.line(in: language) }
     }
 }
 
@@ -186,7 +200,7 @@ private struct CellReader {
         self.index = index
     }
 
-    mutating func fail(_ column: RosterColumn, _ message: String) {
+    mutating func fail(_ column: RosterColumn, _ message: LocalizedText) {
         errors.append(
             RosterIssue(
                 location: SourceLocation(file: file, line: record.line, column: index[column].map { $0 + 1 }),
@@ -196,65 +210,69 @@ private struct CellReader {
     /// The trimmed cell, or `nil` when the column is absent.
     func text(_ column: RosterColumn) -> String? {
         guard let position = index[column] else { return nil }
-        return (record[column: position] ?? "").trimmingCharacters(in: .whitespaces)
+        return HandTypedText.cell(record[column: position] ?? "")
     }
 
     mutating func schoolType() -> SchoolType? {
         guard let cell = text(.type) else { return nil }
         if let type = SchoolType(rosterText: cell) { return type }
-        fail(.type, "学校类型“\(cell)”无法识别 (unknown school type); 应为:\(SchoolType.allNames).")
+        fail(
+            .type,
+            LocalizedText(
+                zh: "学校类型“\(cell)”无法识别；应为：\(SchoolType.allNames)",
+                en: "the school type \(cell) is unknown; it must be one of \(SchoolType.allNames)"))
         return nil
     }
 
-    /// A number ≥ 0; `nil` for an empty optional cell (an empty required cell is an error).
+    /// The most a roster cell may hold: far above any school's m², 元 or teachers, far below overflow.
+    static let largest = 1e12
+    /// The most students, classes or rooms a count may be.
+    static let largestCount = 10_000_000
+
+    /// A number ≥ 0 (read by ``NumberCell``); `nil` for an empty optional cell (an empty required cell is an
+    /// error).
     mutating func amount(_ column: RosterColumn) -> Double? {
         guard let cell = text(column) else { return nil }
         if cell.isEmpty {
             if column.isRequired {
-                fail(column, "“\(column.rawValue)”为空 (empty); 没有请填 0.")
+                fail(
+                    column,
+                    LocalizedText(
+                        zh: "“\(column.rawValue)”为空；没有请填 0",
+                        en: "\(column.rawValue) is empty; write 0 if there are none"))
             }
             return nil
         }
-        guard let value = RosterNumber.parse(cell) else {
-            fail(column, "“\(column.rawValue)”的值“\(cell)”不是数字 (not a number).")
+        switch NumberCell.decimal(cell, in: -Self.largest...Self.largest) {
+        case .failure(let failure):
+            fail(
+                column,
+                LocalizedText(zh: "“\(column.rawValue)”的值", en: "the value of \(column.rawValue) ") + failure.message)
             return nil
-        }
-        guard value >= 0 else {
-            fail(column, "“\(column.rawValue)”的值 \(cell) 为负数 (negative); 请填 0 或正数.")
+        case .success(let value) where value < 0:
+            fail(
+                column,
+                LocalizedText(
+                    zh: "“\(column.rawValue)”的值 \(cell) 为负数；请填 0 或正数",
+                    en: "\(column.rawValue) is negative (\(cell)); write 0 or a positive number"))
             return nil
+        case .success(let value):
+            return value
         }
-        return value
     }
 
-    /// A whole number ≥ 0.
+    /// A whole number ≥ 0 (read by ``NumberCell``, so the conversion to `Int` is checked).
     mutating func count(_ column: RosterColumn) -> Int? {
         guard let cell = text(column), let value = amount(column) else { return nil }
-        guard value == value.rounded(), value < 1e9 else {
-            fail(column, "“\(column.rawValue)”的值“\(cell)”应为整数 (must be a whole number).")
+        guard let whole = NumberCell.wholeNumber(value), whole <= Self.largestCount else {
+            fail(
+                column,
+                LocalizedText(
+                    zh: "“\(column.rawValue)”的值“\(cell)”应为不超过 \(Self.largestCount) 的整数",
+                    en: "\(column.rawValue) must be a whole number up to \(Self.largestCount), not \"\(cell)\""))
             return nil
         }
-        return Int(value)
-    }
-}
-
-/// Numbers as a county officer types them: ASCII or full-width digits, optional thousands separators.
-enum RosterNumber {
-    static func parse(_ text: String) -> Double? {
-        var ascii = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xFF10...0xFF19: ascii.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-            case 0xFF0E: ascii.append(".")
-            case 0xFF0D: ascii.append("-")
-            case 0xFF0B: ascii.append("+")
-            case 0x2C, 0xFF0C, 0x20, 0x3000: continue  // thousands separators and spaces
-            default: ascii.unicodeScalars.append(scalar)
-            }
-        }
-        guard !ascii.isEmpty, ascii.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-            let value = Double(ascii), value.isFinite
-        else { return nil }
-        return value
+        return whole
     }
 }
 
@@ -262,7 +280,7 @@ extension SchoolType {
     /// The type as written in a roster: the exact names, plus a few common variants
     /// (九年一贯制学校, 完中, 特教学校, …).
     public init?(rosterText text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = HandTypedText.cell(text)
         if let exact = SchoolType(rawValue: trimmed) {
             self = exact
             return

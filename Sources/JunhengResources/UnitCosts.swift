@@ -18,11 +18,11 @@ public import JunhengIngest
 /// Indicator 6 (教学仪器设备值) needs no price: its gap is already in 元. An item left out means no money
 /// figure for its indicators.
 public struct UnitCosts: Sendable, Hashable, Codable {
-    public var teachingSpacePerSquareMetre: Double?
-    public var sportsGroundPerSquareMetre: Double?
-    public var multimediaRoom: Double?
-    public var teacherYear: Double?
-    public var backboneTeacher: Double?
+    @ExplicitNull public var teachingSpacePerSquareMetre: Double?
+    @ExplicitNull public var sportsGroundPerSquareMetre: Double?
+    @ExplicitNull public var multimediaRoom: Double?
+    @ExplicitNull public var teacherYear: Double?
+    @ExplicitNull public var backboneTeacher: Double?
 
     public init(
         teachingSpacePerSquareMetre: Double? = nil, sportsGroundPerSquareMetre: Double? = nil,
@@ -58,8 +58,8 @@ public struct UnitCosts: Sendable, Hashable, Codable {
     }
 
     /// Reads a unit-cost file through the ingest layer.
-    public static func read(path: String) throws -> UnitCosts {
-        try UnitCosts(table: CSVTable.read(path: path))
+    public static func read(path: String, options: CSVReadOptions = CSVReadOptions()) throws -> UnitCosts {
+        try UnitCosts(table: CSVTable.read(path: path, options: options))
     }
 
     /// Reads unit costs from a CSV table in memory.
@@ -67,31 +67,39 @@ public struct UnitCosts: Sendable, Hashable, Codable {
         func place(_ line: Int?, _ column: Int?) -> SourceLocation {
             SourceLocation(file: table.file, line: line, column: column)
         }
-        let header = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = table.header.map { HandTypedText.cell($0) }
         guard let itemColumn = header.firstIndex(of: "项目"), let priceColumn = header.firstIndex(of: "单价") else {
             throw UnitCostError(
                 location: place(table.headerLine, nil),
-                message: "单价文件需要“项目”和“单价”两列 (the unit-cost file needs the headers 项目,单价).")
+                message: LocalizedText(
+                    zh: "单价文件需要“项目”和“单价”两列", en: "the unit-cost file needs the headers 项目 and 单价"))
         }
         self.init()
         var seen: Set<String> = []
         for record in table.records {
-            let name = (record[column: itemColumn] ?? "").trimmingCharacters(in: .whitespaces)
-            let cell = (record[column: priceColumn] ?? "").trimmingCharacters(in: .whitespaces)
+            let name = HandTypedText.cell(record[column: itemColumn] ?? "")
+            let cell = HandTypedText.cell(record[column: priceColumn] ?? "")
             guard let item = Item(rawValue: name) else {
                 let known = Item.allCases.map(\.rawValue).joined(separator: "、")
                 throw UnitCostError(
                     location: place(record.line, itemColumn + 1),
-                    message: "未知项目“\(name)”(unknown item); 可用:\(known).")
+                    message: LocalizedText(
+                        zh: "未知项目“\(name)”；可用：\(known)", en: "unknown item \(name); the items are: \(known)"))
             }
             guard seen.insert(name).inserted else {
                 throw UnitCostError(
-                    location: place(record.line, itemColumn + 1), message: "项目“\(name)”重复 (listed twice).")
+                    location: place(record.line, itemColumn + 1),
+                    message: LocalizedText(
+                        zh: "项目“\(name)”重复；请只保留一行", en: "the item \(name) is listed twice; keep one row"))
             }
-            guard let price = RosterNumber.parse(cell), price >= 0 else {
+            let price: Double
+            switch NumberCell.decimal(cell, in: 0...1e12) {
+            case .success(let value): price = value
+            case .failure(let failure):
                 throw UnitCostError(
                     location: place(record.line, priceColumn + 1),
-                    message: "“\(name)”的单价“\(cell)”不是非负数 (must be a number ≥ 0, in 元).")
+                    message: LocalizedText(zh: "“\(name)”的单价", en: "the price of \(name) ") + failure.message
+                        + LocalizedText(zh: "；应为不小于 0 的数（元）", en: "; it must be a number of at least 0, in 元"))
             }
             switch item {
             case .teachingSpace: teachingSpacePerSquareMetre = price
@@ -111,14 +119,6 @@ public struct UnitCosts: Sendable, Hashable, Codable {
         case backboneTeacher = "backbone_teacher"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(teachingSpacePerSquareMetre, forKey: .teachingSpacePerSquareMetre)
-        try c.encode(sportsGroundPerSquareMetre, forKey: .sportsGroundPerSquareMetre)
-        try c.encode(multimediaRoom, forKey: .multimediaRoom)
-        try c.encode(teacherYear, forKey: .teacherYear)
-        try c.encode(backboneTeacher, forKey: .backboneTeacher)
-    }
 }
 
 /// A unit-cost file that cannot be used.
@@ -129,10 +129,5 @@ public struct UnitCostError: UserFacingError, Hashable {
     public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }

@@ -18,8 +18,9 @@ import Foundation
 /// Σ (y_i − r m_i)² = Σy² − 2r Σym + r² Σm².
 ///
 /// With fewer than two respondents the variance is undefined and there is no interval. When every
-/// respondent's y_i = r·m_i (e.g. everyone 100 % positive) the interval collapses to a point; that
-/// is a known property of the estimator, reported as is.
+/// respondent's y_i = r·m_i (e.g. everyone 100 % positive) the estimated variance is 0 and ``interval``
+/// collapses to the point [r, r]; ``intervalWithFallback`` then gives the documented fallback instead
+/// (`ClusteredRatioInterval+Fallback.swift`).
 public struct ClusteredRatioInterval: Sendable, Hashable {
     /// Respondents with at least one valid answer (clusters).
     public private(set) var clusters: Int = 0
@@ -27,9 +28,10 @@ public struct ClusteredRatioInterval: Sendable, Hashable {
     public private(set) var positive: Int = 0
     /// Σ m_i: valid answers.
     public private(set) var answered: Int = 0
-    private var sumY2: Double = 0
-    private var sumM2: Double = 0
-    private var sumYM: Double = 0
+    /// Σ y_i², Σ m_i², Σ y_i·m_i (whole numbers, held exactly up to 2^53).
+    public private(set) var sumY2: Double = 0
+    public private(set) var sumM2: Double = 0
+    public private(set) var sumYM: Double = 0
     /// The normal quantile; 1.96 for 95 %.
     public var z: Double
 

@@ -35,7 +35,16 @@ public struct WilsonInterval: Sendable, Hashable {
     public var interval: ClosedRange<Double>? {
         guard trials > 0 else { return nil }
         let n = Double(trials)
-        let p = Double(successes) / n
+        return Self.interval(proportion: Double(successes) / n, size: n, z: z)
+    }
+
+    /// The Wilson interval of a proportion `p` observed on a sample of `size` (which need not be a whole
+    /// number: an effective sample size, see ``ClusteredRatioInterval/intervalWithFallback``), by the
+    /// formulas above with p̂ = `p` and n = `size`.
+    ///
+    /// - Precondition: `p` in 0...1 and `size` > 0, both finite.
+    public static func interval(proportion p: Double, size n: Double, z: Double = 1.96) -> ClosedRange<Double> {
+        precondition(p >= 0 && p <= 1 && n > 0 && n.isFinite, "a proportion in 0...1 on a positive sample size")
         let z2 = z * z
         let denominator = 1 + z2 / n
         let centre = (p + z2 / (2 * n)) / denominator

@@ -66,6 +66,30 @@ extension HistoryStore {
             }
         }
 
+        // Two schools of one name in two townships (or with two codes) are two rows of one result: the
+        // unique key names the school by 学校代码, 乡镇 and 学校名称 (SQLite cannot change a key in place).
+        migrator.registerMigration("3 schools told apart by code and township") { db in
+            try db.create(table: "monitoring_school_3") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("result_id", .integer).notNull().indexed()
+                    .references(MonitoringResultRecord.databaseTableName, onDelete: .cascade)
+                t.column("school", .text).notNull().check { length($0) > 0 }
+                t.column("township", .text)
+                t.column("code", .text)
+                t.column("students", .integer).notNull().check { $0 > 0 }
+                t.column("mean", .double).notNull()
+                t.column("share_iii_plus", .double).check { $0 >= 0 && $0 <= 1 }
+                t.uniqueKey(["result_id", "code", "township", "school"])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO monitoring_school_3 (id, result_id, school, township, students, mean, share_iii_plus)
+                    SELECT id, result_id, school, township, students, mean, share_iii_plus FROM monitoring_school
+                    """)
+            try db.drop(table: MonitoringSchoolRecord.databaseTableName)
+            try db.rename(table: "monitoring_school_3", to: MonitoringSchoolRecord.databaseTableName)
+        }
+
         return migrator
     }
 }

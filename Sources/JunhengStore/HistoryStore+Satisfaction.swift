@@ -1,4 +1,5 @@
 import GRDB
+import JunhengCore
 
 extension HistoryStore {
     /// Stores a survey's satisfaction cells for a year, replacing whatever that year and survey held, in one
@@ -9,7 +10,7 @@ extension HistoryStore {
     public func replaceSatisfaction(year: Int, survey: String, cells: [SatisfactionCellRecord]) throws(StoreError)
         -> Int
     {
-        try write("写入满意度结果") { db in
+        try write(LocalizedText(zh: "写入满意度结果", en: "writing the satisfaction rates")) { db in
             let replaced =
                 try SatisfactionCellRecord
                 .filter(Column("year") == year && Column("survey") == survey)
@@ -27,7 +28,7 @@ extension HistoryStore {
 
     /// Every stored cell cut by one dimension (e.g. `"township"`), ordered by survey, key, then year.
     public func satisfactionTrend(by dimension: String) throws(StoreError) -> [SatisfactionCellRecord] {
-        try read("读取满意度结果") { db in
+        try read(LocalizedText(zh: "读取满意度结果", en: "reading the satisfaction rates")) { db in
             try SatisfactionCellRecord
                 .filter(Column("dimension") == dimension)
                 .order(Column("survey"), Column("key"), Column("year"))

@@ -23,23 +23,25 @@ public final class HistoryStore: Sendable {
             configuration.foreignKeysEnabled = true
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw StoreError(path: path, doing: "打开历史库", error)
+            throw StoreError(path: path, doing: LocalizedText(zh: "打开历史库", en: "opening the history store"), error)
         }
         do {
             try Self.migrator.migrate(queue)
         } catch {
-            throw StoreError(path: path, doing: "升级历史库结构", error)
+            throw StoreError(path: path, doing: LocalizedText(zh: "升级历史库结构", en: "upgrading the history store"), error)
         }
     }
 
     /// The names of the migrations applied to this file, in order.
     public func appliedMigrations() throws(StoreError) -> [String] {
-        try read("读取历史库") { db in try Self.migrator.appliedMigrations(db) }
+        try read(LocalizedText(zh: "读取历史库", en: "reading the history store")) { db in
+            try Self.migrator.appliedMigrations(db)
+        }
     }
 
     // MARK: - Access
 
-    func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T>(_ action: LocalizedText, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.read(body)
         } catch {
@@ -48,7 +50,7 @@ public final class HistoryStore: Sendable {
     }
 
     /// Runs `body` in one transaction: all of it is written, or none.
-    func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func write<T>(_ action: LocalizedText, _ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try queue.write(body)
         } catch {
@@ -64,7 +66,10 @@ extension HistoryStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError(
                 location: SourceLocation(file: path),
-                message: "找不到历史库 (no store here)。请先运行 junheng monitoring import FILE 存入结果, 或用 --db 指定历史库文件。")
+                message: LocalizedText(
+                    zh: "找不到历史库。请先运行 junheng monitoring import FILE 存入结果，或用 --db 指定历史库文件。",
+                    en: "there is no history store here. Run junheng monitoring import FILE first to store results, "
+                        + "or pass the store with --db."))
         }
         return try HistoryStore(path: path)
     }

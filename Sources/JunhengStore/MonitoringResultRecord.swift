@@ -107,12 +107,14 @@ struct MonitoringSchoolRecord: Codable, FetchableRecord, MutablePersistableRecor
     var resultID: Int64
     var school: String
     var township: String?
+    /// 学校代码 (from migration 3 on).
+    var code: String?
     var students: Int
     var mean: Double
     var shareIIIPlus: Double?
 
     enum CodingKeys: String, CodingKey {
-        case id, school, township, students, mean
+        case id, school, township, code, students, mean
         case resultID = "result_id"
         case shareIIIPlus = "share_iii_plus"
     }
@@ -125,6 +127,7 @@ struct MonitoringSchoolRecord: Codable, FetchableRecord, MutablePersistableRecor
         self.resultID = resultID
         self.school = school.school
         self.township = school.township
+        self.code = school.code
         self.students = school.students
         self.mean = school.mean
         self.shareIIIPlus = school.shareIIIPlus
@@ -132,6 +135,7 @@ struct MonitoringSchoolRecord: Codable, FetchableRecord, MutablePersistableRecor
 
     var schoolResult: MonitoringSchoolResult {
         MonitoringSchoolResult(
-            school: school, township: township, students: students, mean: mean, shareIIIPlus: shareIIIPlus)
+            school: school, township: township, code: code, students: students, mean: mean,
+            shareIIIPlus: shareIIIPlus)
     }
 }

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 public import JunhengReports
 
 /// 社会认可度 year over year for one dimension (e.g. by township), from the stored satisfaction cells:
@@ -9,12 +9,12 @@ public struct SatisfactionTrend: Sendable, Hashable, Codable {
         public var key: String
         public var year: Int
         public var answered: Int
-        public var rate: Double?
-        public var ciLow: Double?
-        public var ciHigh: Double?
-        public var previousYear: Int?
-        public var change: Double?
-        public var meets: Bool?
+        @ExplicitNull public var rate: Double?
+        @ExplicitNull public var ciLow: Double?
+        @ExplicitNull public var ciHigh: Double?
+        @ExplicitNull public var previousYear: Int?
+        @ExplicitNull public var change: Double?
+        @ExplicitNull public var meets: Bool?
 
         enum CodingKeys: String, CodingKey {
             case survey, key, year, answered, rate, change, meets
@@ -23,19 +23,6 @@ public struct SatisfactionTrend: Sendable, Hashable, Codable {
             case previousYear = "previous_year"
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(survey, forKey: .survey)
-            try container.encode(key, forKey: .key)
-            try container.encode(year, forKey: .year)
-            try container.encode(answered, forKey: .answered)
-            try container.encode(rate, forKey: .rate)
-            try container.encode(ciLow, forKey: .ciLow)
-            try container.encode(ciHigh, forKey: .ciHigh)
-            try container.encode(previousYear, forKey: .previousYear)
-            try container.encode(change, forKey: .change)
-            try container.encode(meets, forKey: .meets)
-        }
     }
 
     public var dimension: String

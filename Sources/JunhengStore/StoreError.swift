@@ -11,12 +11,8 @@ public struct StoreError: UserFacingError, Hashable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
-    }
-
-    init(path: String, doing action: String, _ error: any Error) {
+    /// `action` failed on the store at `path` because of `error` (SQLite's own words are kept as they are).
+    init(path: String, doing action: LocalizedText, _ error: any Error) {
         let detail: String
         if let database = error as? DatabaseError {
             detail = database.message ?? "\(database.resultCode)"
@@ -25,6 +21,10 @@ public struct StoreError: UserFacingError, Hashable {
         }
         self.init(
             location: SourceLocation(file: path),
-            message: "\(action)失败 (\(detail))。请检查该文件是否为 junheng 的历史库、是否有写权限, 或用 --db 指定另一个文件。")
+            message: LocalizedText(
+                zh: "\(action.zh)失败（\(detail)）。请检查该文件是否为 junheng 的历史库、是否有写权限，或用 --db 指定另一个文件。",
+                en:
+                    "\(action.en) failed (\(detail)). Check that the file is a junheng history store and can be written, "
+                    + "or pass another file with --db."))
     }
 }

@@ -12,9 +12,4 @@ public struct WorkbookError: UserFacingError, Hashable {
         self.message = message
         self.code = code
     }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String, code: Int? = nil) {
-        self.init(location: location, message: LocalizedText(verbatim: message), code: code)
-    }
 }

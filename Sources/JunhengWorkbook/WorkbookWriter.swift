@@ -310,8 +310,9 @@ struct SheetWriter {
             let units =
                 bar.passes == false ? bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)) : ""
             let cells = [
-                bar.area.text(language), bar.name.text(language), bar.figure, bar.threshold,
-                ReportLabels.verdict(bar.passes).text(language), units,
+                bar.area.text(language), bar.name.text(language), bar.figureText.text(language),
+                bar.thresholdText.text(language),
+                bar.verdict.text(language), units,
             ]
             for (column, text) in cells.enumerated() {
                 // The result cell is always coloured; the figure and the units only when the bar fails or
@@ -354,9 +355,11 @@ struct SheetWriter {
                 case .text(let label):
                     string(sheet, row, column, label.text(language), fill == .none ? nil : format(.text, fill: fill))
                 case .number(let value):
-                    number == .text && fill == .none
+                    // Near its bar, the cell's number format has the digits its verdict needs.
+                    let shown = NumberText.format(of: cell, column: number)
+                    shown == .text && fill == .none
                         ? self.number(sheet, row, column, value, nil)
-                        : self.number(sheet, row, column, value, format(number, fill: fill))
+                        : self.number(sheet, row, column, value, format(shown, fill: fill))
                 case .bool(let meets):
                     string(sheet, row, column, text, format(.text, fill: meets ? .pass : .fail))
                 }

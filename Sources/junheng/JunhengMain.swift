@@ -9,12 +9,16 @@ import JunhengCore
 /// default action instead of Swift's runtime turning a failed write into a crash report.
 @main
 enum JunhengMain {
-    static func main() {
+    static func main() async {
         signal(SIGPIPE, SIG_DFL)
         let language = CommandLanguage.fromArguments(CommandLine.arguments)
         do {
             var command = try Junheng.parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as any UserFacingError {
             Terminal.error(error, language: language)
             Foundation.exit(1)
@@ -22,7 +26,7 @@ enum JunhengMain {
             let code = Junheng.exitCode(for: error)
             let text = Junheng.fullMessage(for: error)
             if code == .success {
-                if !text.isEmpty { print(text) }
+                if !text.isEmpty { print(language == .zh ? ArgumentParserText.chineseHelp(text) : text) }
             } else if !text.isEmpty {
                 Terminal.error(text, language: language)
             }

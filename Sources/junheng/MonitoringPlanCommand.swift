@@ -5,19 +5,23 @@ import JunhengMonitoring
 struct MonitoringPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "某年应监测的学科（2015年和2021年方案）。Subjects due in a year under the 2015 and 2021 rotations.")
+        abstract: CLIText.pick(
+            zh: "某年应监测的学科（2015 年和 2021 年方案）。", en: "Subjects due in a year under the 2015 and 2021 rotations."))
 
-    @Option(help: "The year, e.g. 2025.")
+    @Option(help: ArgumentHelp(CLIText.pick(zh: "年份，如 2025。", en: "The year, e.g. 2025.")))
     var year: Int
 
-    @Option(help: "Output: table, markdown, json or csv.")
+    @Option(help: ArgumentHelp(OutputFormat.help))
     var format: OutputFormat = .table
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         guard (2000...2100).contains(year) else {
-            throw ValidationError("--year must be a year such as 2025 (got \(year)).")
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "--year 应为 2000 到 2100 之间的年份，如 2025（收到 \(year)）。",
+                    en: "--year must be a year from 2000 to 2100, such as 2025 (got \(year))."))
         }
     }
 

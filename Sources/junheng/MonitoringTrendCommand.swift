@@ -6,24 +6,32 @@ import JunhengStore
 struct MonitoringTrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
-        abstract: "质量监测历年变化。Every stored year of a subject: mean, share at Ⅲ+, 校际差异率, and changes.")
+        abstract: CLIText.pick(
+            zh: "质量监测历年变化：各学科每个已存年份的平均分、Ⅲ级及以上比例、校际差异率及其变化。",
+            en: "Every stored year of a subject: mean, share at Ⅲ+, 校际差异率, and changes."))
 
-    @Option(help: "Only this subject, e.g. 数学 or 体育与健康 (default: all).")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "只看这一学科，如 数学 或 体育与健康（默认：全部）。",
+                en: "Only this subject, e.g. 数学 or 体育与健康 (default: all).")))
     var subject: String?
 
-    @Option(help: "Only this grade: 4 or 8 (default: both).")
+    @Option(
+        help: ArgumentHelp(CLIText.pick(zh: "只看这一年级：4 或 8（默认：两个）。", en: "Only this grade: 4 or 8 (default: both).")))
     var grade: String?
 
     @OptionGroup var store: MonitoringStoreOption
 
-    @Option(help: "Output: table, markdown, json or csv.")
+    @Option(help: ArgumentHelp(OutputFormat.help))
     var format: OutputFormat = .table
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let grade, MonitoringGrade(text: grade) == nil {
-            throw ValidationError("--grade must be 4 or 8 (got \"\(grade)\").")
+            throw ValidationError(
+                CLIText.pick(zh: "--grade 应为 4 或 8（收到“\(grade)”）。", en: "--grade must be 4 or 8 (got \"\(grade)\")."))
         }
     }
 

@@ -9,23 +9,42 @@ import JunhengResources
 struct ResourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resources",
-        abstract: "资源配置:七项指标、校际差异系数、缺口与资金测算、政府保障程度核查。Resource indicators, CVs, gaps and guarantees.",
-        discussion: """
-            ROSTER is the school roster (学校基础数据), one row a school, in any encoding the CSV reader detects. \
-            Required headers: \(RosterColumn.required.map(\.rawValue).joined(separator: ", ")). \
-            Optional headers (guarantee checks): \
-            \(RosterColumn.allCases.filter { !$0.isRequired }.map(\.rawValue).joined(separator: ", ")). \
-            学校类型 is one of \(SchoolType.allNames).
+        abstract: CLIText.pick(
+            zh: "资源配置：七项指标、校际差异系数、缺口与资金测算、政府保障程度核查。",
+            en: "Resource indicators, CVs, gaps and their cost, and the guarantee checks."),
+        discussion: CLIText.pick(
+            zh: """
+                ROSTER 为学校基础数据，一行一所学校，编码自动识别（也可用 --encoding 指定）。\
+                必需的列：\(RosterColumn.required.map(\.rawValue).joined(separator: ", "))。\
+                可选的列（政府保障程度核查）：\(RosterColumn.allCases.filter { !$0.isRequired }.map(\.rawValue).joined(separator: ", "))。\
+                学校类型为 \(SchoolType.allNames) 之一。
 
-            --unit-costs names a CSV with the headers 项目,单价 and the items 教学及辅助用房 (元/m²), \
-            体育运动场馆 (元/m²), 网络多媒体教室 (元/间), 教师 (元/人·年) and, optionally, 骨干教师 (元/人).
+                --unit-costs 为单价 CSV，表头 项目,单价，项目为 教学及辅助用房（元/m²）、体育运动场馆（元/m²）、\
+                网络多媒体教室（元/间）、教师（元/人·年），可选 骨干教师（元/人）。
 
-            --settings names a JSON file overriding any default (thresholds, split weights, teaching-point \
-            cut-off, guarantee limits). Keys left out keep their defaults; a nested object (such as \
-            primary_standards) must be given whole. `--format json` prints the settings in use under "settings".
+                --settings 为 JSON 设置文件，可改任何默认值（标准、差异系数上限、分摊权重、教学点人数下限、保障标准）。\
+                未写的键保持默认，嵌套对象中也是如此；未知的键、超出合理范围的值会被拒绝，并指出行和列。\
+                --format json 在 "settings" 下输出所用的设置。
 
-            Both files are read whole into memory; a county roster takes well under a second.
-            """)
+                两个文件都整体读入内存；一个县的名册不到一秒。
+                """,
+            en: """
+                ROSTER is the school roster (学校基础数据), one row a school, in any encoding the CSV reader detects \
+                (or --encoding). Required headers: \(RosterColumn.required.map(\.rawValue).joined(separator: ", ")). \
+                Optional headers (guarantee checks): \
+                \(RosterColumn.allCases.filter { !$0.isRequired }.map(\.rawValue).joined(separator: ", ")). \
+                学校类型 is one of \(SchoolType.allNames).
+
+                --unit-costs names a CSV with the headers 项目,单价 and the items 教学及辅助用房 (元/m²), \
+                体育运动场馆 (元/m²), 网络多媒体教室 (元/间), 教师 (元/人·年) and, optionally, 骨干教师 (元/人).
+
+                --settings names a JSON file overriding any default (standards, CV limits, split weights, \
+                teaching-point cut-off, guarantee limits). Keys left out keep their defaults, also inside a nested \
+                object; an unknown key or a value out of its sane range is refused at its line and column. \
+                `--format json` prints the settings in use under "settings".
+
+                Both files are read whole into memory; a county roster takes well under a second.
+                """))
 
     enum Table: String, ExpressibleByArgument, CaseIterable {
         case summary, balance, schools, gaps, funding, guarantees
@@ -35,39 +54,62 @@ struct ResourcesCommand: ParsableCommand {
         var id: String { "resources-" + rawValue }
     }
 
-    @Argument(help: "The school roster CSV (学校基础数据).")
+    @Argument(help: ArgumentHelp(CLIText.pick(zh: "学校基础数据 CSV。", en: "The school roster CSV (学校基础数据).")))
     var roster: String
 
-    @Option(help: "Unit costs CSV (项目,单价) for the funding gap.")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(zh: "单价 CSV（项目,单价），用于资金缺口测算。", en: "Unit costs CSV (项目,单价) for the funding gap.")))
     var unitCosts: String?
 
-    @Option(help: "Settings JSON overriding the defaults.")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "JSON 设置文件，覆盖默认值（未知的键会被拒绝）。",
+                en: "Settings JSON overriding the defaults (an unknown key is refused).")))
     var settings: String?
 
-    @Option(help: "Teaching points (教学点) with fewer students are left out (default 50; uncertain in DOMAIN.md).")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "学生数少于此数的教学点不计入（默认 50；DOMAIN.md 中标为待确认）。",
+                en: "Teaching points (教学点) with fewer students are left out (default 50; uncertain in DOMAIN.md).")))
     var teachingPointCutoff: Int?
 
-    @Option(help: "Output: table, markdown, json or csv.")
+    @Option(help: ArgumentHelp(OutputFormat.help))
     var format: OutputFormat = .table
 
-    @Option(help: "Print only this table (csv prints one table: schools unless this says otherwise).")
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "只输出这一张表（csv 只输出一张表：不指定时为 schools）。",
+                en: "Print only this table (csv prints one table: schools unless this says otherwise).")))
     var table: Table?
+
+    @OptionGroup var input: CSVInputOptions
 
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if let teachingPointCutoff, teachingPointCutoff < 0 {
-            throw ValidationError("--teaching-point-cutoff must be 0 or more (got \(teachingPointCutoff)).")
+        if let teachingPointCutoff, !(0...1_000_000).contains(teachingPointCutoff) {
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "--teaching-point-cutoff 应在 0 到 1000000 之间（收到 \(teachingPointCutoff)）。",
+                    en: "--teaching-point-cutoff must be from 0 to 1000000 (got \(teachingPointCutoff))."))
         }
         if format == .json, table != nil {
-            throw ValidationError("--table applies to table, markdown and csv output; json always has everything.")
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "--table 只用于 table、markdown 和 csv 输出；json 总是包含全部内容。",
+                    en: "--table applies to table, markdown and csv output; json always has everything."))
         }
     }
 
     func run() throws {
         var options = try settings.map { try ResourceSettings.load(path: $0) } ?? ResourceSettings()
         if let teachingPointCutoff { options.teachingPointCutoff = teachingPointCutoff }
-        let report = try ResourceAnalysis.analyze(rosterPath: roster, unitCostPath: unitCosts, settings: options)
+        let report = try ResourceAnalysis.analyze(
+            rosterPath: roster, unitCostPath: unitCosts, settings: options, options: input.readOptions)
 
         let renderer = TableRenderer(language: language.lang)
         let wanted = (table ?? (format == .csv ? .schools : nil)).map(\.id)

@@ -8,7 +8,9 @@ import JunhengReports
 struct SurveyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
-        abstract: "社会认可度问卷：列出、查看问卷，检查问卷星导出 — list and show questionnaires, check a 问卷星 export.",
+        abstract: CLIText.pick(
+            zh: "社会认可度问卷：列出、查看问卷，检查问卷星导出。",
+            en: "Questionnaires: list and show them, check a 问卷星 export against one."),
         subcommands: [SurveyListCommand.self, SurveyShowCommand.self, SurveyCheckCommand.self]
     )
 }
@@ -17,9 +19,11 @@ struct SurveyCommand: ParsableCommand {
 struct SurveyCatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("surveys-dir"),
-        help:
-            "Folder of questionnaire files (*.yaml). Default: $JUNHENG_SURVEYS, else ./surveys, else the surveys folder of the junheng checkout."
-    )
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "问卷文件（*.yaml）所在文件夹。默认：$JUNHENG_SURVEYS，否则 ./surveys，否则 junheng 自带的 surveys 文件夹。",
+                en: "Folder of questionnaire files (*.yaml). Default: $JUNHENG_SURVEYS, else ./surveys, else the "
+                    + "surveys folder of the junheng checkout.")))
     var surveysDirectory: String?
 
     var catalog: SurveyCatalog {

@@ -3,38 +3,35 @@ import JunhengCore
 import JunhengQuestionnaire
 import JunhengReports
 
-/// `junheng survey list`: every questionnaire in the survey folder.
+/// `junheng survey list`: every questionnaire in the survey folder, and every file there that cannot be
+/// used, with its error (a broken file never hides the others).
 struct SurveyListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "列出问卷 — list the questionnaires (id, title, respondent groups).")
+        commandName: "list",
+        abstract: CLIText.pick(
+            zh: "列出问卷（编号、名称、调查对象），以及无法使用的问卷文件和原因。",
+            en:
+                "List the questionnaires (id, title, respondent groups), and any questionnaire file that cannot be used, "
+                + "with its error."))
 
-    @OptionGroup var catalogOptions: SurveyCatalogOptions
-    @Option(name: .long, help: "table or json.") var format: OutputFormat = .table
-    @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        guard format == .table || format == .json else {
-            throw ValidationError("survey list writes --format table or json.")
-        }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table
+        case json
     }
 
+    @OptionGroup var catalogOptions: SurveyCatalogOptions
+    @Option(help: ArgumentHelp(CLIText.pick(zh: "输出格式：table 或 json。", en: "Output: table or json.")))
+    var format: Format = .table
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
-        let questionnaires = try catalogOptions.catalog.list()
+        let contents = try catalogOptions.catalog.load()
         if format == .json {
-            print(try JSONOutput.encode(questionnaires.map(QuestionnaireSummary.init)))
-            return
+            print(try JSONOutput.encode(contents.summary(language: language.lang)))
+        } else {
+            print(TableRenderer(language: language.lang).terminal(contents.table()), terminator: "")
         }
-        let table = ReportTable(
-            id: "surveys", title: LocalizedText(zh: "问卷", en: "Questionnaires"),
-            columns: [
-                ReportColumn(key: "id", label: LocalizedText(zh: "编号", en: "Id")),
-                ReportColumn(key: "title", label: LocalizedText(zh: "名称", en: "Title")),
-                ReportColumn(key: "groups", label: LocalizedText(zh: "调查对象", en: "Groups")),
-                ReportColumn(key: "items", label: LocalizedText(zh: "计分题", en: "Scored items"), format: .integer),
-            ],
-            rows: questionnaires.map { q in
-                [.text(q.id), .label(q.title), .text(q.groups.joined(separator: "、")), .integer(q.items.count)]
-            })
-        print(TableRenderer(language: language.lang).terminal(table), terminator: "")
+        for failure in contents.failures { Terminal.error(failure.error, language: language.lang) }
+        if !contents.failures.isEmpty { throw ExitCode(1) }
     }
 }

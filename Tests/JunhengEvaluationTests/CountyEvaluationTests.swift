@@ -1,6 +1,7 @@
 import Foundation
 import HTMLProbe
 import JunhengCore
+import JunhengPlan
 import JunhengQuestionnaire
 import JunhengReports
 import Testing
@@ -13,7 +14,8 @@ import Testing
     static func sampleEvaluation() throws -> CountyEvaluation {
         try CountyEvaluation.run(
             CountyEvaluationOptions(
-                dataDirectory: repositoryPath("sample-responses"), surveysDirectory: repositoryPath("surveys")))
+                dataDirectory: repositoryPath("sample-responses"), surveysDirectory: repositoryPath("surveys"),
+                planPath: repositoryPath("plan/plan.yaml"), asOf: PlanDate("2024-06-01")))
     }
 
     func temporaryFolder() throws -> String {
@@ -130,8 +132,14 @@ import Testing
     }
 
     @Test func englishLabelsWithLangEn() throws {
-        let html = HTMLRenderer(language: .en).render(try Self.sampleEvaluation().document)
+        let evaluation = try Self.sampleEvaluation()
+        let html = HTMLRenderer(language: .en).render(evaluation.document)
         #expect(html.contains("County evaluation of high-quality balanced compulsory education, 2024"))
+        // The satisfaction JSON next to the report speaks the report's language, one at a time.
+        let zh = try #require(try evaluation.areaJSON(language: .zh).first { $0.name == "satisfaction-public.json" })
+        let en = try #require(try evaluation.areaJSON(language: .en).first { $0.name == "satisfaction-public.json" })
+        #expect(zh.json.contains("\"detail\" : \"用时 35 秒 < 60 秒\""))
+        #expect(en.json.contains("\"detail\" : \"35 s < 60 s\""))
     }
 
     /// A school named `<script>…` stays text in the report; an unusable file is named with its reason.
@@ -142,20 +150,43 @@ import Testing
         try roster.replacingOccurrences(of: "城关镇第一小学", with: "<script>alert(1)</script>")
             .write(toFile: folder + "/学校基础数据.csv", atomically: true, encoding: .utf8)
         try "name,value\n1,2\n".write(toFile: folder + "/other.csv", atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: folder + "/answers.xlsx", contents: Data([0x50, 0x4B, 0x03, 0x04]))
+        _ = FileManager.default.createFile(atPath: folder + "/answers.xlsx", contents: Data([0x50, 0x4B, 0x03, 0x04]))
         let evaluation = try CountyEvaluation.run(
-            CountyEvaluationOptions(dataDirectory: folder, surveysDirectory: repositoryPath("surveys")))
+            CountyEvaluationOptions(
+                dataDirectory: folder, surveysDirectory: repositoryPath("surveys"),
+                planPath: repositoryPath("plan/plan.yaml")))
         let html = HTMLRenderer(language: .zh).render(evaluation.document)
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(
             evaluation.folder.unplaced.map { ($0.path as NSString).lastPathComponent } == ["answers.xlsx", "other.csv"])
-        #expect(evaluation.folder.unplaced.first?.reason.contains("CSV") == true)
+        #expect(evaluation.folder.unplaced.first?.reason.zh.contains("CSV") == true)
         // With no exports and no monitoring, those areas are named as not computed, and resources still are.
         #expect(evaluation.resources != nil)
         #expect(evaluation.problems.contains { $0.area.zh == "教育质量" })
         let files = HTMLProbe.tableRows(html, table: "data-files")
         #expect(files.count == 3)
+    }
+
+    /// One broken questionnaire file is a problem of its own; the other questionnaires' rates are still
+    /// computed (issue 9, case 3).
+    @Test func aBrokenQuestionnaireDoesNotBlockTheOthers() throws {
+        let folder = try temporaryFolder()
+        let surveys = folder + "/surveys"
+        try FileManager.default.createDirectory(atPath: surveys, withIntermediateDirectories: true)
+        for name in ["public", "teacher"] {
+            try FileManager.default.copyItem(
+                atPath: repositoryPath("surveys/\(name).yaml"), toPath: surveys + "/\(name).yaml")
+            try FileManager.default.copyItem(
+                atPath: repositoryPath("sample-responses/survey-\(name).csv"), toPath: folder + "/survey-\(name).csv")
+        }
+        try "id: broken\ntitle: [\n".write(toFile: surveys + "/broken.yaml", atomically: true, encoding: .utf8)
+        let evaluation = try CountyEvaluation.run(
+            CountyEvaluationOptions(dataDirectory: folder, planPath: repositoryPath("plan/plan.yaml")))
+        #expect(Set(evaluation.satisfaction.map(\.survey.id)) == ["public", "teacher"])
+        let named = evaluation.problems.filter { $0.message.zh.contains("broken.yaml") }
+        #expect(named.count == 1)
+        #expect(named.first?.area.zh == "社会认可度")
     }
 
     @Test func missingFolderIsAnError() {

@@ -136,7 +136,7 @@ struct MonitoringAnalysisTests {
             try MonitoringAnalysis.summarize(table: table(["年份", "年级", "学科", "学生编号", "得分"], []))
         } throws: { error in
             (error as? MonitoringInputError)?.description.hasPrefix(
-                "test.csv:1: 缺少必需的列 (missing required columns): 学校名称。")
+                "test.csv:1: 缺少必需的列：学校名称。")
                 == true
         }
         #expect(throws: MonitoringInputError.self) {
@@ -181,5 +181,71 @@ struct MonitoringAnalysisTests {
         #expect(tables[0].rows.count == 1)
         #expect(tables[1].rows.count == 3)
         #expect(tables[0].rows[0].count == tables[0].columns.count)
+    }
+
+    // MARK: - Issue 9, case 7
+
+    /// (529.9 + 441.2 + 570.1 + 418.8) / 4 = 1960 / 4 = 490 exactly: the grade-4 数学 Ⅲ cut, so level Ⅲ
+    /// (a running Double sum gave 489.99999999999994 and Ⅱ).
+    @Test func aMeanExactlyAtACutScoreIsInTheHigherLevel() throws {
+        let cuts = MonitoringSettings(cutScores: [.init(subject: "数学", grade: 4, from: [420, 490, 580])])
+        let rows = studentRows([("甲小学", "529.9"), ("甲小学", "441.2"), ("乙小学", "570.1"), ("乙小学", "418.8")])
+        let result = try #require(
+            MonitoringAnalysis.summarize(table: table(studentHeader, rows), settings: cuts).results.first)
+        #expect(result.mean == 490)
+        #expect(result.meanLevel == .iii)
+        #expect(result.meetsMeanLevel == true)
+    }
+
+    static let townshipHeader = ["年份", "年级", "学科", "乡镇", "学校名称", "学生编号", "得分"]
+
+    /// 甲镇中心小学 [1, 2, 3], 乙镇中心小学 [7, 8, 9], 丙小学 [4, 5, 6], by hand: school means 2, 8, 5, grand
+    /// mean 5; MSB = 3·(9 + 9 + 0) / 2 = 27, MSW = 6 / 6 = 1, n0 = (9 − 27/9) / 2 = 3,
+    /// ICC(1) = (27 − 1) / (27 + 2·1) = 26/29. Merged by name, the two 中心小学 have mean 5 like 丙小学:
+    /// MSB = 0 and the estimate is negative, shown as 0.
+    static func twoCentralSchools(townships: [String]) -> [[String]] {
+        let schools = [("中心小学", [1, 2, 3]), ("中心小学", [7, 8, 9]), ("丙小学", [4, 5, 6])]
+        var rows: [[String]] = []
+        for (index, (name, scores)) in schools.enumerated() {
+            for (number, score) in scores.enumerated() {
+                rows.append(["2024", "4", "数学", townships[index], name, "S\(number + 1)", String(score)])
+            }
+        }
+        return rows
+    }
+
+    @Test func schoolsOfTheSameNameInTwoTownshipsStayTwo() throws {
+        let rows = Self.twoCentralSchools(townships: ["甲镇", "乙镇", "丙镇"])
+        let result = try #require(MonitoringAnalysis.summarize(table: table(Self.townshipHeader, rows)).results.first)
+        #expect(result.schools == 3)
+        #expect(try #require(result.icc) == 26.0 / 29.0)
+        #expect(
+            result.perSchool.map { "\($0.township ?? "")\($0.school)" }
+                == ["乙镇中心小学", "甲镇中心小学", "丙镇丙小学"].sorted {
+                    ($0.dropFirst(2), $0) < ($1.dropFirst(2), $1)
+                })
+        #expect(result.caveats.isEmpty)
+    }
+
+    @Test func aSchoolCodeIdentifiesASchool() throws {
+        let header = ["年份", "年级", "学科", "学校代码", "学校名称", "学生编号", "得分"]
+        let rows = Self.twoCentralSchools(townships: ["3412001", "3412002", "3412003"])
+        let result = try #require(MonitoringAnalysis.summarize(table: table(header, rows)).results.first)
+        #expect(result.schools == 3)
+        #expect(result.perSchool.map(\.code) == ["3412003", "3412001", "3412002"])
+    }
+
+    @Test func withoutTownshipsTheyMergeAndTheMixedCaseIsSaid() throws {
+        // No township at all: nothing tells the two apart (and the student numbers repeat: an error).
+        let merged = Self.twoCentralSchools(townships: ["", "", ""])
+        #expect(throws: MonitoringInputError.self) {
+            try MonitoringAnalysis.summarize(table: table(Self.townshipHeader, merged))
+        }
+        // One 中心小学 has its township, the other not: two schools, and a caveat names the bare rows.
+        let mixed = Self.twoCentralSchools(townships: ["甲镇", "", "丙镇"])
+        let result = try #require(MonitoringAnalysis.summarize(table: table(Self.townshipHeader, mixed)).results.first)
+        #expect(result.schools == 3)
+        #expect(result.caveats.count == 1)
+        #expect(result.caveats.first?.zh.hasPrefix("学校名称“中心小学”属于不止一所学校，但第 5 行等没有乡镇或学校代码") == true)
     }
 }

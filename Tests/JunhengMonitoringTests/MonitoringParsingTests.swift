@@ -29,12 +29,16 @@ struct MonitoringParsingTests {
         #expect(MonitoringSubject.canonical("信息科技") == "信息科技")
     }
 
-    @Test func shares() {
-        #expect(TextCleaning.share("85%") == 0.85)
-        #expect(TextCleaning.share("８５．０％") == 0.85)
-        #expect(TextCleaning.share("0.85") == 0.85)
-        #expect(TextCleaning.share("85") == nil)
-        #expect(TextCleaning.share("46.8%") == 0.468)
-        #expect(TextCleaning.share("41.25%") == 0.4125)
+    /// Issue 9, case 10: numbers mean the same in monitoring as in the roster (one reader, NumberCell).
+    @Test func numbersAndYearsAsTypedByHand() throws {
+        let scores = try StudentScore.read(
+            table: table(
+                studentHeader,
+                [
+                    ["2024年", "4", "数学", "甲小学", "S1", "５２９．９"],
+                    ["２０２４", "四年级", "数学", "甲小学", "S2", "1 234"],
+                ]))
+        #expect(scores.map(\.year) == [2024, 2024])
+        #expect(scores.map(\.score) == [529.9, 1234])
     }
 }

@@ -62,7 +62,7 @@ import Testing
         let failure = try #require(error(yaml))
         #expect(failure.location?.file == "bad.yaml")
         #expect(failure.location?.line == 10)
-        #expect(failure.message.zh.contains("unknown key `postive`"))
+        #expect(failure.message.en.contains("unknown key `postive`"))
         #expect(failure.description.hasPrefix("bad.yaml:10:"))
     }
 
@@ -70,20 +70,20 @@ import Testing
         let yaml = Self.valid.replacingOccurrences(of: "{text: 满意, positive: true}", with: "满意")
         let failure = try #require(error(yaml))
         #expect(failure.location?.line == 5)
-        #expect(failure.message.zh.contains("no option with `positive: true`"))
+        #expect(failure.message.en.contains("no option with `positive: true`"))
     }
 
     @Test func unknownTypeIsNamed() throws {
         let failure = try #require(error(Self.valid.replacingOccurrences(of: "type: scale", with: "type: likert")))
         #expect(failure.location?.line == 8)
-        #expect(failure.message.zh.contains("`type` must be one of"))
+        #expect(failure.message.en.contains("`type` must be one of"))
     }
 
     @Test func duplicateQuestionIDPointsAtTheFirst() throws {
         let yaml = Self.valid + "\n  - {id: q1, number: 2, text: 又一题, type: text}\n"
         let failure = try #require(error(yaml))
         #expect(failure.location?.line == 13)
-        #expect(failure.message.zh.contains("already used on line 5"))
+        #expect(failure.message.en.contains("already used on line 5"))
     }
 
     @Test func identityOptionNeedsAGroupInGroups() throws {
@@ -100,7 +100,7 @@ import Testing
                 """
         let failure = try #require(error(yaml))
         #expect(failure.location?.line == 13)
-        #expect(failure.message.zh.contains("not in `groups`"))
+        #expect(failure.message.en.contains("not in `groups`"))
     }
 
     @Test func positiveAndExcludedConflict() throws {
@@ -114,7 +114,7 @@ import Testing
         let failure = try #require(error("id: t\ntitle: [unclosed\ngroups: [a]\n"))
         #expect(failure.location?.file == "bad.yaml")
         #expect(failure.location?.line != nil)
-        #expect(failure.message.zh.hasPrefix("not valid YAML"))
+        #expect(failure.message.en.hasPrefix("not valid YAML"))
     }
 
     @Test func settingsAreRead() throws {
@@ -130,6 +130,6 @@ import Testing
         let yaml = Self.valid.replacingOccurrences(of: "groups: [家长]", with: "groups: [家长]\nsettings: {threshold: 85}")
         let failure = try #require(error(yaml))
         #expect(failure.location?.line == 4)
-        #expect(failure.message.zh.contains("between 0 and 1"))
+        #expect(failure.message.en.contains("between 0 and 1"))
     }
 }

@@ -67,7 +67,7 @@ import Testing
         #expect(result.overall.positive == 5)
         #expect(result.excludedRows.filter { $0.reason == .duplicate }.count == 10)
         #expect(result.excludedRows.last?.file.hasSuffix("mini_text_gb18030.csv") == true)
-        #expect(result.excludedRows.last?.detail.contains("mini_text.csv") == true)
+        #expect(result.excludedRows.last?.detail.en.contains("mini_text.csv") == true)
     }
 
     /// mini_ragged.csv: line 2 = mini line 2 (1,2); line 3 lacks a field (excluded by the reader);

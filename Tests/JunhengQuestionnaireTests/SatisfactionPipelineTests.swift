@@ -107,7 +107,7 @@ import Testing
     @Test func byDimension() {
         let cells = run(by: [.dimension]).groups
         #expect(cells.map(\.key) == [["gov"], ["sch"]])
-        #expect(cells.map(\.label) == [["政府"], ["学校"]])
+        #expect(cells.map { $0.label.map(\.zh) } == [["政府"], ["学校"]])
         #expect(cells.map(\.positive) == [2, 3])
         #expect(cells.map(\.answered) == [3, 4])
     }
@@ -125,10 +125,10 @@ import Testing
         let result = run()
         #expect(result.excludedRows.map(\.line) == [6, 7, 8, 9])
         #expect(result.excludedRows.map(\.reason) == [.duplicate, .speeder, .outsideGroups, .noScoredAnswer])
-        #expect(result.excludedRows[0].detail == "same answers and IP as line 2")
-        #expect(result.excludedRows[0].detailZH == "与第 2 行答案和IP相同")
-        #expect(result.excludedRows[1].detail == "20 s < 30 s")
-        #expect(result.excludedRows[2].detail == "学生")
+        #expect(result.excludedRows[0].detail.en == "same answers and IP as line 2")
+        #expect(result.excludedRows[0].detail.zh == "与第 2 行答案和IP相同")
+        #expect(result.excludedRows[1].detail.en == "20 s < 30 s")
+        #expect(result.excludedRows[2].detail == LocalizedText(verbatim: "学生"))
     }
 
     @Test func invalidAnswerIsReportedWithLineAndColumnAndNotCounted() {
@@ -290,5 +290,25 @@ import Testing
         #expect(copyResult.overall == firstResult.overall)
         #expect(copyResult.groups == firstResult.groups)
         #expect(copyResult.overall != originalResult.overall)
+    }
+}
+
+extension SatisfactionPipelineTests {
+    /// Issue 9 case 9: 北镇's two respondents answer both items 满意 → 4 of 4, every respondent at r = 1;
+    /// the clustered interval would be [1, 1]. Wilson(1, n = 2 respondents): z²/n = 1.9208, denominator
+    /// 2.9208; centre = (1 + 0.9604) / 2.9208 = 0.671186; half = 1.96 / 2.9208 · √(3.8416/16) = 0.671049 · 0.49
+    /// = 0.328814; CI = [0.342372, 1].
+    @Test func aTownshipAllPositiveGetsWilsonOnItsRespondents() throws {
+        var records = TestSupport.miniRecords
+        records[0] = ["1", "100秒", "9.9.9.1", "家长", "北镇", "满意", "满意", "课程"]
+        records[1] = ["2", "100秒", "9.9.9.2", "教师", "北镇", "满意", "基本满意", "课程"]
+        let cells = TestSupport.run(survey, header: TestSupport.miniHeader, records: records, by: [.township]).groups
+        let north = try #require(cells.first { $0.key == ["北镇"] })
+        #expect(north.answered == 4)
+        #expect(north.positive == 4)
+        #expect(north.intervalMethod == .respondentWilson)
+        let ci = try #require(north.ci95)
+        #expect(ci.lowerBound.isClose(to: 0.342372))
+        #expect(ci.upperBound == 1)
     }
 }

@@ -95,7 +95,7 @@ import Testing
             _ = try WjxMappingFile.load(path: path, survey: survey)
         } catch {
             #expect(error.location?.line == 3)
-            #expect(error.message.zh.contains("`zz` is not a question id"))
+            #expect(error.message.en.contains("`zz` is not a question id"))
         }
     }
 }

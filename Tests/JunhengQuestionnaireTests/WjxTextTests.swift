@@ -3,9 +3,10 @@ import Testing
 @testable import JunhengQuestionnaire
 
 @Suite struct WjxTextTests {
-    @Test func normalizeFoldsFullWidthAndDropsSpaces() {
-        #expect(WjxText.normalize("３、性别　（单选题） ") == "3、性别(单选题)")
-        #expect(WjxText.normalize("ＡＢＣ ｄ") == "ABCd")
+    /// Headers and answers are folded by the one normaliser of hand-typed text (HandTypedText).
+    @Test func headersAreFoldedByTheOneNormaliser() {
+        #expect(WjxHeader.classify("３、性别　（单选题） ") == .question(number: 3, text: "性别"))
+        #expect(WjxHeader.classify("第１题（课程）") == .option(number: 1, option: "课程"))
     }
 
     @Test func stripTagsRemovesTypeTagsOnly() {
@@ -21,6 +22,25 @@ import Testing
         #expect(WjxText.seconds("1小时2分") == 3720)
         #expect(WjxText.seconds("") == nil)
         #expect(WjxText.seconds("很快") == nil)
+        #expect(WjxText.seconds(" 2分 16秒 ") == 136)
+    }
+
+    /// Issue 10: `9999999999999999999` (with or without 秒) overflowed an `Int` and trapped. It is no
+    /// time at all: nil, so the row is not screened for speed (and is counted as such).
+    @Test func aTimeTooLargeForAnIntIsNoTime() {
+        #expect(WjxText.seconds("9999999999999999999") == nil)
+        #expect(WjxText.seconds("9999999999999999999秒") == nil)
+        #expect(WjxText.seconds("999999999999999999分") == nil)
+        #expect(WjxText.seconds("9223372036854775807秒") == 9_223_372_036_854_775_807)
+        #expect(WjxText.seconds("9223372036854775807分") == nil)
+    }
+
+    /// A header number beyond any questionnaire is no number (and no trap).
+    @Test func aHugeHeaderNumberIsNoNumber() {
+        #expect(WjxHeader.classify("99999999999999999999、满意吗") == .question(number: nil, text: "满意吗"))
+        #expect(
+            WjxHeader.classify("第99999999999999999999题(课程)")
+                == .question(number: nil, text: "第99999999999999999999题(课程)"))
     }
 
     @Test func skips() {

@@ -123,3 +123,14 @@ private func nineYear(_ name: String, primary: Int, junior: Int) -> [RosterColum
     #expect(result[.musicRooms]!.undetermined.map(\.name) == ["甲小学"])
     #expect(result[.musicRooms]!.passes == nil)
 }
+
+/// Crash 4 of issue 10: with one room per Int.max classes, ⌈13 / Int.max⌉ = 1 room, without overflow.
+@Test func roomsPerClassesNeverOverflow() throws {
+    let roster = try TestRoster.roster(
+        [primary("乙小学", students: 500).with(.primaryClasses, "13").with(.musicRooms, "0").with(.artRooms, "1")],
+        extraHeader: optional)
+    let result = GuaranteeChecks.run(roster, settings: GuaranteeLimits(classesPerRoom: .max))
+    let music = try #require(result.first { $0.id == .musicRooms })
+    #expect(music.failing.map(\.limit) == [1])
+    #expect(result.first { $0.id == .artRooms }?.passes == true)
+}

@@ -91,3 +91,17 @@ private func report() throws -> ResourceReport {
     #expect(section.charts.count == 2 + 14)
     #expect(!section.notes.isEmpty)
 }
+
+/// Issue 9, case 8: 44 996 m² for 10 000 pupils is 4.4996 m² each, below the 4.5 standard (missed): the
+/// schools table writes 4.4996, not 4.50 next to a missed standard; 45 004 m² (4.5004, met) stays 4.50.
+@Test func aSchoolValueJustUnderItsStandardShowsWhy() throws {
+    let roster = try TestRoster.roster([
+        TestRoster.goodPrimary("甲小学").with(.primaryStudents, "10000").with(.teachingSpace, "44996"),
+        TestRoster.goodPrimary("乙小学").with(.primaryStudents, "10000").with(.teachingSpace, "45004"),
+    ])
+    let report = ResourceAnalysis.analyze(roster: roster)
+    let table = try #require(report.tables().first { $0.id == "resources-schools" })
+    let column = try #require(table.columns.firstIndex { $0.key == "indicator_4" })
+    let texts = table.rows.map { NumberText.cell($0[column], format: table.columns[column].format, language: .zh) }
+    #expect(texts == ["4.4996", "4.50"])
+}

@@ -34,7 +34,7 @@ import Testing
     let roster = try SchoolRoster(table: table)
     #expect(roster.warnings.count == 1)
     #expect(roster.warnings[0].location == SourceLocation(file: "roster.csv", line: 1, column: base.header.count + 1))
-    #expect(roster.warnings[0].message.contains("未知列“校长姓名”"))
+    #expect(roster.warnings[0].message.zh.contains("未知列“校长姓名”"))
 }
 
 @Test func missingRequiredColumnIsAnError() {
@@ -69,7 +69,8 @@ private func column(_ column: RosterColumn) -> Int {
         let error = error as! SchoolRosterError
         return error.issues.count == 1
             && error.location == SourceLocation(file: "roster.csv", line: 3, column: column(.teachingSpace))
-            && error.message.zh == "“教学及辅助用房面积”的值“约450”不是数字 (not a number)."
+            && error.message.zh == "“教学及辅助用房面积”的值“约450”不是数字"
+            && error.message.en == "the value of 教学及辅助用房面积 \"约450\" is not a number"
     }
 }
 
@@ -97,18 +98,21 @@ private func column(_ column: RosterColumn) -> Int {
             SourceLocation(file: "roster.csv", line: 2, column: column(.primaryStudents)),
             SourceLocation(file: "roster.csv", line: 3, column: column(.equipmentValue)),
             SourceLocation(file: "roster.csv", line: 4, column: column(.type)),
-        ] && issues[0].message.contains("应为整数") && issues[1].message.contains("为空")
-            && issues[2].message.contains("学校类型“职业高中”无法识别")
+        ] && issues[0].message.zh.contains("应为不超过 10000000 的整数") && issues[1].message.zh.contains("为空")
+            && issues[2].message.zh.contains("学校类型“职业高中”无法识别")
     }
 }
 
 @Test func errorDescriptionListsEveryIssue() {
     let error = SchoolRosterError(issues: [
-        RosterIssue(location: SourceLocation(file: "r.csv", line: 2, column: 5), message: "a"),
-        RosterIssue(location: SourceLocation(file: "r.csv", line: 3, column: 6), message: "b"),
+        RosterIssue(
+            location: SourceLocation(file: "r.csv", line: 2, column: 5), message: LocalizedText(zh: "甲", en: "a")),
+        RosterIssue(
+            location: SourceLocation(file: "r.csv", line: 3, column: 6), message: LocalizedText(zh: "乙", en: "b")),
     ])
-    #expect(error.description == "r.csv:2:5: a\nr.csv:3:6: b")
-    #expect(error.message.zh == "a（另有 1 处错误）")
+    #expect(error.description == "r.csv:2:5: 甲\nr.csv:3:6: 乙")
+    #expect(error.lines(in: .en) == ["r.csv:2:5: a", "r.csv:3:6: b"])
+    #expect(error.message.zh == "甲（另有 1 处错误）")
     #expect(error.message.en == "a (and 1 more)")
 }
 
@@ -118,6 +122,12 @@ private func column(_ column: RosterColumn) -> Int {
     ])
     #expect(roster.schools[0].primaryStudents == 120)
     #expect(roster.schools[0].equipmentValue == 240000)
+    // `1 234` means 1234 here as in monitoring (one reader, NumberCell); a misplaced separator is refused.
+    let spaced = try TestRoster.roster([TestRoster.goodPrimary("乙小学").with(.primaryStudents, "1 234")])
+    #expect(spaced.schools[0].primaryStudents == 1234)
+    #expect(throws: SchoolRosterError.self) {
+        try TestRoster.roster([TestRoster.goodPrimary("丙小学").with(.primaryStudents, "12 34")])
+    }
 }
 
 @Test func optionalColumnsMayBeEmpty() throws {

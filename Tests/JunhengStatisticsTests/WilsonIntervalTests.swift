@@ -35,3 +35,21 @@ import Testing
         #expect(abs(interval.upperBound - 0.793457) < 1e-5)
     }
 }
+
+extension WilsonIntervalTests {
+    /// A non-whole sample size (an effective one): p̂ = 0.5 on n = 2.5. z²/n = 1.53664, denominator 2.53664;
+    /// centre = (0.5 + 0.76832) / 2.53664 = 0.5; half = 1.96 / 2.53664 · √(0.1 + 3.8416/25) = 0.772676 · 0.503647
+    /// = 0.389156; CI = [0.110844, 0.889156].
+    @Test func aProportionOnAnEffectiveSampleSize() {
+        let interval = WilsonInterval.interval(proportion: 0.5, size: 2.5)
+        #expect(abs(interval.lowerBound - 0.110844) < 1e-5)
+        #expect(abs(interval.upperBound - 0.889156) < 1e-5)
+    }
+
+    /// The instance interval is the static one on whole numbers, to the last bit.
+    @Test func instanceAndStaticAgree() throws {
+        #expect(
+            try #require(WilsonInterval(successes: 8, trials: 10).interval)
+                == WilsonInterval.interval(proportion: 0.8, size: 10))
+    }
+}

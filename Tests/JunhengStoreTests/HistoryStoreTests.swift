@@ -23,33 +23,38 @@ struct HistoryStoreTests {
             ])
     }
 
+    static let migrations = [
+        "1 monitoring results", "2 satisfaction cells", "3 schools told apart by code and township",
+    ]
+
     @Test func emptyFileIsMigrated() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("junheng.sqlite")
         #expect(!FileManager.default.fileExists(atPath: path))
         let store = try HistoryStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try store.appliedMigrations() == ["1 monitoring results", "2 satisfaction cells"])
+        #expect(try store.appliedMigrations() == Self.migrations)
         #expect(try store.monitoringResults().isEmpty)
         #expect(try store.satisfactionTrend(by: "township").isEmpty)
         // Opening again applies nothing new and keeps the schema.
         let again = try HistoryStore(path: path)
-        #expect(try again.appliedMigrations() == ["1 monitoring results", "2 satisfaction cells"])
+        #expect(try again.appliedMigrations() == Self.migrations)
     }
 
     @Test func anExistingZeroByteFileIsMigrated() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("empty.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
         let store = try HistoryStore(path: path)
-        #expect(try store.appliedMigrations().count == 2)
+        #expect(try store.appliedMigrations().count == 3)
     }
 
     @Test func aFileThatIsNotADatabaseIsAUserError() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("notes.sqlite")
-        FileManager.default.createFile(
-            atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8))
+        #expect(
+            FileManager.default.createFile(
+                atPath: path, contents: Data("这不是数据库, just text that is long enough to not be a header".utf8)))
         #expect(throws: StoreError.self) { try HistoryStore(path: path) }
     }
 
@@ -149,5 +154,46 @@ struct HistoryStoreTests {
         #expect(throws: StoreError.self) {
             try store.replaceSatisfaction(year: 2024, survey: "public", cells: [impossible])
         }
+    }
+
+    // MARK: - Migration 3: schools of one name
+
+    /// Issue 9, case 7: 中心小学 in 甲镇 and in 乙镇, and two schools with codes, are four rows of one result.
+    @Test func schoolsOfOneNameAreStoredApart() throws {
+        let directory = try TemporaryDirectory()
+        let store = try HistoryStore(path: directory.path("junheng.sqlite"))
+        var result = Self.result(2024)
+        result.perSchool = [
+            MonitoringSchoolResult(school: "中心小学", township: "甲镇", students: 2, mean: 480),
+            MonitoringSchoolResult(school: "中心小学", township: "乙镇", students: 3, mean: 520),
+            MonitoringSchoolResult(school: "实验小学", code: "3412001", students: 2, mean: 500),
+            MonitoringSchoolResult(school: "实验小学", code: "3412002", students: 2, mean: 510),
+        ]
+        _ = try store.replaceMonitoring([result])
+        let stored = try #require(try store.monitoringResults().first)
+        #expect(stored.perSchool == result.perSchool)
+    }
+
+    /// A store made before migration 3 keeps its per-school rows when it is opened.
+    @Test func aVersionTwoStoreKeepsItsSchools() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("old.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try HistoryStore.migrator.migrate(queue, upTo: "2 satisfaction cells")
+        try queue.write { db in
+            try db.execute(
+                sql:
+                    "INSERT INTO monitoring_result (id, year, grade, subject, source) VALUES (1, 2021, 4, '数学', 'students')"
+            )
+            try db.execute(
+                sql:
+                    "INSERT INTO monitoring_school (result_id, school, township, students, mean) VALUES (1, '甲校', '城关镇', 30, 501.5)"
+            )
+        }
+        try queue.close()
+        let store = try HistoryStore(path: path)
+        #expect(try store.appliedMigrations() == Self.migrations)
+        let schools = try #require(try store.monitoringResults().first).perSchool
+        #expect(schools == [MonitoringSchoolResult(school: "甲校", township: "城关镇", students: 30, mean: 501.5)])
     }
 }

@@ -175,3 +175,31 @@ extension WorkbookWriterTests {
         }
     }
 }
+
+/// Issue 9, case 8, in the workbook: the number stays unrounded, and its cell's format has the digits its
+/// verdict needs (0.45004 against ≤ 0.45 in a 0.0000 column: format 0.00000, not 0.0000 which shows 0.4500).
+@Suite struct WorkbookThresholdDigitsTests {
+    @Test func aCellNearItsBarGetsAWiderNumberFormat() throws {
+        let folder = try WorkbookWriterTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let table = ReportTable(
+            id: "cv", title: LocalizedText(zh: "差异系数", en: "CV"),
+            columns: [
+                ReportColumn(key: "name", label: LocalizedText(zh: "指标", en: "Indicator")),
+                ReportColumn(key: "cv", label: LocalizedText(zh: "差异系数", en: "CV"), format: .decimal(4)),
+            ],
+            rows: [
+                [.text("B4"), .number(0.45004, fails: true, threshold: ReportThreshold(.atMost, 0.45))],
+                [.text("B5"), .number(0.30001, fails: false, threshold: ReportThreshold(.atMost, 0.45))],
+            ])
+        let document = ReportDocument(
+            title: LocalizedText(zh: "测试", en: "Test"),
+            sections: [ReportSection(id: "s", title: LocalizedText(zh: "节", en: "Section"), tables: [table])])
+        try WorkbookWriter().write(document, to: folder + "/t.xlsx")
+        let styles = try WorkbookWriterTests.member(folder + "/t.xlsx", "xl/styles.xml")
+        #expect(styles.contains("formatCode=\"0.00000\""))
+        #expect(styles.contains("formatCode=\"0.0000\""))
+        let sheet = try WorkbookWriterTests.member(folder + "/t.xlsx", "xl/worksheets/sheet2.xml")
+        #expect(sheet.contains("<v>0.45004</v>"))
+    }
+}

@@ -2,6 +2,9 @@ import Foundation
 public import JunhengCore
 public import JunhengReports
 
+// Over 400 lines: one made-up county report, all four areas written out as data; splitting it by area
+// would scatter one fixture across files that are always read together.
+
 /// A realistic county report in the neutral model, with all four areas (资源配置, 政府保障程度, 教育质量,
 /// 社会认可度), for renderer tests and for the lead's `junheng report` tests. Made-up county, schools
 /// and numbers; the thresholds and responsible units are the seed's (附件2) and DOMAIN.md's.

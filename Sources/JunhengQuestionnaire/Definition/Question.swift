@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// One question of a ``Questionnaire``.
 public struct Question: Sendable, Hashable {
     /// A stable id, used in mapping files, `--by item` and JSON output.
@@ -33,6 +35,16 @@ public struct Question: Sendable, Hashable {
 
     /// Whether the question's answers enter the satisfaction rate.
     public var isScored: Bool { role == .scored }
+
+    /// The number 问卷星 writes for each option in an 按选项序号 (option-number) download: the option's
+    /// `number:` when the file gives one, else one more than the option before (the first: 1). So an
+    /// option left out of the file shifts every later number unless the next one says its number.
+    public var optionNumbers: [Int] {
+        var numbers: [Int] = []
+        numbers.reserveCapacity(options.count)
+        for option in options { numbers.append(option.number ?? (numbers.last ?? 0) + 1) }
+        return numbers
+    }
 }
 
 /// The kinds of question a 问卷星 questionnaire has.
@@ -48,13 +60,13 @@ public enum QuestionType: String, Sendable, Hashable, Codable, CaseIterable {
     /// 填空题: free text.
     case text
 
-    public var label: String {
+    public var label: LocalizedText {
         switch self {
-        case .single: "单选题"
-        case .multiple: "多选题"
-        case .scale: "量表题"
-        case .matrix: "矩阵量表题"
-        case .text: "填空题"
+        case .single: LocalizedText(zh: "单选题", en: "single choice")
+        case .multiple: LocalizedText(zh: "多选题", en: "multiple choice")
+        case .scale: LocalizedText(zh: "量表题", en: "scale")
+        case .matrix: LocalizedText(zh: "矩阵量表题", en: "matrix")
+        case .text: LocalizedText(zh: "填空题", en: "free text")
         }
     }
 }
@@ -91,10 +103,13 @@ public struct QuestionOption: Sendable, Hashable {
     public var outside: Bool
     /// Other spellings accepted in an export (older wording, abbreviations).
     public var aliases: [String]
+    /// The option's number in an 按选项序号 download when it is not one more than the option before's
+    /// (see ``Question/optionNumbers``); nil when it is.
+    public var number: Int?
 
     public init(
         text: String, positive: Bool = false, excluded: Bool = false, score: Double? = nil, group: String? = nil,
-        outside: Bool = false, aliases: [String] = []
+        outside: Bool = false, aliases: [String] = [], number: Int? = nil
     ) {
         self.text = text
         self.positive = positive
@@ -103,6 +118,7 @@ public struct QuestionOption: Sendable, Hashable {
         self.group = group
         self.outside = outside
         self.aliases = aliases
+        self.number = number
     }
 }
 

@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 
 // MARK: - JSON (`survey list`, `survey show --format json`)
 
@@ -11,9 +11,9 @@ public struct QuestionnaireSummary: Sendable, Hashable, Codable {
     public var items: Int
     public var file: String
 
-    public init(_ questionnaire: Questionnaire) {
+    public init(_ questionnaire: Questionnaire, language: Language = .zh) {
         id = questionnaire.id
-        title = questionnaire.title.zh
+        title = questionnaire.title.text(language)
         groups = questionnaire.groups
         questions = questionnaire.questions.count
         items = questionnaire.items.count
@@ -86,22 +86,22 @@ public struct QuestionnaireDescription: Sendable, Hashable, Codable {
         case defaultGroup = "default_group"
     }
 
-    public init(_ q: Questionnaire) {
+    public init(_ q: Questionnaire, language: Language = .zh) {
         id = q.id
-        title = q.title.zh
+        title = q.title.text(language)
         groups = q.groups
         defaultGroup = q.defaultGroup
         settings = Settings(
             minSeconds: q.settings.minSeconds, minN: q.settings.minN, threshold: q.settings.threshold,
             sampleShare: q.settings.sampleShare, parentShare: q.settings.parentShare)
-        dimensions = q.dimensions.map { Dimension(id: $0.id, name: $0.name.zh) }
+        dimensions = q.dimensions.map { Dimension(id: $0.id, name: $0.name.text(language)) }
         questions = q.questions.map { question in
             Item(
                 id: question.id, number: question.number, text: question.text, type: question.type.rawValue,
                 role: question.role.rawValue, dimension: question.dimension,
-                options: question.options.enumerated().map { index, option in
+                options: zip(question.optionNumbers, question.options).map { number, option in
                     Option(
-                        number: index + 1, text: option.text, positive: option.positive, excluded: option.excluded,
+                        number: number, text: option.text, positive: option.positive, excluded: option.excluded,
                         score: option.score, group: option.group, outside: option.outside)
                 },
                 rows: question.rows.map { Row(id: $0.id, text: $0.text, dimension: $0.dimension) })
@@ -113,13 +113,18 @@ public struct QuestionnaireDescription: Sendable, Hashable, Codable {
 // MARK: - Markdown (a printable paper version)
 
 extension Questionnaire {
-    /// The questionnaire as a printable paper form: title, introduction, every question with ☐ boxes.
-    public func paperMarkdown() -> String {
-        var out = "# \(title.zh)\n\n"
+    /// The questionnaire as a printable paper form: title, introduction, every question with ☐ boxes. The
+    /// questions are the county's own words; the frame around them (who answers, how it is scored) is in
+    /// `language`.
+    public func paperMarkdown(language: Language = .zh) -> String {
+        var out = "# \(title.text(language))\n\n"
         if let introduction { out += introduction + "\n\n" }
-        out += "调查对象：\(groups.joined(separator: "、"))\n\n"
+        let separator = language == .zh ? "、" : ", "
+        out += LocalizedText(zh: "调查对象：", en: "Respondents: ").text(language)
+        out += groups.joined(separator: separator) + "\n\n"
         for question in questions {
-            out += "**\(question.number). \(question.text)**（\(question.type.label)）\n\n"
+            let type = question.type.label.text(language)
+            out += "**\(question.number). \(question.text)**" + (language == .zh ? "（\(type)）" : " (\(type))") + "\n\n"
             switch question.type {
             case .text:
                 out += "____________________________________\n\n"
@@ -136,9 +141,14 @@ extension Questionnaire {
             }
         }
         out += "---\n\n"
-        out += "计分说明：满意度 = 肯定回答数 ÷ 有效回答数（“不了解”不计入分母）。肯定回答："
         let positives = Set(questions.filter(\.isScored).flatMap { $0.options.filter(\.positive).map(\.text) })
-        out += positives.sorted().joined(separator: "、") + "。\n"
+            .sorted().joined(separator: separator)
+        out += LocalizedText(
+            zh: "计分说明：满意度 = 肯定回答数 ÷ 有效回答数（“不了解”不计入分母）。肯定回答：\(positives)。\n",
+            en: "Scoring: rate = positive answers / valid answers (options marked excluded are left out of the "
+                + "denominator). "
+                + "Positive answers: \(positives).\n"
+        ).text(language)
         return out
     }
 }

@@ -10,18 +10,8 @@ public struct QuestionnaireError: UserFacingError, Hashable {
         self.message = message
     }
 
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
-    }
-
     init(file: String, line: Int?, column: Int? = nil, _ message: LocalizedText) {
         self.location = SourceLocation(file: file, line: line, column: column)
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    init(file: String, line: Int?, column: Int? = nil, _ message: String) {
-        self.init(file: file, line: line, column: column, LocalizedText(verbatim: message))
     }
 }

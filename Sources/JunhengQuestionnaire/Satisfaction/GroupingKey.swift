@@ -22,10 +22,15 @@ public enum GroupingKey: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// What `--by` means when it is not given: township if the questionnaire asks for it, else group.
+    public static func defaultKeys(for survey: Questionnaire) -> [GroupingKey] {
+        survey.question(role: .township) != nil ? [.township] : [.group]
+    }
+
     /// Parses `township`, `township,group` or `township/group`.
     public static func parseList(_ text: String) -> [GroupingKey]? {
         let parts = text.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == "+" }).map { String($0) }
-        let keys = parts.compactMap { GroupingKey(rawValue: $0.trimmedSpaces.lowercased()) }
+        let keys = parts.compactMap { GroupingKey(rawValue: HandTypedText.cell($0).lowercased()) }
         guard keys.count == parts.count, !keys.isEmpty, keys.count <= 2, Set(keys).count == keys.count else {
             return nil
         }
@@ -38,4 +43,15 @@ public enum GroupingKey: String, Sendable, Hashable, Codable, CaseIterable {
     static let outside = "(组外)"
     /// The dimension of an item that declares none.
     static let noDimension = "(无)"
+
+    /// How a table shows the key values above (they stay as they are in keys, JSON `key` and the history
+    /// store); nil for any other value.
+    static func sentinelLabel(_ value: String) -> LocalizedText? {
+        switch value {
+        case missing: LocalizedText(zh: missing, en: "(not given)")
+        case outside: LocalizedText(zh: outside, en: "(outside the groups)")
+        case noDimension: LocalizedText(zh: noDimension, en: "(none)")
+        default: nil
+        }
+    }
 }

@@ -93,6 +93,33 @@ struct ResponseHash {
         mix(UInt64(count) | 0xFF00_0000_0000_0000)
     }
 
+    /// Feeds the digit groups of a cell (`2024/5/20 8:05:14` → 2024, 5, 20, 8, 5, 14), so the same value
+    /// written `2024-05-20 08:05:14` (as Excel re-saves it) gives the same hash; false when the cell has
+    /// no digit. A group of more than 19 digits wraps (it only has to hash alike when it is alike).
+    @inline(__always)
+    mutating func feedDigitGroups(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var value: UInt64 = 0
+        var inGroup = false
+        var groups: UInt64 = 0
+        for byte in bytes {
+            if byte >= 0x30, byte <= 0x39 {
+                value = value &* 10 &+ UInt64(byte - 0x30)
+                inGroup = true
+            } else if inGroup {
+                mix(value)
+                groups += 1
+                value = 0
+                inGroup = false
+            }
+        }
+        if inGroup {
+            mix(value)
+            groups += 1
+        }
+        mix(groups | 0xFE00_0000_0000_0000)
+        return groups > 0
+    }
+
     /// The final 128 bits (lanes finalised with a murmur-style avalanche).
     var value: (UInt64, UInt64) {
         func avalanche(_ x: UInt64) -> UInt64 {
@@ -110,7 +137,8 @@ extension UInt64 {
     fileprivate func rotatedLeft(by shift: UInt64) -> UInt64 { (self << shift) | (self >> (64 - shift)) }
 }
 
-/// Finds exact duplicate responses (same answers, same IP) while keeping only a 128-bit hash per
+/// Finds repeated responses (the same answers and IP, or the same 序号 and submission time: one table
+/// each) while keeping only a 128-bit hash per
 /// response (``ResponseHash``) and where it was first seen, never the response itself: 24 bytes an
 /// entry, in an open-addressing table kept at most half full (the hash is already well mixed, so it
 /// picks the slot directly).
@@ -213,6 +241,8 @@ struct ByteInterner {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
+        // Checked: one entry per distinct township or school text, each from a response of its own, so
+        // far fewer than 2^31 before memory runs out.
         slots[slot] = Int32(entries.count)
     }
 

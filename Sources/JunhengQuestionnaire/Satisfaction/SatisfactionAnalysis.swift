@@ -1,22 +1,35 @@
 public import JunhengCore
 public import JunhengIngest
 
-/// The one call behind `junheng satisfaction` and `junheng survey check`: reads every export through
-/// the streaming reader and feeds a ``SatisfactionPipeline``.
+/// The one call behind `junheng satisfaction` (and, through ``SurveyCheck``, `junheng survey check`): reads
+/// every export through the streaming reader and feeds a ``SatisfactionPipeline``.
 public enum SatisfactionAnalysis {
     /// Reads `exports` (one or several, e.g. one per township) and computes the rates.
     ///
-    /// - Throws: ``IngestError`` for a file that cannot be read; ``SurveyDataError`` when a file has no
-    ///   column matching a scored question of `survey` (wrong questionnaire, or headers that need a
-    ///   mapping file), unless `requireScoredColumns` is false (as in `survey check`).
+    /// Refused before reading (``SurveyDataError``): the same file content given twice; `--weights` naming
+    /// a group the questionnaire does not have; `--by` a question the questionnaire does not ask. Refused
+    /// once an export's first records are read, unless `settings.allowPartial`: an export that fits the
+    /// questionnaire poorly (``ExportFit``), named with the questionnaire it fits best, or a forced
+    /// `--mode` its answers do not fit.
+    ///
+    /// - Throws: ``IngestError`` for a file that cannot be read; ``SurveyDataError`` as above.
+    /// - Parameter otherQuestionnaires: the folder's other questionnaires, to name the best fit.
+    /// - Parameter refusePoorFit: false for `survey check`, which shows the check and the refusal after it.
     /// - Parameter progress: told each export's bytes read so far and its size (for a progress line).
+    /// - Parameter inMemory: exports that are not files (collected responses), rated after `exports`.
     public static func run(
-        exports: [String], survey: Questionnaire, by: [GroupingKey] = [], settings: SatisfactionSettings,
-        readOptions: CSVReadOptions = CSVReadOptions(), requireScoredColumns: Bool = true,
+        exports: [String], inMemory: [InMemoryExport] = [], survey: Questionnaire, by: [GroupingKey] = [],
+        settings: SatisfactionSettings, otherQuestionnaires: [Questionnaire] = [],
+        readOptions: CSVReadOptions = CSVReadOptions(), refusePoorFit: Bool = true,
         progress: (@Sendable (_ file: String, _ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil
     ) throws -> SatisfactionResult {
-        precondition(!exports.isEmpty, "at least one export")
-        var pipeline = SatisfactionPipeline(survey: survey, settings: settings, by: by)
+        precondition(!exports.isEmpty || !inMemory.isEmpty, "at least one export")
+        try SatisfactionRequest.check(survey: survey, by: by, settings: settings)
+        try ExportIdentity.refuseRepeatedContent(exports)
+        var pipeline = SatisfactionPipeline(
+            survey: survey, settings: settings, by: by, otherQuestionnaires: otherQuestionnaires,
+            exports: exports.count + inMemory.count)
+        let refuse = refusePoorFit
         for path in exports {
             // Parsing runs on a second thread while this one maps, screens and counts.
             let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) }
@@ -24,29 +37,33 @@ public enum SatisfactionAnalysis {
             let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report))
                 .scan(
                     header: { names, line in pipeline.consume(header: names, line: line, file: path) },
-                    row: { row in try pipeline.consume(row: row) })
+                    row: { row in
+                        try pipeline.consume(row: row)
+                        // Once per file, when its first records have been measured: stop before reading on.
+                        if refuse, let index = pipeline.takeFitToCheck(),
+                            let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+                        {
+                            throw refusal
+                        }
+                    })
             pipeline.consume(summary: summary)
-        }
-        let result = pipeline.finish()
-        if requireScoredColumns {
-            let scored = Set(survey.questions.indices.filter { survey.questions[$0].isScored })
-            for file in result.files {
-                let mapped = file.mapping.columns.contains { column in
-                    switch column.assignment {
-                    case .answer(let q), .matrixRow(let q, _): scored.contains(q)
-                    default: false
-                    }
-                }
-                if !mapped {
-                    throw SurveyDataError(
-                        location: SourceLocation(file: file.file, line: file.headerLine),
-                        message:
-                            "no column of this export matches a scored question of questionnaire \(survey.id). "
-                            + "Check --survey, or run `junheng survey check` and write a mapping file (--mapping).")
-                }
+            if refuse, let index = pipeline.takeFitToCheck(),
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+            {
+                throw refusal
             }
         }
-        return result
+        for export in inMemory {
+            pipeline.consume(header: export.header, line: 1, file: export.file)
+            for record in export.records { pipeline.consume(record: record) }
+            pipeline.consume(summary: export.summary)
+            if refuse, let index = pipeline.takeFitToCheck(),
+                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial)
+            {
+                throw refusal
+            }
+        }
+        return pipeline.finish()
     }
 }
 
@@ -58,10 +75,5 @@ public struct SurveyDataError: UserFacingError, Hashable {
     public init(location: SourceLocation?, message: LocalizedText) {
         self.location = location
         self.message = message
-    }
-
-    @available(*, deprecated, message: "give the message in both languages: LocalizedText(zh:en:)")
-    public init(location: SourceLocation?, message: String) {
-        self.init(location: location, message: LocalizedText(verbatim: message))
     }
 }

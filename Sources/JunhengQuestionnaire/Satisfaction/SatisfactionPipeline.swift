@@ -7,14 +7,26 @@ import JunhengStatistics
 /// Feed it `consume(header:line:file:)` for each export, then every `consume(record:)` (or, straight
 /// from the reader, `consume(row:)`), then the reader's `consume(summary:)`; `finish()` returns the
 /// result. It keeps only running sums per stratum (one combination of group, township, school and
-/// grade, summed into cells at the end), a 128-bit hash and first place per response for duplicate
-/// detection (24 bytes), the excluded rows (line and reason), the first
-/// 1000 answer problems, and the first 200 records of each file (to detect the download mode before
-/// reading on), so memory does not grow with the number of answers.
+/// grade, summed into cells at the end), two 128-bit hashes and first places per response for the
+/// duplicate screens (24 bytes each), the excluded rows (line and reason), the first
+/// 1000 answer problems, and the first 200 records of each file (to detect the download mode and measure
+/// how well the export fits the questionnaire before reading on), so memory does not grow with the number
+/// of answers.
+///
+/// This file is over 400 lines because the per-record path (`process`) and the state it touches are kept
+/// together, private, in one type for speed; the parts that are not per record (fit, screening coverage,
+/// the result's tables) live in their own files.
 public struct SatisfactionPipeline: Sendable {
     public let survey: Questionnaire
     public let settings: SatisfactionSettings
     public let by: [GroupingKey]
+    /// The other questionnaires of the folder, to name the one an export fits best when it does not fit
+    /// this one.
+    public let otherQuestionnaires: [Questionnaire]
+    /// Whether rows are screened for the same submission (序号, 提交答卷时间, 所用时间): when several exports
+    /// are read together, where one response can come twice (issue 9 case 4). One export from 问卷星 numbers
+    /// each response once, so a run of one export skips this screen and its table (24 bytes a response).
+    public let screensSubmissions: Bool
 
     /// Records buffered per file to detect the download mode.
     static let detectionSample = 200
@@ -61,6 +73,10 @@ public struct SatisfactionPipeline: Sendable {
     private var answerColumns: [Int] = []
     private var durationColumn: Int?
     private var ipColumn: Int?
+    private var serialColumn: Int?
+    private var submittedColumn: Int?
+    /// What the screens of the current file could look at (settled into its report like `fileRows`).
+    private var coverage = ScreenCoverage()
     /// Whether the readers' columns are `answerColumns` in order, so the duplicate screen's hash takes
     /// each answer while the cell is read (one look at the field instead of two).
     private var hashInLoop = false
@@ -78,6 +94,14 @@ public struct SatisfactionPipeline: Sendable {
     private var answerProblemCount = 0
     private var ingestProblems: [IngestProblem] = []
     private var duplicates = ResponseFingerprints()
+    /// The same 序号 and 提交答卷时间 (a response given twice, in one file or two).
+    private var submissions = ResponseFingerprints()
+    /// Rows the reader skipped that are not responses (blank, title, total rows), by kind.
+    private var skipped: [IngestProblem.Kind: Int] = [:]
+    /// Ragged rows the reader found beyond those listed in `excludedRows`.
+    private var unlistedRagged = 0
+    /// Set when a file's fit has been measured and not yet looked at (``takeFitToCheck()``).
+    private var fitToCheck: Int?
     private let breakdownKeys: [[GroupingKey]]
 
     /// Running sums per stratum (one combination of group, township, school and grade values): every
@@ -127,10 +151,15 @@ public struct SatisfactionPipeline: Sendable {
         var grade: Int32
     }
 
-    public init(survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = []) {
+    public init(
+        survey: Questionnaire, settings: SatisfactionSettings, by: [GroupingKey] = [],
+        otherQuestionnaires: [Questionnaire] = [], exports: Int = 2
+    ) {
         self.survey = survey
         self.settings = settings
         self.by = by
+        self.otherQuestionnaires = otherQuestionnaires
+        self.screensSubmissions = exports > 1
         let items = survey.items
         self.items = items
         var itemOfQuestion: [Int: Int] = [:]
@@ -201,10 +230,17 @@ public struct SatisfactionPipeline: Sendable {
         files.append(
             ExportFileReport(
                 file: file, header: header, headerLine: line,
-                detection: WjxModeDetection(mode: settings.mode ?? .text, reason: "not yet detected"),
+                detection: WjxModeDetection(
+                    mode: settings.mode ?? .text, reason: LocalizedText(zh: "尚未判断", en: "not yet detected")),
                 modeForced: settings.mode != nil, mapping: mapping))
         durationColumn = mapping.column(of: .duration)
         ipColumn = mapping.column(of: .ip)
+        serialColumn = mapping.column(of: .serial)
+        submittedColumn = mapping.column(of: .submitted)
+        coverage = ScreenCoverage()
+        coverage.hasDurationColumn = durationColumn != nil
+        coverage.hasIPColumn = ipColumn != nil
+        coverage.hasSubmissionColumns = serialColumn != nil && submittedColumn != nil
         answerColumns = mapping.columns.compactMap { column in
             switch column.assignment {
             case .answer, .option, .matrixRow: column.index
@@ -242,28 +278,52 @@ public struct SatisfactionPipeline: Sendable {
         }
     }
 
-    /// Takes the reader's summary of the current file: rows it had to skip become excluded rows.
+    /// Takes the reader's summary of the current file: ragged rows become excluded rows (each one listed
+    /// that the reader kept), and every other row it skipped (blank, title, total) is counted as skipped,
+    /// so that rows = used + excluded + skipped.
     public mutating func consume(summary: CSVReadSummary) {
         flushPending()
         settleFileCounts()
-        if let index = files.indices.last { files[index].encoding = summary.encoding }
+        guard let index = files.indices.last else { return }
+        files[index].encoding = summary.encoding
+        var listedRagged = 0
         for problem in summary.problems {
             if problem.kind == .raggedRow {
-                rows += 1
-                if let index = files.indices.last { files[index].rows += 1 }
+                listedRagged += 1
                 excludedRows.append(
                     ExcludedRow(
                         file: problem.location.file, line: problem.location.line ?? 0, reason: .raggedRow,
-                        detail: problem.message.en, detailZH: problem.message.zh))
+                        detail: problem.message))
             } else if !problem.skipsRow || problem.kind == .totalRow || problem.kind == .titleRow {
                 ingestProblems.append(problem)
             }
         }
+        for (kind, count) in summary.skippedByReason {
+            files[index].rows += count
+            rows += count
+            if kind == .raggedRow {
+                unlistedRagged += count - listedRagged
+            } else {
+                skipped[kind, default: 0] += count
+                files[index].skipped += count
+            }
+        }
     }
+
+    /// The index of a file whose fit was measured since the last call (once per file), for
+    /// ``SatisfactionAnalysis`` to refuse a poor fit before reading on.
+    mutating func takeFitToCheck() -> Int? {
+        defer { fitToCheck = nil }
+        return fitToCheck
+    }
+
+    /// The report of file `index` so far.
+    func file(_ index: Int) -> ExportFileReport { files[index] }
 
     /// Adds the rows and used responses counted since the last call to the last file's report.
     private mutating func settleFileCounts() {
         guard let index = files.indices.last else { return }
+        files[index].coverage = coverage
         files[index].rows += fileRows
         files[index].used += fileUsed
         fileRows = 0
@@ -274,12 +334,19 @@ public struct SatisfactionPipeline: Sendable {
         guard !files.isEmpty, !detected else { return }
         let index = files.count - 1
         let mapping = files[index].mapping
-        if settings.mode == nil {
-            files[index].detection = WjxModeDetection.detect(mapping: mapping, survey: survey, sample: pending)
+        let detection = WjxModeDetection.detect(mapping: mapping, survey: survey, sample: pending)
+        files[index].detectedMode = detection.mode
+        if let forced = settings.mode {
+            files[index].detection = WjxModeDetection(
+                mode: forced, reason: LocalizedText(zh: "由 --mode 指定", en: "set with --mode"))
         } else {
-            files[index].detection = WjxModeDetection(mode: settings.mode!, reason: "set with --mode")
+            files[index].detection = detection
         }
         let mode = files[index].detection.mode
+        files[index].fit = ExportFit.measure(survey: survey, mapping: mapping, mode: mode, sample: pending)
+        files[index].bestOther = ExportFit.best(
+            of: otherQuestionnaires, header: files[index].header, sample: pending)
+        fitToCheck = index
         readers = mapping.columns.compactMap { column in
             switch column.assignment {
             case .answer(let q):
@@ -483,11 +550,43 @@ public struct SatisfactionPipeline: Sendable {
             totalPositive &+= itemPositive[index]
         }
         if !settings.keepAll {
+            coverage.rows += 1
+            if hasIP { coverage.withIP += 1 }
+            // The same submission, in this file or an earlier one: 序号, 提交答卷时间 and 所用时间 (by their
+            // digits). A response downloaded twice carries all three; two township surveys that number their
+            // rows from 1 and open at one moment may share a 序号 and a second, hardly also the time taken.
+            var sameSubmission: (file: Int, line: Int)?
+            if screensSubmissions, let serialColumn, let submittedColumn {
+                var key = ResponseHash()
+                let hasSerial = record.withField(serialColumn) { key.feedDigitGroups($0) }
+                let hasTime = record.withField(submittedColumn) { key.feedDigitGroups($0) }
+                if let durationColumn { _ = record.withField(durationColumn) { key.feedDigitGroups($0) } }
+                if hasSerial, hasTime {
+                    coverage.withSubmission += 1
+                    sameSubmission = submissions.check(key, file: fileIndex, line: record.line)
+                }
+            }
+            var seconds: Int?
+            if settings.minSeconds != nil, let column = durationColumn {
+                seconds = Self.seconds(record, column: column)
+                if seconds != nil { coverage.timed += 1 }
+            }
             var exclusion: (ExclusionReason, LocalizedText)?
             if hasIP, !feedInLoop {
                 for column in answerColumns { record.withField(column) { hash.feed($0) } }
             }
-            if hasIP, let first = duplicates.check(hash, file: fileIndex, line: record.line) {
+            if let first = sameSubmission {
+                let sameFile = first.file == fileIndex
+                exclusion = (
+                    .sameSubmission,
+                    LocalizedText(
+                        zh: sameFile
+                            ? "与第 \(first.line) 行序号、提交时间和用时相同"
+                            : "与 \(files[first.file].file) 第 \(first.line) 行序号、提交时间和用时相同",
+                        en: "same 序号, submission time and time taken as "
+                            + (sameFile ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"))
+                )
+            } else if hasIP, let first = duplicates.check(hash, file: fileIndex, line: record.line) {
                 let sameFile = first.file == fileIndex
                 exclusion = (
                     .duplicate,
@@ -497,9 +596,7 @@ public struct SatisfactionPipeline: Sendable {
                         en: "same answers and IP as "
                             + (sameFile ? "line \(first.line)" : "\(files[first.file].file):\(first.line)"))
                 )
-            } else if let minimum = settings.minSeconds, let column = durationColumn,
-                let seconds = Self.seconds(record, column: column), seconds < minimum
-            {
+            } else if let minimum = settings.minSeconds, let seconds, seconds < minimum {
                 exclusion = (
                     .speeder, LocalizedText(zh: "用时 \(seconds) 秒 < \(minimum) 秒", en: "\(seconds) s < \(minimum) s")
                 )
@@ -517,8 +614,7 @@ public struct SatisfactionPipeline: Sendable {
             if let exclusion {
                 excludedRows.append(
                     ExcludedRow(
-                        file: files[fileIndex].file, line: record.line, reason: exclusion.0, detail: exclusion.1.en,
-                        detailZH: exclusion.1.zh))
+                        file: files[fileIndex].file, line: record.line, reason: exclusion.0, detail: exclusion.1))
                 return
             }
         }
@@ -546,7 +642,9 @@ public struct SatisfactionPipeline: Sendable {
             }
         }
 
-        // Add the response to its stratum; finish() sums strata into cells.
+        // Add the response to its stratum; finish() sums strata into cells. The value numbers fit an
+        // Int32 (a trap otherwise, never a wrong stratum): each distinct grouping text needs a response of
+        // its own, and 2^31 responses would need 48 GiB of duplicate-screen table long before.
         let key = StratumKey(
             group: Int32(groupValue), township: Int32(township ?? missingID), school: Int32(school ?? missingID),
             grade: Int32(gradeValue))
@@ -580,8 +678,11 @@ public struct SatisfactionPipeline: Sendable {
                     AnswerProblem(
                         file: files[files.count - 1].file, line: record.line, column: plan.column + 1,
                         question: question.id, value: raw,
-                        message:
-                            "「\(raw)」 is not an option of question \(question.number) (\(question.id)); it is not counted."
+                        message: LocalizedText(
+                            zh: "“\(raw)”不是第 \(question.number) 题（\(question.id)）的选项，未计入。",
+                            en:
+                                "\"\(raw)\" is not an option of question \(question.number) (\(question.id)); it is not counted."
+                        )
                     ))
             }
             if plan.role == .group { current.groupAnswered = true }
@@ -638,7 +739,7 @@ public struct SatisfactionPipeline: Sendable {
             return true
         }
         if let plain { return plain }
-        var ip = record.text(column)?.trimmedSpaces ?? ""
+        var ip = record.text(column).map(HandTypedText.cell) ?? ""
         if ip.isEmpty { return false }
         ip.withUTF8 { hash.feed($0) }
         return true
@@ -673,7 +774,7 @@ public struct SatisfactionPipeline: Sendable {
                 school ? schoolLabels.value(for: bytes) : townshipLabels.value(for: bytes)
             }
             if let known { return known < 0 ? nil : known }
-            let text = WjxText.normalize(record.text(column) ?? "")
+            let text = HandTypedText.compact(record.text(column) ?? "")
             let id = text.isEmpty ? -1 : intern(text)
             record.withField(column) { bytes in
                 if school { schoolLabels.insert(bytes, value: id) } else { townshipLabels.insert(bytes, value: id) }
@@ -735,12 +836,22 @@ public struct SatisfactionPipeline: Sendable {
 
         return SatisfactionResult(
             survey: survey, settings: settings, by: by, files: files, rows: rows, used: used,
-            excluded: excludedRows.count, overall: overall, groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
+            excluded: excludedRows.count + unlistedRagged, overall: overall,
+            groups: by.isEmpty ? [] : cellsByKeys[by] ?? [],
             breakdowns: single, excludedRows: excludedRows, answerProblems: answerProblems,
             answerProblemCount: answerProblemCount, ingestProblems: ingestProblems, usedByGroup: usedByGroup,
             weighted: weighted(groupAccumulators: breakdowns[breakdownKeys.firstIndex(of: [.group])!]),
             sampleChecks: checks,
-            optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)))
+            optionCounts: Dictionary(uniqueKeysWithValues: zip(survey.questions.map(\.id), optionCounts)),
+            skippedRows: IngestProblem.Kind.allCases.compactMap { kind in
+                skipped[kind].map { SkippedRows(kind: kind, count: $0) }
+            },
+            unlistedExclusions: unlistedRagged > 0 ? [.raggedRow: unlistedRagged] : [:],
+            screens: settings.keepAll
+                ? []
+                : ScreenStatus.statuses(
+                    files.map { ($0.file, $0.coverage) }, speederOn: settings.minSeconds != nil,
+                    submissionOn: screensSubmissions))
     }
 
     /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the
@@ -795,24 +906,31 @@ public struct SatisfactionPipeline: Sendable {
         }
         let isItem = itemsInCell == 1
         let interval: ClosedRange<Double>?
+        var method = SatisfactionCell.IntervalMethod.wilson
         if isItem {
             interval = WilsonInterval(successes: acc.positive, trials: acc.answered).interval
         } else {
-            interval = acc.interval
+            // Clustered; Wilson on the respondents where every respondent is at the rate (a zero variance).
+            let fallback = acc.intervalWithFallback
+            interval = fallback?.interval
+            method = fallback?.method == .respondentWilson ? .respondentWilson : .clustered
         }
         let rate = acc.rate
-        let labels = zip(keys, key).map { k, value -> String in
+        let labels = zip(keys, key).map { k, value -> LocalizedText in
+            if let sentinel = GroupingKey.sentinelLabel(value) { return sentinel }
             switch k {
             case .item:
-                if let item = items.first(where: { $0.id == value }) { return "\(item.number). \(item.text)" }
-                return value
-            case .dimension: return survey.dimension(id: value)?.name.zh ?? value
-            default: return value
+                if let item = items.first(where: { $0.id == value }) {
+                    return LocalizedText(verbatim: "\(item.number). \(item.text)")
+                }
+                return LocalizedText(verbatim: value)
+            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText(verbatim: value)
+            default: return LocalizedText(verbatim: value)
             }
         }
         return SatisfactionCell(
             key: key, label: labels, respondents: acc.clusters, answered: acc.answered, positive: acc.positive,
-            rate: rate, ci95: interval, intervalMethod: isItem ? .wilson : .clustered,
+            rate: rate, ci95: interval, intervalMethod: method,
             meetsThreshold: rate.map { $0 >= settings.threshold }, belowMinN: acc.clusters < settings.minN)
     }
 
@@ -841,7 +959,7 @@ public struct SatisfactionPipeline: Sendable {
 
     private func weighted(groupAccumulators: [[String]: ClusteredRatioInterval]) -> WeightedSatisfaction? {
         guard let weights = settings.weights else { return nil }
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         var total = 0.0
         var sum = 0.0
         var variance = 0.0
@@ -849,7 +967,10 @@ public struct SatisfactionPipeline: Sendable {
         for group in weights.keys.sorted() {
             guard let weight = weights[group], weight > 0 else { continue }
             guard let acc = groupAccumulators[[group]], let rate = acc.rate else {
-                notes.append("\(group) has a weight but no answers; left out of the weighted rate.")
+                notes.append(
+                    LocalizedText(
+                        zh: "\(group) 有权重但没有回答，未计入加权满意度。",
+                        en: "\(group) has a weight but no answers; left out of the weighted rate."))
                 continue
             }
             total += weight
@@ -857,7 +978,10 @@ public struct SatisfactionPipeline: Sendable {
             if let v = acc.variance { variance += weight * weight * v } else { varianceKnown = false }
         }
         for key in groupAccumulators.keys.map({ $0[0] }).sorted() where weights[key] == nil {
-            notes.append("\(key) has answers but no weight; left out of the weighted rate.")
+            notes.append(
+                LocalizedText(
+                    zh: "\(key) 有回答但没有权重，未计入加权满意度。",
+                    en: "\(key) has answers but no weight; left out of the weighted rate."))
         }
         guard total > 0 else {
             return WeightedSatisfaction(weights: weights, rate: nil, ci95: nil, meetsThreshold: nil, notes: notes)

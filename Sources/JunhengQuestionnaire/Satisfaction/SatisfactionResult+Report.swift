@@ -21,22 +21,28 @@ extension SatisfactionResult {
 
     /// A table of cells under `keys`, with an overall row at the bottom.
     public func cellTable(id: String, keys: [GroupingKey], cells: [SatisfactionCell]) -> ReportTable {
-        let title = LocalizedText(
+        var title = LocalizedText(
             zh: "\(survey.title.zh)：满意度（按" + keys.map(\.label.zh).joined(separator: "、") + "）",
             en: "\(survey.title.en): satisfaction by " + keys.map(\.label.en).joined(separator: ", "))
+        title = title + itemsQualifier
+        if partial { title = title + LocalizedText(zh: "——部分结果", en: " — partial") }
         var columns = keys.map { ReportColumn(key: $0.rawValue, label: $0.label) }
         columns += Self.rateColumns(threshold: settings.threshold)
-        var rows = cells.map { cell in cell.label.map(ReportCell.text) + rateCells(cell) }
+        var rows = cells.map { cell in cell.label.map(ReportCell.label) + rateCells(cell) }
         let overallLabel =
-            [ReportCell.label(LocalizedText(zh: "全部", en: "All"))]
+            [ReportCell.label(LocalizedText(zh: "全部", en: "All") + itemsQualifier)]
             + Array(repeating: ReportCell.empty, count: max(0, keys.count - 1))
         rows.append(overallLabel + rateCells(overall))
-        let cellNotes = [
+        var cellNotes = [
             Self.methodNote,
             LocalizedText(
                 zh: "有效答卷人少于 \(settings.minN) 的单元格标注“样本不足”，结果仅供参考。",
                 en: "Cells with fewer than \(settings.minN) respondents are flagged as small samples."),
         ]
+        if (cells + [overall]).contains(where: { $0.intervalMethod == .respondentWilson }) {
+            cellNotes.append(Self.fallbackNote)
+        }
+        cellNotes += caveats
         return ReportTable(id: id, title: title, columns: columns, rows: rows, notes: cellNotes)
     }
 
@@ -60,18 +66,43 @@ extension SatisfactionResult {
             .integer(cell.respondents), .integer(cell.answered), .integer(cell.positive),
             .number(cell.rate, fails: fails), .number(cell.ci95?.lowerBound), .number(cell.ci95?.upperBound),
             cell.meetsThreshold.map(ReportCell.verdict) ?? .empty,
-            cell.belowMinN
-                ? .label(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
-                : .empty,
+            flagCell(cell),
         ]
     }
 
+    /// The 备注 cell: a partial result, a small sample, and an interval by the fallback.
+    func flagCell(_ cell: SatisfactionCell) -> ReportCell {
+        var flags: [LocalizedText] = partial ? [Self.partialLabel] : []
+        if cell.belowMinN {
+            flags.append(LocalizedText(zh: "样本不足(n<\(settings.minN))", en: "small sample (n<\(settings.minN))"))
+        }
+        if cell.intervalMethod == .respondentWilson {
+            flags.append(LocalizedText(zh: "区间按答卷人数(Wilson)", en: "interval: Wilson on respondents"))
+        }
+        guard !flags.isEmpty else { return .empty }
+        return ReportCell(
+            .text(
+                LocalizedText(zh: flags.map(\.zh).joined(separator: "；"), en: flags.map(\.en).joined(separator: "; "))),
+            fails: partial ? true : nil)
+    }
+
+    /// Under a table with a cell whose interval is the fallback: what it is.
+    static let fallbackNote = LocalizedText(
+        zh: "标“区间按答卷人数(Wilson)”的单元格，每位答卷人的肯定比例都等于该单元格的满意度（如全部满意），"
+            + "以答卷人为群的区间会退化为一个点；此时改用以答卷人数为样本量的 Wilson 区间（设计效应取最保守的 m̄）。",
+        en: "Where a cell says \"interval: Wilson on respondents\", every respondent is at the cell's rate (e.g. all "
+            + "positive), so the respondent-clustered interval would be a single point; the Wilson interval on the "
+            + "number of respondents is shown instead (the most cautious design effect, m̄).")
+
     func notes() -> [LocalizedText] {
         var notes = [Self.methodNote]
+        if overall.intervalMethod == .respondentWilson { notes.append(Self.fallbackNote) }
         notes.append(
             LocalizedText(
-                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh) + "。",
-                en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en) + "."))
+                zh: "数据行 \(rows)，有效 \(used)，剔除 \(excluded)" + exclusionSummary(.zh)
+                    + (skipped > 0 ? "，跳过 \(skipped)" : "") + "。",
+                en: "rows \(rows), used \(used), excluded \(excluded)" + exclusionSummary(.en)
+                    + (skipped > 0 ? ", skipped \(skipped)" : "") + "."))
         if settings.keepAll {
             notes.append(LocalizedText(zh: "已用 --keep-all 关闭筛查。", en: "Screening turned off with --keep-all."))
         }
@@ -103,15 +134,25 @@ extension SatisfactionResult {
             [.label(LocalizedText(zh: zh, en: en)), ReportCell(.text(LocalizedText(verbatim: value)), fails: fails)]
         }
         let rowCount = self.rows
-        var rows: [[ReportCell]] = [
-            row("问卷", "Questionnaire", "\(survey.title.zh) (\(survey.id))")
+        var rows: [[ReportCell]] = []
+        if partial {
+            rows.append([
+                .label(LocalizedText(zh: "结果", en: "Result")),
+                ReportCell(.text(Self.partialLabel), fails: true),
+            ])
+        }
+        rows += [
+            [
+                .label(LocalizedText(zh: "问卷", en: "Questionnaire")),
+                .label(LocalizedText(zh: "\(survey.title.zh) (\(survey.id))", en: "\(survey.title.en) (\(survey.id))")),
+            ]
         ]
         for file in files {
             rows.append([
                 .label(LocalizedText(zh: "导出文件", en: "Export")),
                 .label(
                     LocalizedText(
-                        zh: "\(file.file)：\(file.detection.mode.label)，\(file.rows) 行",
+                        zh: "\(file.file)：\(file.detection.mode.label.zh)，\(file.rows) 行",
                         en: "\(file.file): \(file.detection.mode.rawValue) mode, \(file.rows) rows")),
             ])
         }
@@ -119,9 +160,15 @@ extension SatisfactionResult {
             row("数据行", "Rows", "\(rowCount)"),
             row("有效问卷", "Used", "\(used)"),
             row("剔除问卷", "Excluded", "\(excluded)"),
-            row(
-                "总体满意度", "Overall rate", overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—",
-                fails: overall.meetsThreshold.map { !$0 }),
+        ]
+        if skipped > 0 { rows.append(row("跳过的行", "Skipped rows", "\(skipped)")) }
+        rows += [
+            [
+                .label(LocalizedText(zh: "总体满意度", en: "Overall rate") + itemsQualifier),
+                ReportCell(
+                    .text(LocalizedText(verbatim: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—")),
+                    fails: overall.meetsThreshold.map { !$0 }),
+            ],
             row(
                 "95%区间", "95% interval",
                 overall.ci95.map {
@@ -134,6 +181,10 @@ extension SatisfactionResult {
                 "", fails: overall.meetsThreshold.map { !$0 }),
         ]
         rows[rows.count - 1][1] = overall.meetsThreshold.map(ReportCell.verdict) ?? .text("—")
+        // Each caveat as a row too: CSV writes rows, not notes.
+        for caveat in caveats {
+            rows.append([.label(LocalizedText(zh: "注意", en: "Caveat")), ReportCell(.text(caveat), fails: true)])
+        }
         return ReportTable(
             id: "satisfaction-summary", title: LocalizedText(zh: "社会认可度调查汇总", en: "Social recognition survey summary"),
             columns: columns, rows: rows, notes: notes())
@@ -141,14 +192,33 @@ extension SatisfactionResult {
 
     func screeningTable() -> ReportTable {
         let counts = exclusionCounts
-        var rows = ExclusionReason.allCases.map { reason in
-            [ReportCell.label(reason.label), .integer(counts[reason] ?? 0)]
+        let notRun = Set(screens.filter(\.couldNotRun).map(\.screen))
+        // The same-submission screen runs only when several exports are read together.
+        let submissionsScreened = screens.contains { $0.screen == .submission } || counts[.sameSubmission] != nil
+        let reasons = ExclusionReason.allCases.filter { $0 != .sameSubmission || submissionsScreened }
+        var rows = reasons.map { reason in
+            // A screen that could not run has no count: 0 would say it ran and found none.
+            let screen: ScreenStatus.Screen? =
+                switch reason {
+                case .speeder: .speeder
+                case .duplicate: .answersAndIP
+                case .sameSubmission: .submission
+                default: nil
+                }
+            if let screen, notRun.contains(screen), counts[reason] == nil {
+                return [
+                    ReportCell.label(reason.label),
+                    ReportCell(.text(LocalizedText(zh: "未能筛查", en: "not screened")), fails: true),
+                ]
+            }
+            return [ReportCell.label(reason.label), .integer(counts[reason] ?? 0)]
         }
         rows.append([.label(LocalizedText(zh: "合计", en: "Total")), .integer(excluded)])
         var notes: [LocalizedText] = []
-        if let minimum = settings.minSeconds {
+        if let minimum = settings.minSeconds, !notRun.contains(.speeder) {
             notes.append(LocalizedText(zh: "用时下限 \(minimum) 秒。", en: "Minimum time \(minimum) s."))
         }
+        notes += screens.compactMap(\.caveat)
         if settings.keepAll { notes.append(LocalizedText(zh: "筛查已关闭（--keep-all）。", en: "Screening off (--keep-all).")) }
         return ReportTable(
             id: "satisfaction-screening", title: LocalizedText(zh: "剔除问卷统计", en: "Excluded responses"),
@@ -170,7 +240,7 @@ extension SatisfactionResult {
             rows: excludedRows.map { row in
                 [
                     .text(row.file), .integer(row.line), .label(row.reason.label),
-                    .label(LocalizedText(zh: row.detailZH, en: row.detail)),
+                    .label(row.detail),
                 ]
             })
     }
@@ -233,7 +303,7 @@ extension SatisfactionResult {
                     en:
                         "The weighted rate is a weighted mean of group rates (weights \(weights.joined(separator: ", "))), not the default pooled rate."
                 ))
-            notes += weighted.notes.map { LocalizedText(verbatim: $0) }
+            notes += weighted.notes
         }
         return ReportTable(
             id: "satisfaction-checks", title: LocalizedText(zh: "抽样检查", en: "Sample checks"),
@@ -243,89 +313,5 @@ extension SatisfactionResult {
                 ReportColumn(key: "required", label: LocalizedText(zh: "要求", en: "Required")),
                 ReportColumn(key: "verdict", label: LocalizedText(zh: "结论", en: "Verdict")),
             ], rows: rows, notes: notes)
-    }
-
-    // MARK: - Report section
-
-    /// The 社会认可度 section of the county report: the 85 % bar (one-vote veto), the sample checks,
-    /// charts of satisfaction by township (sorted, with 95 % intervals and the 85 % line) and by group,
-    /// and tables by township, group, item and dimension.
-    public func reportSection() -> ReportSection {
-        let bar = NumberText.format(settings.threshold, .percent(0))
-        var bars = [
-            BarCheck(
-                area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
-                name: LocalizedText(zh: "\(survey.title.zh) 满意度（一票否决）", en: "\(survey.title.en) satisfaction (veto)"),
-                figure: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—", threshold: "≥ \(bar)",
-                passes: overall.meetsThreshold)
-        ]
-        for check in sampleChecks {
-            switch check.kind {
-            case .parentShare:
-                bars.append(
-                    BarCheck(
-                        area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
-                        name: LocalizedText(zh: "样本中家长占比", en: "Parents' share of the sample"),
-                        figure: NumberText.format(check.value, .percent(1)),
-                        threshold: "≥ " + NumberText.format(check.required, .percent(0)), passes: check.passes))
-            case .sampleSize:
-                bars.append(
-                    BarCheck(
-                        area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
-                        name: LocalizedText(zh: "样本量（常住人口 1.5‰）", en: "Sample size (1.5 ‰ of population)"),
-                        figure: NumberText.format(check.value, .integer),
-                        threshold: "≥ " + NumberText.format(check.required, .integer), passes: check.passes))
-            }
-        }
-        let reference = ReportChart.Reference(
-            label: LocalizedText(zh: "85%达标线", en: "85 % bar"), value: settings.threshold)
-        func points(_ cells: [SatisfactionCell]) -> [ReportChart.Point] {
-            cells.compactMap { cell in
-                guard let rate = cell.rate else { return nil }
-                return ReportChart.Point(
-                    label: LocalizedText(verbatim: cell.label.joined(separator: " / ")), value: rate,
-                    interval: cell.ci95,
-                    fails: !(cell.meetsThreshold ?? true))
-            }
-        }
-        var charts: [ReportChart] = []
-        let townships = (breakdowns[.township] ?? []).filter { $0.rate != nil }
-            .sorted { ($0.rate!, $0.key.joined(separator: "\u{1F}")) > ($1.rate!, $1.key.joined(separator: "\u{1F}")) }
-        if !townships.isEmpty, survey.question(role: .township) != nil {
-            charts.append(
-                ReportChart(
-                    id: "satisfaction-township-\(survey.id)",
-                    title: LocalizedText(
-                        zh: "各乡镇满意度（\(survey.title.zh)）", en: "Satisfaction by township (\(survey.title.en))"),
-                    kind: .bars,
-                    series: [ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(townships))],
-                    references: [reference], format: .percent(1)))
-        }
-        let groupCells = breakdowns[.group] ?? []
-        if !groupCells.isEmpty {
-            charts.append(
-                ReportChart(
-                    id: "satisfaction-group-\(survey.id)",
-                    title: LocalizedText(
-                        zh: "各调查对象满意度（\(survey.title.zh)）", en: "Satisfaction by respondent group (\(survey.title.en))"),
-                    kind: .bars,
-                    series: [
-                        ReportChart.Series(name: LocalizedText(zh: "满意度", en: "Rate"), points: points(groupCells))
-                    ],
-                    references: [reference], format: .percent(1)))
-        }
-        var tables: [ReportTable] = []
-        for key in [GroupingKey.township, .group, .school, .item, .dimension] {
-            guard let cells = breakdowns[key], !cells.isEmpty else { continue }
-            if key == .township && survey.question(role: .township) == nil { continue }
-            if key == .school && survey.question(role: .school) == nil { continue }
-            if key == .dimension && survey.dimensions.isEmpty { continue }
-            tables.append(cellTable(id: "satisfaction-\(survey.id)-\(key.rawValue)", keys: [key], cells: cells))
-        }
-        tables.append(screeningTable())
-        return ReportSection(
-            id: "satisfaction-\(survey.id)",
-            title: LocalizedText(zh: "社会认可度：\(survey.title.zh)", en: "Social recognition: \(survey.title.en)"),
-            bars: bars, charts: charts, tables: tables, notes: notes())
     }
 }

@@ -1,3 +1,4 @@
+public import JunhengCore
 public import JunhengIngest
 
 /// Everything one satisfaction run found: the rates, the screening, the mapping of every file.
@@ -31,10 +32,41 @@ public struct SatisfactionResult: Sendable, Hashable {
     public var sampleChecks: [SampleCheck]
     /// Question id → how many used responses chose each option (matrix questions: summed over rows).
     public var optionCounts: [String: [Int]]
+    /// Rows the reader skipped that are not responses (blank, title, total rows), by kind, in ``rows``:
+    /// rows = used + excluded + skipped.
+    public var skippedRows: [SkippedRows] = []
+    /// Excluded rows counted but not listed in ``excludedRows`` (ragged rows past the reader's list).
+    public var unlistedExclusions: [ExclusionReason: Int] = [:]
+    /// Whether each screen could run, over all exports.
+    public var screens: [ScreenStatus] = []
 
     /// Excluded rows per reason.
     public var exclusionCounts: [ExclusionReason: Int] {
-        excludedRows.reduce(into: [:]) { $0[$1.reason, default: 0] += 1 }
+        excludedRows.reduce(into: unlistedExclusions) { $0[$1.reason, default: 0] += 1 }
+    }
+
+    /// Skipped rows in all.
+    public var skipped: Int { skippedRows.reduce(0) { $0 + $1.count } }
+}
+
+/// Rows of one kind the reader skipped that are not responses.
+public struct SkippedRows: Sendable, Hashable {
+    public var kind: IngestProblem.Kind
+    public var count: Int
+
+    public init(kind: IngestProblem.Kind, count: Int) {
+        self.kind = kind
+        self.count = count
+    }
+
+    public var label: LocalizedText {
+        switch kind {
+        case .blankLine: LocalizedText(zh: "空行", en: "blank lines")
+        case .emptyRow: LocalizedText(zh: "只有分隔符的行", en: "rows of only delimiters")
+        case .titleRow: LocalizedText(zh: "标题行", en: "title lines")
+        case .totalRow: LocalizedText(zh: "合计行", en: "total rows")
+        default: LocalizedText(verbatim: kind.rawValue)
+        }
     }
 }
 
@@ -50,6 +82,16 @@ public struct ExportFileReport: Sendable, Hashable {
     public var rows: Int
     public var used: Int
     public var encoding: TextEncoding?
+    /// Rows the reader skipped that are not responses (blank, title, total rows); counted in ``rows``.
+    public var skipped = 0
+    /// The mode the answers themselves point to (differs from ``detection`` when `--mode` was forced).
+    public var detectedMode: WjxExportMode?
+    /// How well the export fits the questionnaire (nil before the first records are read).
+    public var fit: ExportFit?
+    /// The other questionnaire of the folder the export fits best, when there is one.
+    public var bestOther: ExportFit?
+    /// What the screens could look at.
+    public var coverage = ScreenCoverage()
 
     public init(
         file: String, header: [String], headerLine: Int, detection: WjxModeDetection, modeForced: Bool,
@@ -75,7 +117,7 @@ public struct WeightedSatisfaction: Sendable, Hashable {
     public var ci95: ClosedRange<Double>?
     public var meetsThreshold: Bool?
     /// Groups with a weight but no answers, or answers but no weight.
-    public var notes: [String]
+    public var notes: [LocalizedText]
 }
 
 /// One sample check of DOMAIN.md §4 (parents ≥ 50 %, sample ≥ 1.5 ‰ of the population).

@@ -1,3 +1,5 @@
+import JunhengCore
+
 /// How one satisfaction run screens and rates: the questionnaire's settings with command-line overrides.
 public struct SatisfactionSettings: Sendable, Hashable {
     /// Speeders: 所用时间 below this many seconds; `nil` = no speeder rule.
@@ -20,12 +22,15 @@ public struct SatisfactionSettings: Sendable, Hashable {
     public var weights: [String: Double]?
     /// The county's resident population, for the 1.5 ‰ sample check.
     public var population: Int?
+    /// `--allow-partial`: go on when an export does not fit the questionnaire; the result is then
+    /// labelled partial in every output.
+    public var allowPartial: Bool
 
     public init(
         survey: Questionnaire, minSeconds: Int?? = nil, minN: Int? = nil, threshold: Double? = nil,
         keepAll: Bool = false,
         mode: WjxExportMode? = nil, mapping: WjxMappingFile? = nil, weights: [String: Double]? = nil,
-        population: Int? = nil
+        population: Int? = nil, allowPartial: Bool = false
     ) {
         self.minSeconds = minSeconds ?? survey.settings.minSeconds
         self.minN = minN ?? survey.settings.minN
@@ -37,5 +42,20 @@ public struct SatisfactionSettings: Sendable, Hashable {
         self.mapping = mapping
         self.weights = weights
         self.population = population
+        self.allowPartial = allowPartial
+    }
+
+    /// `家长=0.5,教师=0.2` (commas half or full width) → group → weight; nil when a pair is not
+    /// `NAME=NUMBER` or a weight is negative or not finite (numbers read by ``NumberCell``).
+    public static func parseWeights(_ text: String) -> [String: Double]? {
+        var result: [String: Double] = [:]
+        for pair in text.split(whereSeparator: { $0 == "," || $0 == "，" }) {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, case .success(let weight) = NumberCell.decimal(parts[1], in: 0...1_000_000) else {
+                return nil
+            }
+            result[HandTypedText.cell(parts[0])] = weight
+        }
+        return result.isEmpty ? nil : result
     }
 }

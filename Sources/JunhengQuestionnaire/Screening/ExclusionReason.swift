@@ -4,6 +4,9 @@ public import JunhengCore
 public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// Same answers and same IP as an earlier response.
     case duplicate
+    /// The same 序号, 提交答卷时间 and 所用时间 as an earlier row (in any export): one response given twice,
+    /// e.g. the text and the number download of one survey.
+    case sameSubmission = "same-submission"
     /// 所用时间 under the questionnaire's `min_seconds`.
     case speeder
     /// The respondent's identity (or grade) is outside the questionnaire's groups, or not given.
@@ -16,6 +19,8 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
     public var label: LocalizedText {
         switch self {
         case .duplicate: LocalizedText(zh: "重复提交（答案与IP相同）", en: "duplicate (same answers and IP)")
+        case .sameSubmission:
+            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same 序号 and submission time)")
         case .speeder: LocalizedText(zh: "答题用时过短", en: "answered too fast")
         case .outsideGroups: LocalizedText(zh: "不属于调查对象", en: "outside the questionnaire's groups")
         case .noScoredAnswer: LocalizedText(zh: "无有效计分题作答", en: "no scored answer")
@@ -25,40 +30,32 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One response left out, with where it is and why.
-public struct ExcludedRow: Sendable, Hashable, Codable {
+public struct ExcludedRow: Sendable, Hashable {
     public var file: String
     public var line: Int
     public var reason: ExclusionReason
     /// A short detail: the line of the first copy, the seconds taken, the identity given.
-    public var detail: String
-    /// The same detail in Chinese (the tables' default language).
-    public var detailZH: String
+    public var detail: LocalizedText
 
-    public init(file: String, line: Int, reason: ExclusionReason, detail: String, detailZH: String? = nil) {
+    public init(file: String, line: Int, reason: ExclusionReason, detail: LocalizedText) {
         self.file = file
         self.line = line
         self.reason = reason
         self.detail = detail
-        self.detailZH = detailZH ?? detail
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case file, line, reason, detail
-        case detailZH = "detail_zh"
     }
 }
 
 /// An answer that is not an option of its question: reported with line and column, never counted.
-public struct AnswerProblem: Sendable, Hashable, Codable {
+public struct AnswerProblem: Sendable, Hashable {
     public var file: String
     public var line: Int
     /// 1-based column, as Excel counts.
     public var column: Int
     public var question: String
     public var value: String
-    public var message: String
+    public var message: LocalizedText
 
-    public init(file: String, line: Int, column: Int, question: String, value: String, message: String) {
+    public init(file: String, line: Int, column: Int, question: String, value: String, message: LocalizedText) {
         self.file = file
         self.line = line
         self.column = column

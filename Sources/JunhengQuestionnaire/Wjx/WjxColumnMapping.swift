@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// How the columns of one 问卷星 export map onto a questionnaire's questions (DOMAIN.md §5).
 ///
 /// Headers `N、题干` are matched by question number and text similarity after normalising full-width
@@ -34,7 +36,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
         -> WjxColumnMapping
     {
         var columns = header.enumerated().map {
-            WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped(""))
+            WjxColumn(index: $0.offset, header: $0.element, assignment: .unmapped(LocalizedText(verbatim: "")))
         }
         var decided = Array(repeating: false, count: header.count)
         var takenQuestions = Set<Int>()
@@ -48,7 +50,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
                 decided[index] = true
                 switch target {
                 case .ignore:
-                    columns[index].assignment = .unmapped("ignored by the mapping file")
+                    columns[index].assignment = .unmapped(
+                        LocalizedText(zh: "列对应文件指定忽略", en: "ignored by the mapping file"))
                     columns[index].method = .mappingFile
                     continue
                 case .question(let id):
@@ -75,7 +78,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                 }
                 if case .unmapped = columns[index].assignment {
                     columns[index].assignment = .unmapped(
-                        "the mapping file names a question or option that does not exist")
+                        LocalizedText(
+                            zh: "列对应文件指定的题目或选项不存在",
+                            en: "the mapping file names a question or option that does not exist"))
                 }
                 columns[index].method = .mappingFile
             }
@@ -112,7 +117,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
             for (position, index) in indices.enumerated() {
                 decided[index] = true
                 guard let best else {
-                    columns[index].assignment = .unmapped("no multiple-choice question has this option")
+                    columns[index].assignment = .unmapped(
+                        LocalizedText(zh: "没有哪道多选题有这个选项", en: "no multiple-choice question has this option"))
                     continue
                 }
                 let question = survey.questions[best.question]
@@ -122,7 +128,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     takenOptions.insert([best.question, o])
                 } else {
                     columns[index].assignment = .unmapped(
-                        "\(labels[position]) is not an option of question \(question.number)")
+                        LocalizedText(
+                            zh: "“\(labels[position])”不是第 \(question.number) 题的选项",
+                            en: "\(labels[position]) is not an option of question \(question.number)"))
                 }
             }
             if best != nil { takenQuestions.insert(best!.question) }
@@ -150,7 +158,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
             }
             for (q, question) in survey.questions.enumerated() where !takenQuestions.contains(q) {
                 if wantsMatrix != (question.type == .matrix) { continue }
-                let similarity = WjxText.similarity(text, WjxText.normalize(question.text))
+                let similarity = WjxText.similarity(text, HandTypedText.compact(question.text))
                 let sameNumber = number == question.number
                 guard similarity >= (sameNumber ? sameNumberSimilarity : textOnlySimilarity) else { continue }
                 candidates.append(
@@ -184,7 +192,7 @@ public struct WjxColumnMapping: Sendable, Hashable {
                     decided[index] = true
                     let rowMatch = question.rows.indices
                         .filter { !takenRows.contains([candidate.question, $0]) }
-                        .map { ($0, WjxText.similarity(rowText, WjxText.normalize(question.rows[$0].text))) }
+                        .map { ($0, WjxText.similarity(rowText, HandTypedText.compact(question.rows[$0].text))) }
                         .max { $0.1 < $1.1 }
                     if let rowMatch, rowMatch.1 >= sameNumberSimilarity {
                         takenRows.insert([candidate.question, rowMatch.0])
@@ -193,7 +201,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
                         columns[index].similarity = rowMatch.1
                     } else {
                         columns[index].assignment = .unmapped(
-                            "no row of question \(question.number) matches this header")
+                            LocalizedText(
+                                zh: "第 \(question.number) 题没有与此表头相符的行",
+                                en: "no row of question \(question.number) matches this header"))
                     }
                     index += 1
                 }
@@ -202,7 +212,9 @@ public struct WjxColumnMapping: Sendable, Hashable {
             }
         }
         for index in header.indices where !decided[index] {
-            columns[index].assignment = .unmapped("no question of \(survey.id) matches this header")
+            columns[index].assignment = .unmapped(
+                LocalizedText(
+                    zh: "问卷 \(survey.id) 没有与此表头相符的题目", en: "no question of \(survey.id) matches this header"))
         }
 
         let missing = survey.questions.indices.filter { !takenQuestions.contains($0) }
@@ -225,15 +237,16 @@ public struct WjxColumnMapping: Sendable, Hashable {
     /// The option of `question` a number-mode column label names (exact after normalising, else the
     /// option that starts the same, e.g. `其他【请注明】`).
     static func optionIndex(of label: String, in question: Question) -> Int? {
-        let normalized = WjxText.normalize(label)
+        let normalized = HandTypedText.compact(label)
         if let exact = question.options.firstIndex(where: {
-            WjxText.normalize($0.text) == normalized || $0.aliases.contains { WjxText.normalize($0) == normalized }
+            HandTypedText.compact($0.text) == normalized
+                || $0.aliases.contains { HandTypedText.compact($0) == normalized }
         }) {
             return exact
         }
         let (stem, _) = WjxText.splitOther(normalized)
         return question.options.firstIndex { option in
-            let text = WjxText.normalize(option.text)
+            let text = HandTypedText.compact(option.text)
             return text.count >= 2 && (stem.hasPrefix(text) || text.hasPrefix(stem) && stem.count >= 2)
         }
     }
@@ -279,5 +292,5 @@ public enum WjxColumnAssignment: Sendable, Hashable {
     /// One row of a matrix question.
     case matrixRow(question: Int, row: Int)
     /// Nothing; the reason says why.
-    case unmapped(String)
+    case unmapped(LocalizedText)
 }

@@ -1,3 +1,5 @@
+import JunhengCore
+
 /// One cell of an export read against its question: which option(s) it names, or why none.
 enum WjxCell: Sendable, Hashable {
     /// Nothing written (an optional question left blank).
@@ -48,8 +50,8 @@ struct WjxColumnReader: Sendable {
         var lookup: [String: Int] = [:]
         var normalized: [String: Int] = [:]
         for (index, option) in question.options.enumerated() {
-            normalized[WjxText.normalize(option.text)] = index
-            for alias in option.aliases { normalized[WjxText.normalize(alias)] = index }
+            normalized[HandTypedText.compact(option.text)] = index
+            for alias in option.aliases { normalized[HandTypedText.compact(alias)] = index }
         }
         let hasScores = question.options.contains { $0.score != nil }
         switch mode {
@@ -59,17 +61,17 @@ struct WjxColumnReader: Sendable {
                 for alias in option.aliases { lookup[alias] = index }
             }
         case .number:
-            for index in question.options.indices { lookup[String(index + 1)] = index }
+            for (index, number) in question.optionNumbers.enumerated() { lookup[String(number)] = index }
         case .score where hasScores:
             for (index, option) in question.options.enumerated() {
                 guard let score = option.score else { continue }
-                let text = score == score.rounded() ? String(Int(score)) : String(score)
+                let text = NumberCell.wholeNumber(score).map { String($0) } ?? String(score)
                 lookup[text] = index
                 lookup[text + "分"] = index
                 lookup[String(score)] = index
             }
         case .score:
-            for index in question.options.indices { lookup[String(index + 1)] = index }
+            for (index, number) in question.optionNumbers.enumerated() { lookup[String(number)] = index }
         }
         self.lookup = lookup
         self.normalized = normalized
@@ -118,7 +120,7 @@ struct WjxColumnReader: Sendable {
             case "1": return .flag(true)
             case "0": return .flag(false)
             default:
-                let value = raw.trimmedSpaces
+                let value = HandTypedText.cell(raw)
                 if value.isEmpty { return .empty }
                 if WjxText.isSkip(value) { return .skipped }
                 return value == "1" ? .flag(true) : value == "0" ? .flag(false) : .invalid
@@ -138,7 +140,7 @@ struct WjxColumnReader: Sendable {
             return type == .multiple ? .options(indices) : (indices.count == 1 ? .option(indices[0]) : .invalid)
         }
         guard let index = one(raw) else {
-            return raw.trimmedSpaces.isEmpty ? .empty : .invalid
+            return HandTypedText.cell(raw).isEmpty ? .empty : .invalid
         }
         return .option(index)
     }
@@ -146,16 +148,15 @@ struct WjxColumnReader: Sendable {
     /// The option a single value names, through the slower paths.
     private func one(_ raw: String) -> Int? {
         if let index = lookup[raw] { return index }
-        let value = raw.trimmedSpaces
+        let value = HandTypedText.cell(raw)
         if let index = lookup[value] { return index }
         guard mode == .text else {
-            // 问卷星 writes integers; Excel may have saved `3.0`.
-            if let number = Double(value), number == number.rounded(), let index = lookup[String(Int(number))] {
-                return index
-            }
-            return nil
+            // 问卷星 writes integers; Excel may have saved `3.0`. Checked: `-9.3e18` or `inf` is no option.
+            guard case .success(let number) = NumberCell.decimal(value), let whole = NumberCell.wholeNumber(number)
+            else { return nil }
+            return lookup[String(whole)]
         }
-        let normal = WjxText.normalize(value)
+        let normal = HandTypedText.compact(value)
         if let index = normalized[normal] { return index }
         let (option, typed) = WjxText.splitOther(normal)
         if typed != nil, let index = normalized[option] { return index }

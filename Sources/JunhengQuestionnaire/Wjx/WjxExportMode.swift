@@ -1,3 +1,4 @@
+public import JunhengCore
 import JunhengIngest
 
 /// The three 问卷星 download modes (DOMAIN.md §5): 按选项文本, 按选项序号, 按分数.
@@ -9,11 +10,12 @@ public enum WjxExportMode: String, Sendable, Hashable, Codable, CaseIterable {
     /// 按分数: the declared score of each option (`4分` or `4`).
     case score
 
-    public var label: String {
+    /// 问卷星's own name for the mode (按选项文本 …) in Chinese; the mode in words in English.
+    public var label: LocalizedText {
         switch self {
-        case .text: "按选项文本"
-        case .number: "按选项序号"
-        case .score: "按分数"
+        case .text: LocalizedText(zh: "按选项文本", en: "option text")
+        case .number: LocalizedText(zh: "按选项序号", en: "option number")
+        case .score: LocalizedText(zh: "按分数", en: "score")
         }
     }
 }
@@ -21,9 +23,9 @@ public enum WjxExportMode: String, Sendable, Hashable, Codable, CaseIterable {
 /// Which mode a file is in, and why the tool thinks so (shown by `survey check`).
 public struct WjxModeDetection: Sendable, Hashable {
     public var mode: WjxExportMode
-    public var reason: String
+    public var reason: LocalizedText
 
-    public init(mode: WjxExportMode, reason: String) {
+    public init(mode: WjxExportMode, reason: LocalizedText) {
         self.mode = mode
         self.reason = reason
     }
@@ -51,48 +53,70 @@ public struct WjxModeDetection: Sendable, Hashable {
             }
             guard question.type != .text else { continue }
             let texts = Set(
-                question.options.flatMap { [WjxText.normalize($0.text)] + $0.aliases.map(WjxText.normalize) })
+                question.options.flatMap { [HandTypedText.compact($0.text)] + $0.aliases.map(HandTypedText.compact) })
             let scores = Set(question.options.compactMap(\.score))
+            let numbers = Set(question.optionNumbers)
             for record in sample {
-                guard let raw = record[column: column.index]?.trimmedSpaces, !raw.isEmpty, !WjxText.isSkip(raw) else {
+                guard let raw = record[column: column.index].map(HandTypedText.cell), !raw.isEmpty, !WjxText.isSkip(raw)
+                else {
                     continue
                 }
                 if raw.contains("┋") { joined = true }
                 let first = String(raw.split(separator: "┋").first ?? "")
-                if first.hasSuffix("分"), Double(first.dropLast()) != nil {
+                if first.hasSuffix("分"), case .success = NumberCell.decimal(first.dropLast()) {
                     fenHits += 1
                     continue
                 }
-                if let number = Double(first) {
-                    let isNumber = number == number.rounded() && number >= 1 && Int(number) <= question.options.count
+                // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
+                if case .success(let number) = NumberCell.decimal(first) {
+                    let isNumber = NumberCell.wholeNumber(number).map(numbers.contains) ?? false
                     if isNumber { numberHits += 1 } else if scores.contains(number) { scoreOnlyHits += 1 }
                     continue
                 }
-                let (option, _) = WjxText.splitOther(WjxText.normalize(first))
+                let (option, _) = WjxText.splitOther(HandTypedText.compact(first))
                 if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
                     textHits += 1
                 }
             }
         }
         if fenHits > 0 {
-            return WjxModeDetection(mode: .score, reason: "\(fenHits) answers are scores written as N分")
+            return WjxModeDetection(
+                mode: .score,
+                reason: LocalizedText(
+                    zh: "\(fenHits) 个回答是“N分”形式的分数", en: "\(fenHits) answers are scores written as N分"))
         }
         if textHits > 0, textHits >= numberHits {
-            return WjxModeDetection(mode: .text, reason: "\(textHits) answers in the first rows are option texts")
+            return WjxModeDetection(
+                mode: .text,
+                reason: LocalizedText(
+                    zh: "前几行有 \(textHits) 个回答是选项文字", en: "\(textHits) answers in the first rows are option texts"))
         }
         if scoreOnlyHits > 0 {
             return WjxModeDetection(
-                mode: .score, reason: "\(scoreOnlyHits) answers are declared scores that are not option numbers")
+                mode: .score,
+                reason: LocalizedText(
+                    zh: "\(scoreOnlyHits) 个回答是问卷规定的分数而不是选项序号",
+                    en: "\(scoreOnlyHits) answers are declared scores that are not option numbers"))
         }
         if numberHits > 0 {
-            return WjxModeDetection(mode: .number, reason: "\(numberHits) answers in the first rows are option numbers")
+            return WjxModeDetection(
+                mode: .number,
+                reason: LocalizedText(
+                    zh: "前几行有 \(numberHits) 个回答是选项序号", en: "\(numberHits) answers in the first rows are option numbers")
+            )
         }
         if optionColumns > 0 {
-            return WjxModeDetection(mode: .number, reason: "\(optionColumns) columns are 第N题(选项) 0/1 columns")
+            return WjxModeDetection(
+                mode: .number,
+                reason: LocalizedText(
+                    zh: "\(optionColumns) 列是“第N题(选项)”的 0/1 列", en: "\(optionColumns) columns are 第N题(选项) 0/1 columns"))
         }
         if joined {
-            return WjxModeDetection(mode: .text, reason: "multiple choices are joined by ┋")
+            return WjxModeDetection(
+                mode: .text, reason: LocalizedText(zh: "多选题的选项以 ┋ 连接", en: "multiple choices are joined by ┋"))
         }
-        return WjxModeDetection(mode: .text, reason: "no answers to tell from; text mode assumed")
+        return WjxModeDetection(
+            mode: .text,
+            reason: LocalizedText(zh: "没有可判断的回答，按选项文本处理", en: "no answers to tell from; text mode assumed"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+public import JunhengCore
 
 /// What one header cell of a 问卷星 export is (DOMAIN.md §5), before it is matched to a question.
 enum WjxHeader: Sendable, Hashable {
@@ -13,11 +14,11 @@ enum WjxHeader: Sendable, Hashable {
 
     /// Classifies one header cell.
     static func classify(_ raw: String) -> WjxHeader {
-        let normalized = WjxText.normalize(raw)
+        let normalized = HandTypedText.compact(raw)
         if let metadata = WjxMetadata(header: normalized) { return .metadata(metadata) }
         // 第N题(选项)
         if normalized.hasPrefix("第"), let ti = normalized.firstIndex(of: "题"),
-            let number = Int(normalized[normalized.index(after: normalized.startIndex)..<ti]),
+            let number = questionNumber(normalized[normalized.index(after: normalized.startIndex)..<ti]),
             normalized[normalized.index(after: ti)...].first == "(", normalized.last == ")"
         {
             let inner = normalized[normalized.index(ti, offsetBy: 2)..<normalized.index(before: normalized.endIndex)]
@@ -30,7 +31,7 @@ enum WjxHeader: Sendable, Hashable {
         if !digits.isEmpty, let separator = rest.dropFirst(digits.count).first,
             separator == "、" || separator == "." || separator == "," || separator == "．"
         {
-            number = Int(digits)
+            number = questionNumber(digits)
             rest = rest.dropFirst(digits.count + 1)
         }
         if let number, rest.first == "(", rest.last == ")" {
@@ -43,6 +44,16 @@ enum WjxHeader: Sendable, Hashable {
             return .matrixFirst(number: number, text: stem, row: row)
         }
         return .question(number: number, text: text)
+    }
+
+    /// The largest question number a header may carry; beyond it the digits are not a question number.
+    static let largestQuestionNumber = 100_000
+
+    /// A header's question number: ASCII digits only, read by the checked reader (``NumberCell``), so a
+    /// number too large for any questionnaire is no number rather than a trap.
+    static func questionNumber(_ digits: Substring) -> Int? {
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return try? NumberCell.integer(digits, in: 0...largestQuestionNumber).get()
     }
 }
 
@@ -58,6 +69,24 @@ public enum WjxMetadata: String, Sendable, Hashable, Codable, CaseIterable {
     case totalScore = "总分"
     case nickname = "昵称"
     case answerNumber = "答卷编号"
+
+    /// The field's name: 问卷星's column name in Chinese, its meaning in English.
+    public var label: LocalizedText {
+        let english =
+            switch self {
+            case .serial: "serial number"
+            case .submitted: "submitted at"
+            case .duration: "time taken"
+            case .source: "source"
+            case .sourceDetail: "source detail"
+            case .ip: "IP address"
+            case .userID: "user id"
+            case .totalScore: "total score"
+            case .nickname: "nickname"
+            case .answerNumber: "answer number"
+            }
+        return LocalizedText(zh: rawValue, en: english)
+    }
 
     init?(header normalized: String) {
         let text = normalized.lowercased()

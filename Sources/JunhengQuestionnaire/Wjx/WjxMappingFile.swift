@@ -25,19 +25,22 @@ public struct WjxMappingFile: Sendable, Hashable {
     public var source: String
 
     public init(targets: [String: Target], source: String = "<memory>") {
-        self.targets = Dictionary(uniqueKeysWithValues: targets.map { (WjxText.normalize($0.key), $0.value) })
+        self.targets = Dictionary(uniqueKeysWithValues: targets.map { (HandTypedText.compact($0.key), $0.value) })
         self.source = source
     }
 
     func target(forHeader header: String) -> Target? {
-        targets[WjxText.normalize(header)]
+        targets[HandTypedText.compact(header)]
     }
 
     /// Reads a mapping file and checks every target names a question (and option or row) of `survey`.
     public static func load(path: String, survey: Questionnaire) throws(QuestionnaireError) -> WjxMappingFile {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
-            throw QuestionnaireError(file: path, line: nil, "cannot read the mapping file (it must be UTF-8 YAML).")
+            throw QuestionnaireError(
+                file: path, line: nil,
+                LocalizedText(
+                    zh: "无法读取列对应文件（应为 UTF-8 编码的 YAML）。", en: "cannot read the mapping file (it must be UTF-8 YAML)."))
         }
         let root: Node?
         do {
@@ -45,18 +48,25 @@ public struct WjxMappingFile: Sendable, Hashable {
         } catch let error as YamlError {
             throw QuestionnaireLoader.yamlError(error, file: path)
         } catch {
-            throw QuestionnaireError(file: path, line: nil, "not valid YAML: \(error)")
+            throw QuestionnaireError(file: path, line: nil, QuestionnaireLoader.notYAML(detail: "\(error)"))
         }
         guard let columns = root?.mapping?["columns"]?.mapping else {
             throw QuestionnaireError(
                 file: path, line: root?.mark?.line,
-                "a mapping file needs `columns:` mapping each header to a question id.")
+                LocalizedText(
+                    zh: "列对应文件需要 `columns:`，把每个表头对应到一个题目编号。",
+                    en: "a mapping file needs `columns:` mapping each header to a question id."))
         }
         var targets: [String: Target] = [:]
         for (key, value) in columns {
             let line = value.mark?.line
-            guard let header = key.scalar?.string, let spec = value.scalar?.string.trimmedSpaces, !spec.isEmpty else {
-                throw QuestionnaireError(file: path, line: line, "each line must be `\"header\": question-id`.")
+            guard let header = key.scalar?.string, let spec = value.scalar.map({ HandTypedText.cell($0.string) }),
+                !spec.isEmpty
+            else {
+                throw QuestionnaireError(
+                    file: path, line: line,
+                    LocalizedText(
+                        zh: "每行应写成 `\"表头\": 题目编号`。", en: "each line must be `\"header\": question-id`."))
             }
             let target: Target
             if spec == "ignore" {
@@ -67,8 +77,10 @@ public struct WjxMappingFile: Sendable, Hashable {
                 guard let question = survey.question(id: id), question.options.contains(where: { $0.text == option })
                 else {
                     throw QuestionnaireError(
-                        file: path, line: line, "`\(spec)`: \(survey.id) has no question `\(id)` with option \(option)."
-                    )
+                        file: path, line: line,
+                        LocalizedText(
+                            zh: "`\(spec)`：问卷 \(survey.id) 没有带选项“\(option)”的题目 `\(id)`。",
+                            en: "`\(spec)`: \(survey.id) has no question `\(id)` with option \(option)."))
                 }
                 target = .option(question: id, option: option)
             } else if let dot = spec.firstIndex(of: ".") {
@@ -77,12 +89,19 @@ public struct WjxMappingFile: Sendable, Hashable {
                 guard let question = survey.question(id: id), question.rows.contains(where: { $0.id == row }) else {
                     throw QuestionnaireError(
                         file: path, line: line,
-                        "`\(spec)`: \(survey.id) has no matrix question `\(id)` with row `\(row)`.")
+                        LocalizedText(
+                            zh: "`\(spec)`：问卷 \(survey.id) 没有带行 `\(row)` 的矩阵题 `\(id)`。",
+                            en: "`\(spec)`: \(survey.id) has no matrix question `\(id)` with row `\(row)`."))
                 }
                 target = .row(question: id, row: row)
             } else {
                 guard survey.question(id: spec) != nil else {
-                    throw QuestionnaireError(file: path, line: line, "`\(spec)` is not a question id of \(survey.id).")
+                    throw QuestionnaireError(
+                        file: path, line: line,
+                        LocalizedText(
+                            zh: "`\(spec)` 不是问卷 \(survey.id) 的题目编号。",
+                            en: "`\(spec)` is not a question id of \(survey.id)."
+                        ))
                 }
                 target = .question(spec)
             }

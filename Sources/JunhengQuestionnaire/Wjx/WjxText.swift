@@ -1,31 +1,11 @@
-/// Text clean-up for matching 问卷星 headers and answers against a questionnaire (DOMAIN.md §5).
+import JunhengCore
+
+/// What is particular to 问卷星's text: type tags, "other" texts, durations, skips and header similarity
+/// (DOMAIN.md §5). Spaces and full-width forms are folded by the one normaliser, ``HandTypedText``.
 ///
 /// Only used when a header or answer does not match exactly; the per-record path looks values up
 /// in precomputed dictionaries first.
 enum WjxText {
-    /// Full-width ASCII → half-width, ideographic space → space, then every kind of space removed.
-    static func normalize(_ text: Substring) -> String {
-        // Fast path: no ASCII space or control, no full-width form (EF BC/BD xx), no ideographic space
-        // or other U+3000 block character (E3 80 xx), no Latin-1 space (C2 A0): nothing to change.
-        if !text.utf8.contains(where: {
-            $0 <= 0x20 || $0 == 0x7F || $0 == 0xEF || $0 == 0xE3 || $0 == 0xC2 || $0 == 0xE2
-        }) {
-            return String(text)
-        }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
-            if value == 0x3000 { continue }
-            guard let mapped = Unicode.Scalar(value) else { continue }
-            if mapped.properties.isWhitespace { continue }
-            scalars.append(mapped)
-        }
-        return String(scalars)
-    }
-
-    static func normalize(_ text: String) -> String { normalize(text[...]) }
-
     /// Words that mark a bracketed segment as a 问卷星 type tag: `(单选题 *必答)`, `【多选题】`.
     static let tagWords = ["单选", "多选", "必答", "量表", "矩阵", "填空", "下拉", "排序", "选题", "评分", "比重", "滑动条"]
 
@@ -80,24 +60,26 @@ enum WjxText {
     }
 
     /// `136秒` → 136; `2分16秒` → 136; `1小时2分` → 3720; `136` → 136; anything else → nil.
+    ///
+    /// A time too large for an `Int` (`9999999999999999999秒`) is not a time either: nil, never a trap.
     static func seconds(_ value: String) -> Int? {
-        let trimmed = value.trimmedSpaces
-        if let plain = Int(trimmed) { return plain }
+        let text = HandTypedText.compact(value)
+        if case .success(let plain) = NumberCell.integer(text, in: 0...Int.max) { return plain }
         var total = 0
         var number = 0
         var sawDigit = false
-        for char in trimmed {
+        for char in text {
             if let digit = char.wholeNumberValue, char.isASCII {
-                number = number * 10 + digit
+                let (tens, overflowTens) = number.multipliedReportingOverflow(by: 10)
+                let (next, overflowNext) = tens.addingReportingOverflow(digit)
+                guard !overflowTens, !overflowNext else { return nil }
+                number = next
                 sawDigit = true
-            } else if char == "秒" {
-                total += number
-                number = 0
-            } else if char == "分" {
-                total += number * 60
-                number = 0
-            } else if char == "时" {
-                total += number * 3600
+            } else if let unit = Self.timeUnits[char] {
+                let (part, overflowPart) = number.multipliedReportingOverflow(by: unit)
+                let (sum, overflowSum) = total.addingReportingOverflow(part)
+                guard !overflowPart, !overflowSum else { return nil }
+                total = sum
                 number = 0
             } else if char == "小" || char == "钟" {
                 continue
@@ -109,18 +91,11 @@ enum WjxText {
         return total
     }
 
+    /// Seconds per unit of a 所用时间 such as `1小时2分16秒`.
+    private static let timeUnits: [Character: Int] = ["秒": 1, "分": 60, "时": 3600]
+
     /// Whether a cell means "skipped by logic" / "not shown": `(跳过)`, `（跳过）`, `-3`, `-2`.
     static func isSkip(_ value: String) -> Bool {
         value == "(跳过)" || value == "（跳过）" || value == "-3" || value == "-2" || value == "跳过"
-    }
-}
-
-extension String {
-    /// Without leading and trailing spaces and tabs, half or full width.
-    var trimmedSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" || first == "\u{3000}" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" || last == "\u{3000}" { scalars.removeLast() }
-        return String(scalars)
     }
 }

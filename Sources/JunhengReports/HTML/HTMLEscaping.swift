@@ -1,8 +1,10 @@
-/// Escapes text for HTML and inline SVG, in element content and in quoted attribute values.
-enum HTMLEscaping {
+/// Escapes text for HTML and inline SVG, in element content and in quoted attribute values: the one
+/// escaping of every page junheng writes (the report, and the forms, admin page and QR sheet of
+/// `junheng serve` and `junheng links`).
+public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` become entities; control characters that HTML forbids become U+FFFD,
     /// so user-supplied names (a school called `<script>`) always stay text.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

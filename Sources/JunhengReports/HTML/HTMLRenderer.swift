@@ -71,8 +71,13 @@ public struct HTMLRenderer: Sendable {
 
     /// The badge of a verdict: 达标 (green), 未达标 (red), 无法判定 (yellow).
     func badge(_ passes: Bool?) -> String {
+        badge(passes, ReportLabels.verdict(passes))
+    }
+
+    /// The badge of a verdict with its word (待核实 and 无数据 are yellow, like 无法判定).
+    func badge(_ passes: Bool?, _ verdict: LocalizedText) -> String {
         let kind = passes.map { $0 ? "pass" : "fail" } ?? "unknown"
-        return "<span class=\"badge \(kind)\">" + escape(ReportLabels.verdict(passes)) + "</span>"
+        return "<span class=\"badge \(kind)\">" + escape(verdict) + "</span>"
     }
 
     func counts(_ bars: [BarCheck]) -> String {
@@ -118,9 +123,9 @@ public struct HTMLRenderer: Sendable {
         out += "<td class=\"name\">" + escape(bar.name) + "</td>"
         out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
         if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
-        out += ">" + figureParts(bar.figure) + "</td>"
-        out += "<td class=\"threshold\">" + escape(bar.threshold) + "</td>"
-        out += "<td class=\"verdict\">" + badge(bar.passes) + "</td>"
+        out += ">" + figureParts(bar.figureText.text(language)) + "</td>"
+        out += "<td class=\"threshold\">" + escape(bar.thresholdText) + "</td>"
+        out += "<td class=\"verdict\">" + badge(bar.passes, bar.verdict) + "</td>"
         out += "<td class=\"units\">"
         if bar.passes == false {
             out += escape(bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)))
@@ -189,7 +194,7 @@ public struct HTMLRenderer: Sendable {
                 switch row[index].value {
                 case .empty: shown = ""
                 case .text(let text): shown = text.text(language)
-                case .number(let value): shown = NumberText.format(value, column.format)
+                case .number: shown = NumberText.cell(row[index], format: column.format, language: language)
                 case .bool(let meets): shown = ReportLabels.verdict(meets).text(language)
                 }
                 widest = max(widest, TextWidth.ems(shown))
@@ -245,7 +250,7 @@ public struct HTMLRenderer: Sendable {
         case .number(let value):
             classes.append("num")
             attributes += " data-value=\"" + NumberText.exact(value) + "\""
-            content = escape(NumberText.format(value, format))
+            content = escape(NumberText.format(value, NumberText.format(of: cell, column: format)))
         case .bool(let meets):
             classes.append("verdict")
             attributes += " data-value=\"\(meets)\""

@@ -16,12 +16,23 @@ public struct ReportChart: Sendable, Hashable {
         public var interval: ClosedRange<Double>?
         /// Drawn in the failing colour.
         public var fails: Bool
+        /// The bar the value is judged against: near it, its label gets the digits the verdict needs.
+        public var threshold: ReportThreshold?
 
-        public init(label: LocalizedText, value: Double, interval: ClosedRange<Double>? = nil, fails: Bool = false) {
+        public init(
+            label: LocalizedText, value: Double, interval: ClosedRange<Double>? = nil, fails: Bool = false,
+            threshold: ReportThreshold? = nil
+        ) {
             self.label = label
             self.value = value
             self.interval = interval
             self.fails = fails
+            self.threshold = threshold
+        }
+
+        /// The value as its label writes it in `format`: widened near its threshold.
+        public func text(_ format: ReportNumberFormat) -> String {
+            NumberText.format(value, format, threshold: threshold, fails: threshold == nil ? nil : fails)
         }
     }
 

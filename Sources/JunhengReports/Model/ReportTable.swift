@@ -58,17 +58,20 @@ public struct ReportCell: Sendable, Hashable {
     public var value: Value
     /// `true` when the value fails its bar, `false` when it meets it, `nil` when no bar applies.
     public var fails: Bool?
+    /// The bar a number is judged against: near it, renderers write as many digits as the verdict needs.
+    public var threshold: ReportThreshold?
 
-    public init(_ value: Value, fails: Bool? = nil) {
+    public init(_ value: Value, fails: Bool? = nil, threshold: ReportThreshold? = nil) {
         self.value = value
         self.fails = fails
+        self.threshold = threshold
     }
 
     public static func text(_ text: String) -> ReportCell { ReportCell(.text(LocalizedText(verbatim: text))) }
     public static func label(_ text: LocalizedText) -> ReportCell { ReportCell(.text(text)) }
-    public static func number(_ value: Double?, fails: Bool? = nil) -> ReportCell {
+    public static func number(_ value: Double?, fails: Bool? = nil, threshold: ReportThreshold? = nil) -> ReportCell {
         guard let value, value.isFinite else { return ReportCell(.empty, fails: fails) }
-        return ReportCell(.number(value), fails: fails)
+        return ReportCell(.number(value), fails: fails, threshold: threshold)
     }
     public static func integer(_ value: Int) -> ReportCell { ReportCell(.number(Double(value))) }
     /// A pass/fail cell: 达标/未达标 (meets/fails).

@@ -55,6 +55,7 @@ struct ChartScale: Sendable {
     /// How many decimals tick labels need at this step: 0 for 1, 2, 5, 10…; 1 for 0.2, 0.5; 2 for 0.05.
     static func decimals(for step: Double) -> Int {
         guard step.isFinite, step > 0 else { return 0 }
+        // A finite positive Double is ≥ 5e-324, so −log10(step) ≤ 324: the conversion cannot trap.
         return max(0, Int((-log10(step) - 1e-9).rounded(.up)))
     }
 
@@ -68,7 +69,10 @@ struct ChartScale: Sendable {
 
     /// The tick values from the lower to the upper end of the domain.
     var ticks: [Double] {
-        let count = Int(((upper - lower) / step).rounded())
+        // A nice step divides a finite span into a handful of ticks; a span too wide for a Double (values
+        // near ±1e308) gives no count, and then only the lower end is drawn.
+        let ratio = ((upper - lower) / step).rounded()
+        let count = ratio.isFinite ? Int(min(max(ratio, 0), 1_000)) : 0
         return (0...max(count, 0)).map { Self.snap(lower + Double($0) * step, step) }
     }
 }

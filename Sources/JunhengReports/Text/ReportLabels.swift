@@ -37,11 +37,19 @@ public enum ReportLabels {
 
     /// "共 12 项：达标 10 项，未达标 1 项，无法判定 1 项" / "12 bars: 10 met, 1 failed, 1 unknown".
     public static func counts(total: Int, met: Int, failed: Int, unknown: Int) -> LocalizedText {
+        counts(
+            total: total, met: met, failed: failed, undetermined: unknown > 0 ? [(ReportLabels.unknown, unknown)] : [])
+    }
+
+    /// The counts with the undetermined bars split by their verdict: "…，待核实 2 项，无数据 3 项".
+    public static func counts(
+        total: Int, met: Int, failed: Int, undetermined: [(verdict: LocalizedText, count: Int)]
+    ) -> LocalizedText {
         var zh = "共 \(total) 项：达标 \(met) 项，未达标 \(failed) 项"
         var en = "\(total) bar\(total == 1 ? "" : "s"): \(met) met, \(failed) failed"
-        if unknown > 0 {
-            zh += "，无法判定 \(unknown) 项"
-            en += ", \(unknown) unknown"
+        for (verdict, count) in undetermined where count > 0 {
+            zh += "，\(verdict.zh) \(count) 项"
+            en += ", \(count) \(verdict.en)"
         }
         return LocalizedText(zh: zh, en: en)
     }

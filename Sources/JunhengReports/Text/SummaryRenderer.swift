@@ -70,13 +70,13 @@ public struct SummaryRenderer: Sendable {
     func render(group bars: [BarCheck]) -> String {
         let gap = Self.gap
         let markWidth = bars.map { TextWidth.columns(Self.mark($0.passes)) }.max() ?? 1
-        let figureWidth = bars.map { TextWidth.columns($0.figure) }.max() ?? 0
-        let longestThreshold = bars.map { TextWidth.columns($0.threshold) }.max() ?? 0
+        let figureWidth = bars.map { TextWidth.columns($0.figureText.text(language)) }.max() ?? 0
+        let longestThreshold = bars.map { TextWidth.columns($0.thresholdText.text(language)) }.max() ?? 0
         let longestName = bars.map { TextWidth.columns($0.name.text(language)) }.max() ?? 0
-        // An unknown bar's 无法判定 follows its threshold: keep room for it.
+        // An unknown bar's 无法判定 (or 待核实, 无数据) follows its threshold: keep room for it.
         let noteWidth =
-            bars.contains { $0.passes == nil }
-            ? gap.count + TextWidth.columns(ReportLabels.unknown.text(language)) : 0
+            bars.filter { $0.passes == nil }.map { gap.count + TextWidth.columns($0.verdict.text(language)) }.max()
+            ?? 0
         let fixed = markWidth + figureWidth + 3 * gap.count + noteWidth
         let nameWidth = min(
             longestName, max(width - fixed - min(longestThreshold, Self.thresholdShare), Self.minimumNameColumns))
@@ -87,14 +87,14 @@ public struct SummaryRenderer: Sendable {
         var out = ""
         for bar in bars {
             let names = Self.wrapped(bar.name.text(language), width: nameWidth)
-            let thresholds = Self.wrapped(bar.threshold, width: thresholdWidth)
+            let thresholds = Self.wrapped(bar.thresholdText.text(language), width: thresholdWidth)
             for index in 0..<max(names.count, thresholds.count) {
                 let first = index == 0
                 var line = first ? Self.pad(Self.mark(bar.passes), markWidth) : String(repeating: " ", count: markWidth)
                 line += gap + Self.pad(index < names.count ? names[index] : "", nameWidth)
-                line += gap + Self.pad(first ? bar.figure : "", figureWidth)
+                line += gap + Self.pad(first ? bar.figureText.text(language) : "", figureWidth)
                 line += gap + Self.pad(index < thresholds.count ? thresholds[index] : "", thresholdWidth)
-                if first, bar.passes == nil { line += gap + ReportLabels.unknown.text(language) }
+                if first, bar.passes == nil { line += gap + bar.verdict.text(language) }
                 out += Self.trimmingTrailingSpaces(line) + "\n"
             }
             if bar.passes == false, !bar.responsibleUnits.isEmpty {
@@ -140,10 +140,19 @@ public struct SummaryRenderer: Sendable {
         }
     }
 
-    /// How many bars meet, fail, and cannot be judged: "共 27 项：达标 22 项，未达标 4 项，无法判定 1 项".
+    /// How many bars meet, fail, and cannot be judged: "共 27 项：达标 22 项，未达标 4 项，无法判定 1 项";
+    /// undetermined bars that name their verdict are counted under it ("待核实 2 项，无数据 3 项").
     public static func counts(_ bars: [BarCheck]) -> LocalizedText {
-        ReportLabels.counts(
+        var undetermined: [(verdict: LocalizedText, count: Int)] = []
+        for bar in bars where bar.passes == nil {
+            if let index = undetermined.firstIndex(where: { $0.verdict == bar.verdict }) {
+                undetermined[index].count += 1
+            } else {
+                undetermined.append((bar.verdict, 1))
+            }
+        }
+        return ReportLabels.counts(
             total: bars.count, met: bars.filter { $0.passes == true }.count,
-            failed: bars.filter { $0.passes == false }.count, unknown: bars.filter { $0.passes == nil }.count)
+            failed: bars.filter { $0.passes == false }.count, undetermined: undetermined)
     }
 }

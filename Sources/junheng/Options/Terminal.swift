@@ -13,7 +13,7 @@ enum Terminal {
     static func error(_ text: String, language: Language) {
         var text = text
         if text.hasPrefix("Error: ") { text = String(text.dropFirst("Error: ".count)) }
-        if language == .zh { text = ArgumentErrorText.chinese(text) }
+        if language == .zh { text = ArgumentParserText.chinese(text) }
         write("junheng: " + text + "\n")
     }
 

@@ -1,0 +1,48 @@
+import JunhengCore
+import JunhengPlan
+import JunhengResources
+
+extension ResourceSettings {
+    /// The settings with the plan's thresholds as the standards and limits, so that a county that edits a
+    /// threshold in its plan changes the resource analysis too (the 差异系数 bars, split weights and other
+    /// settings keep their values).
+    func applying(_ plan: CountyPlan) -> ResourceSettings {
+        var settings = self
+        for computation in PlanComputation.allCases {
+            guard let threshold = plan.threshold(for: computation) else { continue }
+            let value = threshold.value
+            let whole = NumberCell.wholeNumber(value)
+            if let (indicator, stage) = computation.resourceIndicator {
+                let path = Self.standardPath(indicator)
+                switch stage {
+                case .primary: settings.primaryStandards[keyPath: path] = value
+                case .junior: settings.juniorStandards[keyPath: path] = value
+                }
+                continue
+            }
+            switch computation {
+            case .musicRoomCount, .artRoomCount: whole.map { settings.guarantees.classesPerRoom = $0 }
+            case .musicRoomArea: settings.guarantees.minMusicRoomArea = value
+            case .artRoomArea: settings.guarantees.minArtRoomArea = value
+            case .schoolSize: whole.map { settings.guarantees.maxSchoolSize = $0 }
+            case .combinedSchoolSize: whole.map { settings.guarantees.maxCombinedSchoolSize = $0 }
+            case .classSizePrimary: whole.map { settings.guarantees.maxPrimaryClassSize = $0 }
+            case .classSizeJunior: whole.map { settings.guarantees.maxJuniorClassSize = $0 }
+            default: break
+            }
+        }
+        return settings
+    }
+
+    static func standardPath(_ indicator: ResourceIndicator) -> WritableKeyPath<IndicatorStandards, Double> {
+        switch indicator {
+        case .qualifiedTeachers: \.qualifiedTeachers
+        case .backboneTeachers: \.backboneTeachers
+        case .sportsArtTeachers: \.sportsArtTeachers
+        case .teachingSpace: \.teachingSpace
+        case .sportsGround: \.sportsGround
+        case .equipmentValue: \.equipmentValue
+        case .multimediaRooms: \.multimediaRooms
+        }
+    }
+}

@@ -1,0 +1,67 @@
+public import JunhengCore
+
+/// A county's plan as data (`plan/plan.yaml`, format in plan/README.md): the target task list of 附件2 —
+/// areas (A), indicators (B) and requirements (C), each requirement with its parts, thresholds and
+/// responsible units — and the timeline of 四、实施步骤.
+public struct CountyPlan: Sendable, Hashable {
+    public var id: String
+    public var title: LocalizedText
+    /// Where the plan comes from (a document number), as written.
+    public var source: String?
+    public var timeline: [PlanStage]
+    public var areas: [PlanArea]
+    /// The plan file.
+    public var file: String
+
+    public init(
+        id: String, title: LocalizedText, source: String? = nil, timeline: [PlanStage], areas: [PlanArea],
+        file: String
+    ) {
+        self.id = id
+        self.title = title
+        self.source = source
+        self.timeline = timeline
+        self.areas = areas
+        self.file = file
+    }
+
+    /// Every requirement in plan order.
+    public var requirements: [PlanRequirement] {
+        areas.flatMap { $0.indicators.flatMap(\.requirements) }
+    }
+
+    /// Every part in plan order.
+    public var parts: [RequirementPart] {
+        requirements.flatMap(\.parts)
+    }
+
+    /// The requirement with this code (`C31`), if any.
+    public func requirement(_ code: String) -> PlanRequirement? {
+        requirements.first { $0.code == code }
+    }
+
+    /// The area of a requirement.
+    public func area(of requirement: PlanRequirement) -> PlanArea? {
+        areas.first { $0.code == requirement.area }
+    }
+
+    /// Every responsible unit, in the order they first appear in the plan.
+    public var units: [String] {
+        var seen: Set<String> = []
+        var result: [String] = []
+        for requirement in requirements {
+            for unit in requirement.units where seen.insert(unit).inserted { result.append(unit) }
+        }
+        return result
+    }
+
+    /// The threshold of the part computed by `computation`, if the plan has one.
+    public func threshold(for computation: PlanComputation) -> PlanThreshold? {
+        part(for: computation)?.threshold
+    }
+
+    /// The part computed by `computation`, if the plan has one.
+    public func part(for computation: PlanComputation) -> RequirementPart? {
+        parts.first { $0.computation == computation }
+    }
+}

@@ -1,0 +1,77 @@
+import JunhengCore
+import JunhengReports
+
+/// A requirement's number: the comparison, the value and its unit, as the plan writes it in one line:
+/// `≥ 4.2 人/百名学生`, `≤ 45 人`, `≥ 10%`, `< 0.15 校际差异率`.
+///
+/// A percentage (`10%`) is kept as a share (0.1), the way ``NumberCell/share(_:)`` reads a sheet's
+/// `95%`, and shown as a percentage again. Other values keep their unit as text.
+public struct PlanThreshold: Sendable, Hashable {
+    public var comparison: ThresholdComparison
+    /// The value: a share (0.1) when ``isPercent``.
+    public var value: Double
+    /// The unit as written (`人/百名学生`, `平方米`, `元/生`); `%` for a percentage; may be empty.
+    public var unit: String
+    public var isPercent: Bool
+    /// What 分子/分母 is multiplied by to give the figure: 100 for "per 100 students", else 1.
+    public var scale: Double
+
+    public init(
+        comparison: ThresholdComparison, value: Double, unit: String = "", isPercent: Bool = false, scale: Double = 1
+    ) {
+        self.comparison = comparison
+        self.value = value
+        self.unit = isPercent ? "%" : unit
+        self.isPercent = isPercent
+        self.scale = scale
+    }
+
+    /// Reads `≥ 4.2 人/百名学生`: a comparison, a number (or a percentage), and an optional unit.
+    /// - Returns: `nil` when the text is not of that form.
+    public static func parse(_ text: String) -> PlanThreshold? {
+        let cleaned = HandTypedText.cell(text)
+        guard let (comparison, rest) = ThresholdComparison.prefix(of: cleaned) else { return nil }
+        let body = HandTypedText.cell(rest)
+        let number = body.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        guard !number.isEmpty else { return nil }
+        var unit = HandTypedText.cell(body.dropFirst(number.count))
+        if unit.hasPrefix("%") {
+            guard case .success(let share) = NumberCell.share(number + "%") else { return nil }
+            unit = HandTypedText.cell(unit.dropFirst())
+            guard unit.isEmpty else { return nil }
+            return PlanThreshold(comparison: comparison, value: share, isPercent: true)
+        }
+        guard case .success(let value) = NumberCell.decimal(number) else { return nil }
+        return PlanThreshold(comparison: comparison, value: value, unit: unit)
+    }
+
+    /// Whether a figure meets the threshold.
+    public func holds(_ figure: Double) -> Bool {
+        comparison.holds(figure, value)
+    }
+
+    /// `≥ 4.2 人/百名学生`, `≥ 10%`.
+    public var text: String {
+        comparison.symbol + " " + format(value) + (isPercent || unit.isEmpty ? "" : " " + unit)
+    }
+
+    /// A figure in this threshold's unit, without the unit word: `12.5%`, `4.23`, `6000`.
+    public func format(_ figure: Double) -> String {
+        isPercent ? Self.compact(figure * 100, places: 2) + "%" : Self.compact(figure, places: 2)
+    }
+
+    /// A figure with its unit: `12.5%`, `4.23 人/百名学生`.
+    public func formatWithUnit(_ figure: Double) -> String {
+        format(figure) + (isPercent || unit.isEmpty ? "" : " " + unit)
+    }
+
+    /// `value` rounded to `places` decimals with trailing zeros dropped: 4.2333 → 4.23, 95.0 → 95.
+    public static func compact(_ value: Double, places: Int) -> String {
+        var text = NumberText.fixed(value, places: places)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+}

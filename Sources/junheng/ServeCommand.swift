@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import JunhengCollection
+import JunhengCore
+import JunhengLinks
+import JunhengQuestionnaire
+import JunhengServer
+import Logging
+
+/// `junheng serve`: the questionnaires as web forms the county hosts itself; the answers go into an
+/// SQLite file and are analysed like a 问卷星 export.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: CLIText.pick(
+            zh: "在本机提供问卷网页表单，收集答卷存入 SQLite 文件。",
+            en: "Serve the questionnaires as web forms and collect the answers into an SQLite file."),
+        discussion: CLIText.pick(
+            zh: """
+                问卷地址为 /s/问卷ID（如 /s/public），管理页面为 /admin（用户名 admin，密码为 --admin-password-file \
+                文件的内容）。TLS 由反向代理（如 nginx）负责，见 README。每个请求记录一行日志。按 Ctrl-C 停止；\
+                已确认的答卷都已写入磁盘。
+
+                示例：
+                  junheng serve --admin-password-file admin.txt
+                  junheng serve --host 0.0.0.0 --port 8080 --db 县数据/responses.sqlite --population 1200000
+                """,
+            en: """
+                The forms are at /s/ID (e.g. /s/public), the admin pages at /admin (user admin, the password is the \
+                content of --admin-password-file). TLS is the reverse proxy's job (nginx, see the README). One log \
+                line per request. Ctrl-C stops it; every acknowledged response is on disk.
+
+                Examples:
+                  junheng serve --admin-password-file admin.txt
+                  junheng serve --host 0.0.0.0 --port 8080 --db data/responses.sqlite --population 1200000
+                """))
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "监听地址（默认 127.0.0.1，仅本机）。", en: "Address to listen on (default 127.0.0.1: this machine only).")))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp(CLIText.pick(zh: "端口（默认 8080）。", en: "Port (default 8080).")))
+    var port = 8080
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "答卷库 SQLite 文件（默认 responses.sqlite；可与历史库为同一文件）。",
+                en: "The response store, an SQLite file (default responses.sqlite; may be the history store's file).")))
+    var db = SQLiteResponseStore.defaultPath
+
+    @OptionGroup var catalogOptions: SurveyCatalogOptions
+
+    @Option(
+        name: .customLong("admin-password-file"),
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "管理员密码文件（内容即密码）；不给则不开放 /admin。",
+                en: "A file whose content is the admin password; without it /admin is off.")))
+    var adminPasswordFile: String?
+
+    @Option(
+        name: .customLong("secret-file"),
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "签名密钥文件（不存在时自动生成；须与 junheng links 相同，请妥善保存）。",
+                en: "The signing key (made when missing; must be the one junheng links used; keep it safe).")))
+    var secretFile = ServerSecret.defaultPath
+
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "每个 IP 每分钟最多提交次数（默认 30；0 为不限制，用于压力测试和共用 IP 的机房）。",
+                en:
+                    "Submissions per IP per minute (default 30; 0 = no limit, for load tests and a shared computer room)."
+            )))
+    var rateLimit = 30
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "全县常住人口，用于管理页面的 1.5‰ 样本量目标。",
+                en: "The county's resident population, for the admin page's 1.5 ‰ sample target.")))
+    var population: Int?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard (0...65535).contains(port) else {
+            throw ValidationError(
+                CLIText.pick(zh: "--port 应在 0 到 65535 之间。", en: "--port must be between 0 and 65535."))
+        }
+        guard rateLimit >= 0 else {
+            throw ValidationError(CLIText.pick(zh: "--rate-limit 不能为负数。", en: "--rate-limit must not be negative."))
+        }
+        if let population, population <= 0 {
+            throw ValidationError(
+                CLIText.pick(zh: "--population 应为正整数。", en: "--population must be a positive number."))
+        }
+    }
+
+    func run() async throws {
+        let surveys = try catalogOptions.catalog.list()
+        let password = try adminPasswordFile.map(Self.password(from:))
+        let secret = try ServerSecret.load(path: secretFile, create: true)
+        let store = try SQLiteResponseStore(path: db)
+        let server = try CollectionServer(
+            configuration: CollectionServerConfiguration(
+                host: host, port: port, surveys: surveys, adminPassword: password, secret: secret, rateLimit: rateLimit,
+                population: population),
+            store: store)
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        var logger = Logger(label: "junheng")
+        logger.logLevel = .info
+        let lang = language.lang
+        let host = host
+        let db = db
+        let ids = surveys.map(\.id).joined(separator: ", ")
+        try await server.run(logger: logger) { port in
+            Terminal.note(
+                lang == .zh
+                    ? "junheng serve：问卷 \(ids) 在 http://\(host):\(port)/s/问卷ID；答卷存入 \(db)"
+                        + (password == nil ? "；未开放 /admin（缺 --admin-password-file）" : "；管理页面 /admin")
+                    : "junheng serve: questionnaires \(ids) at http://\(host):\(port)/s/ID; responses into \(db)"
+                        + (password == nil ? "; /admin is off (no --admin-password-file)" : "; admin at /admin"))
+        }
+    }
+
+    /// The password file's content without its final line break.
+    static func password(from path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError(
+                CLIText.pick(zh: "无法读取密码文件 \(path)。", en: "cannot read the password file \(path)."))
+        }
+        let password = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
+        guard password.count >= 8 else {
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "\(path)：管理员密码至少 8 个字符。", en: "\(path): the admin password needs at least 8 characters."))
+        }
+        return password
+    }
+}

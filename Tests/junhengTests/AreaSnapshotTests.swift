@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// The resources and monitoring commands as a user meets them, exactly (see ``Snapshot``): every output
+/// format on the bundled samples, the history store, and the errors and caveats of bad input.
+@Suite struct AreaSnapshotTests {
+    static let roster = "sample-responses/roster.csv"
+    static let students = "sample-responses/monitoring-students.csv"
+    static let settings = "sample-responses/monitoring-settings.yaml"
+
+    // MARK: - Resources
+
+    @Test func resourcesJSON() throws {
+        try Snapshot.expect("resources-sample-json", ["resources", Self.roster, "--format", "json"])
+    }
+
+    @Test func resourcesMarkdownWithUnitCosts() throws {
+        try Snapshot.expect(
+            "resources-sample-markdown",
+            [
+                "resources", Self.roster, "--unit-costs", "sample-responses/unit-costs.csv", "--format", "markdown",
+                "--lang", "en",
+            ])
+    }
+
+    @Test func resourcesGapsAsCSV() throws {
+        try Snapshot.expect(
+            "resources-sample-gaps-csv",
+            [
+                "resources", Self.roster, "--unit-costs", "sample-responses/unit-costs.csv", "--format", "csv",
+                "--table", "gaps",
+            ])
+    }
+
+    // MARK: - Monitoring
+
+    @Test func monitoringSummaryJSON() throws {
+        try Snapshot.expect(
+            "monitoring-summary-json",
+            ["monitoring", "summary", Self.students, "--settings", Self.settings, "--format", "json"])
+    }
+
+    @Test func monitoringSummaryPerSchoolCSV() throws {
+        try Snapshot.expect(
+            "monitoring-summary-schools-csv",
+            [
+                "monitoring", "summary", Self.students, "--settings", Self.settings, "--format", "csv",
+                "--per-school",
+            ])
+    }
+
+    @Test func monitoringSummaryOfCountyFigures() throws {
+        try Snapshot.expect(
+            "monitoring-summary-county",
+            ["monitoring", "summary", "sample-responses/monitoring-county-summary.csv", "--lang", "en"])
+    }
+
+    @Test func monitoringPlan() throws {
+        try Snapshot.expect("monitoring-plan-2025", ["monitoring", "plan", "--year", "2025"])
+    }
+
+    /// Import both sample files into a fresh store, import one again (it replaces), then the trend.
+    @Test func monitoringImportAndTrend() throws {
+        let db = ".build/snapshot-history.sqlite"
+        try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db)
+        defer { try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db) }
+        try Snapshot.expect(
+            "monitoring-import-county",
+            ["monitoring", "import", "sample-responses/monitoring-county-summary.csv", "--db", db])
+        try Snapshot.expect(
+            "monitoring-import-students",
+            ["monitoring", "import", Self.students, "--settings", Self.settings, "--db", db])
+        try Snapshot.expect(
+            "monitoring-import-again",
+            ["monitoring", "import", Self.students, "--settings", Self.settings, "--db", db, "--lang", "en"])
+        try Snapshot.expect("monitoring-trend-math", ["monitoring", "trend", "--subject", "数学", "--db", db])
+        try Snapshot.expect(
+            "monitoring-trend-markdown", ["monitoring", "trend", "--db", db, "--format", "markdown", "--lang", "en"])
+    }
+
+    // MARK: - Refused, and said (issues 9 and 10)
+
+    static let fixtures = "Tests/junhengTests/Fixtures/"
+
+    /// A typo in a settings key is refused at its line and column, in the language of the run.
+    @Test func aResourcesSettingsTypoIsRefused() throws {
+        let arguments = ["resources", Self.roster, "--settings", Self.fixtures + "settings-typo.json"]
+        #expect(try Snapshot.expect("resources-settings-typo", arguments).status == 1)
+        #expect(try Snapshot.expect("resources-settings-typo-en", arguments + ["--lang", "en"]).status == 1)
+    }
+
+    /// Crashes 4 and 5 of issue 10: refused at load, no trap.
+    @Test func settingsThatWouldOverflowAreRefused() throws {
+        let overflow = [
+            "resources", Self.roster, "--settings", Self.fixtures + "settings-overflow.json", "--lang", "en",
+        ]
+        #expect(try Snapshot.expect("resources-settings-overflow", overflow).status == 1)
+        let infinite = ["resources", Self.roster, "--settings", Self.fixtures + "settings-infinite.json"]
+        #expect(try Snapshot.expect("resources-settings-infinite", infinite).status == 1)
+    }
+
+    @Test func aMonitoringSettingsTypoIsRefused() throws {
+        let arguments = [
+            "monitoring", "summary", Self.students, "--settings", Self.fixtures + "monitoring-settings-typo.yaml",
+            "--lang", "en",
+        ]
+        #expect(try Snapshot.expect("monitoring-settings-typo", arguments).status == 1)
+    }
+
+    /// Bad roster cells: every one at its line and column, in one language.
+    @Test func badRosterCells() throws {
+        let arguments = ["resources", "Tests/JunhengResourcesTests/Fixtures/roster-bad.csv", "--lang", "en"]
+        #expect(try Snapshot.expect("resources-roster-bad-en", arguments).status == 1)
+    }
+
+    /// `--encoding` reaches the reader: the GBK roster read as GB18030 on request.
+    @Test func resourcesTakesTheEncoding() throws {
+        try Snapshot.expect(
+            "resources-roster-gbk",
+            [
+                "resources", "Tests/JunhengResourcesTests/Fixtures/roster-gbk.csv", "--encoding", "gb18030", "--table",
+                "balance",
+            ])
+    }
+
+    /// Issue 9, case 7: the mean of 529.9, 441.2, 570.1, 418.8 is exactly 490, the Ⅲ cut: level Ⅲ.
+    @Test func aMeanAtTheCutScore() throws {
+        try Snapshot.expect(
+            "monitoring-mean-at-cut",
+            [
+                "monitoring", "summary", Self.fixtures + "monitoring-at-cut.csv", "--settings",
+                Self.fixtures + "monitoring-cuts.yaml", "--format", "markdown",
+            ])
+    }
+
+    /// Issue 9, case 7: a 中心小学 with its township and one without are two schools, and it is said.
+    @Test func schoolsOfTheSameName() throws {
+        let arguments = ["monitoring", "summary", Self.fixtures + "monitoring-same-name.csv"]
+        try Snapshot.expect("monitoring-same-name", arguments)
+        try Snapshot.expect("monitoring-same-name-en", arguments + ["--lang", "en"])
+        // CSV has no notes: the caveat is in the row's 说明 column.
+        try Snapshot.expect("monitoring-same-name-csv", arguments + ["--format", "csv"])
+    }
+
+    /// The two 中心小学 go into the store as two schools (migration 3), not a constraint failure.
+    @Test func schoolsOfTheSameNameAreImported() throws {
+        let db = ".build/snapshot-same-name.sqlite"
+        try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db)
+        defer { try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db) }
+        let output = try Snapshot.expect(
+            "monitoring-import-same-name",
+            ["monitoring", "import", Self.fixtures + "monitoring-same-name.csv", "--db", db, "--lang", "en"])
+        #expect(output.status == 0)
+    }
+
+    @Test func helpIsInTheLanguageOfTheRun() throws {
+        try Snapshot.expect("monitoring-summary-help-en", ["monitoring", "summary", "--help", "--lang", "en"])
+        try Snapshot.expect("resources-help", ["resources", "--help"])
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Every JSON key the README documents for a command appears in that command's JSON, so a key renamed or
+/// left out of the output (or of the README) fails here.
+@Suite struct ReadmeJSONKeysTests {
+    /// The quoted keys of every `{…}` code span in the README section that starts with `heading`.
+    static func documentedKeys(section heading: String) throws -> Set<String> {
+        let readme = try String(contentsOfFile: JunhengBinary.root + "/README.md", encoding: .utf8)
+        let start = try #require(readme.range(of: "\n## " + heading))
+        let rest = readme[start.upperBound...]
+        let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
+        var keys = Set<String>()
+        for (index, span) in section.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+        where index % 2 == 1 && span.hasPrefix("{") {
+            for (part, text) in span.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+            where part % 2 == 1 && !text.isEmpty {
+                keys.insert(String(text))
+            }
+        }
+        return keys
+    }
+
+    /// Every key of every object in a JSON document.
+    static func keys(_ json: String) throws -> Set<String> {
+        func collect(_ value: Any, into keys: inout Set<String>) {
+            if let object = value as? [String: Any] {
+                for (key, child) in object {
+                    keys.insert(key)
+                    collect(child, into: &keys)
+                }
+            } else if let array = value as? [Any] {
+                for child in array { collect(child, into: &keys) }
+            }
+        }
+        var keys = Set<String>()
+        collect(try JSONSerialization.jsonObject(with: Data(json.utf8)), into: &keys)
+        return keys
+    }
+
+    /// Every key the README documents in `section` appears in the JSON of at least one of `runs`.
+    func check(section: String, _ runs: [String]...) throws {
+        let documented = try Self.documentedKeys(section: section)
+        #expect(documented.count >= 8, "the README documents the JSON of \(section)")
+        var found = Set<String>()
+        for arguments in runs {
+            let output = try JunhengBinary.run(arguments)
+            #expect(output.status == 0)
+            found.formUnion(try Self.keys(output.stdout))
+        }
+        let missing = documented.subtracting(found)
+        #expect(missing.isEmpty, "documented in the README but not in the JSON: \(missing.sorted())")
+    }
+
+    @Test func resources() throws {
+        try check(
+            section: "Resources and guarantees",
+            [
+                "resources", "sample-responses/roster.csv", "--unit-costs", "sample-responses/unit-costs.csv",
+                "--format", "json",
+            ],
+            // A roster with an unknown column, for the warnings.
+            ["resources", "Tests/junhengTests/Fixtures/roster-extra-column.csv", "--format", "json"])
+    }
+
+    @Test func monitoringSummary() throws {
+        try check(
+            section: "Quality monitoring",
+            [
+                "monitoring", "summary", "sample-responses/monitoring-students.csv", "--settings",
+                "sample-responses/monitoring-settings.yaml", "--format", "json",
+            ])
+    }
+}
