@@ -40,11 +40,13 @@ public func fuzzWjxExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bodyOnly = size > 0 && data[0] == 0
     let file = bodyOnly ? header + input.dropFirst() : input
     file.withUnsafeBytes { write($0.baseAddress, $0.count, to: path) }
-    let settings = SatisfactionSettings(survey: survey)
+    // Fuzzed answers fit the questionnaire poorly: read them anyway (partial, not refused), to reach every
+    // cell reader; the fit check itself still runs.
+    let settings = SatisfactionSettings(survey: survey, allowPartial: true)
     do {
         let result = try SatisfactionAnalysis.run(
             exports: [path], survey: survey, by: [.township, .group], settings: settings,
-            readOptions: CSVReadOptions(chunkSize: 64), requireScoredColumns: bodyOnly)
+            readOptions: CSVReadOptions(chunkSize: 64), refusePoorFit: false)
         _ = result.tables()
         if debug { print("rows", result.rows, "used", result.used) }
     } catch {
