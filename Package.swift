@@ -277,7 +277,21 @@ if Context.environment["JUNHENG_FUZZ"] == "1" {
 // With JUNHENG_INGEST_ONLY=1 the package is the CSV reader and its tests only, so CI can run them under
 // AddressSanitizer (`swift test --sanitize=address --scratch-path .build-asan`) without building the rest.
 if Context.environment["JUNHENG_INGEST_ONLY"] == "1" {
-    let ingest: Set<String> = ["CLibCSV", "JunhengCore", "JunhengIngest", "JunhengIngestTests"]
+    // JunhengIngestTests and every target it needs, followed through the graph (so a new door of the
+    // reader, such as CFreeXL, comes along without being listed here).
+    var ingest: Set<String> = []
+    var pending = ["JunhengIngestTests"]
+    while let name = pending.popLast() {
+        guard ingest.insert(name).inserted, let target = package.targets.first(where: { $0.name == name }) else {
+            continue
+        }
+        for dependency in target.dependencies {
+            switch dependency {
+            case .targetItem(let name, _), .byNameItem(let name, _): pending.append(name)
+            default: break
+            }
+        }
+    }
     package.targets.removeAll { !ingest.contains($0.name) }
     package.products.removeAll()
 }
