@@ -127,7 +127,7 @@
     }
 
     /// Calls `body` with every slot held, in slot order.
-    @inlinable public func forEach<Failure: Error>(_ body: (Slot) throws(Failure) -> Void) throws(Failure) {
+    @inlinable public func forEachSlot<Failure: Error>(_ body: (Slot) throws(Failure) -> Void) throws(Failure) {
         try slots.withUnsafeBufferPointer { (held) throws(Failure) in
             for slot in held where !slot.isEmpty { try body(slot) }
         }

@@ -38,12 +38,12 @@ extension ResponseTally {
             group: Int32(groupValue), township: Int32(current.township ?? layout.missingID),
             school: Int32(current.school ?? layout.missingID), grade: Int32(gradeValue))
         let stratum = strata.stratum(key)
-        if totalAnswered > 0 { strata[stratum, 0].add(positive: totalPositive, answered: totalAnswered) }
+        if totalAnswered > 0 { strata.addTotal(stratum, positive: totalPositive, answered: totalAnswered) }
         for index in 0..<itemCount where itemAnswered[index] > 0 {
-            strata[stratum, 1 + index].add(positive: itemPositive[index], answered: 1)
+            strata.addItem(stratum, item: index, positive: itemPositive[index])
         }
         for d in 0..<dimensionAnswered.count where dimensionAnswered[d] > 0 {
-            strata[stratum, 1 + itemCount + d].add(positive: dimensionPositive[d], answered: dimensionAnswered[d])
+            strata.addDimension(stratum, dimension: d, positive: dimensionPositive[d], answered: dimensionAnswered[d])
         }
         if frequencies != nil { countFrequencies(record, key: key) }
     }

@@ -10,86 +10,84 @@ struct CurrentResponse {
     var groupAnswered = false
 }
 
-/// Reading one response's cells: first every cell's bytes through ``CellMatcher`` (and the checks of
-/// the bytes no known value proved to be UTF-8, before anything is counted), then what each cell means
-/// for the response, by one rule whether the cell was read from its bytes or from its text.
-extension ResponseTally {
-    // MARK: - Pass 1: the bytes
+/// A cell whose bytes did not settle what it means: read from its text once the row's bytes are checked.
+struct DeferredCell: BitwiseCopyable {
+    /// The column plan's number, and what ``CellMatcher`` said (free text, or unknown).
+    var plan: Int32
+    var code: Int32
+}
 
-    /// Reads every cell's bytes (and feeds the answers to `hash` when `hashing`), then checks as UTF-8
-    /// every byte not matched to a known value.
+/// Reading one response's cells: each cell's bytes through ``CellMatcher``, taken into the current
+/// response at once where they settle it (a known value proves its bytes UTF-8); the other bytes are
+/// checked as UTF-8, and only then are the cells the bytes could not settle read from their text, so a
+/// row that is not UTF-8 leaves nothing behind. One rule takes a cell, however it was read.
+extension ResponseTally {
+    /// Reads every cell of the response into `current`, chosen options and item answers (and feeds the
+    /// answers to `hash` when `hashing`).
     ///
-    /// - Throws: ``IngestError`` for a row with bytes that are not UTF-8 (nothing counted yet).
+    /// - Throws: ``IngestError`` for a row with bytes that are not UTF-8 (the counts untouched).
     @inline(__always)
-    mutating func readBytes<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, hashing: Bool, into hash: inout ResponseHash
+    mutating func readCells<Record: ResponseFields>(
+        _ record: Record, plan: FilePlan, hashing: Bool, into hash: inout ResponseHash,
+        current: inout CurrentResponse
     ) throws(IngestError) {
-        let count = plan.columns.count
-        codes.removeAll()
-        auxiliary.removeAll()
+        itemAnswered.fill(0)
+        itemPositive.fill(0)
+        chosen.removeAll()
+        deferred.removeAll()
         unchecked.removeAll()
-        for index in 0..<count {
+        let matcher = plan.matcher
+        for index in 0..<plan.columns.count {
             let column = plan.columns[index]
-            let (code, aux, proven) = record.withField(column.column) { bytes -> (Int32, Int64, Bool) in
+            record.withField(column.column) { bytes in
                 if hashing { hash.feed(bytes) }
                 var options: UInt64 = 0
-                let code = plan.matcher.read(index, bytes, options: &options)
+                let code = matcher.read(index, bytes, options: &options)
+                if code >= 0 {
+                    take(option: Int(code), column, &current)
+                    return
+                }
                 switch code {
-                case CellMatcher.Code.options: return (code, Int64(bitPattern: options), true)
+                case CellMatcher.Code.options:
+                    while options != 0 {
+                        chosen.append(column.optionBase + options.trailingZeroBitCount)
+                        options &= options - 1
+                    }
+                    takeNoOption(column, &current)
                 case CellMatcher.Code.text where column.role == .township || column.role == .school:
                     let known =
                         column.role == .township ? townshipLabels.value(for: bytes) : schoolLabels.value(for: bytes)
-                    return (code, known.map(Int64.init) ?? Self.unknownLabel, known != nil)
-                case CellMatcher.Code.text, CellMatcher.Code.unknown: return (code, 0, false)
-                default: return (code, 0, true)
+                    if let known {
+                        setLabel(known < 0 ? nil : Int(known), column, &current)
+                    } else {
+                        deferred.append(DeferredCell(plan: Int32(index), code: code))
+                        unchecked.append(Int32(column.column))
+                    }
+                case CellMatcher.Code.text:
+                    // Free text that is no grouping value: only its bytes are to be checked.
+                    unchecked.append(Int32(column.column))
+                case CellMatcher.Code.unknown:
+                    deferred.append(DeferredCell(plan: Int32(index), code: code))
+                    unchecked.append(Int32(column.column))
+                default:
+                    // Empty, or skipped.
+                    takeNoOption(column, &current)
                 }
             }
-            codes.append(code)
-            auxiliary.append(aux)
-            if !proven { unchecked.append(Int32(column.column)) }
         }
         try plan.otherColumns.withUnsafeBufferPointer { columns throws(IngestError) in
             try record.checkUTF8(columns)
         }
         try unchecked.withUnsafeBufferPointer { columns throws(IngestError) in try record.checkUTF8(columns) }
-    }
-
-    // MARK: - Pass 2: what the cells mean
-
-    /// Takes every cell read by ``readBytes(_:plan:hashing:into:)`` into the current response: chosen
-    /// options, item answers, grouping values; cells the bytes could not settle are read from their text.
-    @inline(__always)
-    mutating func takeCells<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, into current: inout CurrentResponse
-    ) {
-        itemAnswered.fill(0)
-        itemPositive.fill(0)
-        chosen.removeAll()
-        for index in 0..<plan.columns.count {
-            let column = plan.columns[index]
-            let code = codes[index]
-            if code >= 0 {
-                take(option: Int(code), column, &current)
-                continue
-            }
-            switch code {
-            case CellMatcher.Code.options:
-                var options = UInt64(bitPattern: auxiliary[index])
-                while options != 0 {
-                    chosen.append(column.optionBase + options.trailingZeroBitCount)
-                    options &= options - 1
-                }
-                takeNoOption(column, &current)
-            case CellMatcher.Code.text where column.role == .township || column.role == .school:
-                let known = auxiliary[index]
-                let id = known == Self.unknownLabel ? label(record, column) : Int(known)
+        for position in 0..<deferred.count {
+            let cell = deferred[position]
+            let column = plan.columns[Int(cell.plan)]
+            if cell.code == CellMatcher.Code.text {
+                let id = label(record, column)
                 setLabel(id < 0 ? nil : id, column, &current)
-            case CellMatcher.Code.unknown:
-                let cell = plan.readers[index].read(record.text(column.column) ?? "")
-                take(cell, record: record, column, plan: plan, &current)
-            default:
-                // Empty, skipped, or free text that is no grouping value.
-                takeNoOption(column, &current)
+            } else {
+                let reading = plan.readers[Int(cell.plan)].read(record.text(column.column) ?? "")
+                take(reading, record: record, column, plan: plan, &current)
             }
         }
     }

@@ -17,11 +17,10 @@ extension ResponseTally {
         var hash = ResponseHash()
         let hasIP = plan.keepAll ? false : plan.ipColumn.map { column in Self.feedIP(record, column, &hash) } ?? false
         let feedInLoop = hasIP && plan.hashInLoop
-        try readBytes(record, plan: plan, hashing: feedInLoop, into: &hash)
+        var current = CurrentResponse()
+        try readCells(record, plan: plan, hashing: feedInLoop, into: &hash, current: &current)
         rows += 1
         lastLine = max(lastLine, record.line)
-        var current = CurrentResponse()
-        takeCells(record, plan: plan, into: &current)
 
         // The respondent's group: its value number; nil: outside the questionnaire's groups.
         var groupID: Int?

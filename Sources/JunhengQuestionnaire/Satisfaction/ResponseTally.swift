@@ -47,10 +47,8 @@ struct ResponseTally: ~Copyable {
 
     // MARK: The response being read (reset for every row)
 
-    /// Per column plan: what ``CellMatcher`` made of the cell; for a multiple choice its options (one bit
-    /// each), for a free-text township or school its value number (or `unknownLabel`).
-    var codes: PlainBuffer<Int32>
-    var auxiliary: PlainBuffer<Int64>
+    /// Cells to read from their text once the row's bytes are checked.
+    var deferred = PlainBuffer<DeferredCell>(capacity: 64)
     /// Columns whose bytes are still to be checked as UTF-8.
     var unchecked = PlainBuffer<Int32>(capacity: 64)
     /// Per item: answered with a counted option (0/1), positive (0/1); per dimension: sums.
@@ -63,20 +61,16 @@ struct ResponseTally: ~Copyable {
 
     /// Answer problems kept in full (all are counted).
     static let problemLimit = 1000
-    /// A free-text label not yet known by its bytes.
-    static let unknownLabel: Int64 = -2
 
     /// - Parameter expectedRows: rows this tally is likely to screen, to size the duplicate screen's table.
     init(layout: QuestionnaireLayout, frequencies: FrequencyAccumulator?, expectedRows: Int = 1024) {
         self.layout = layout
         self.frequencies = frequencies
-        strata = StratumTable(stride: layout.stratumStride)
+        strata = StratumTable(items: layout.items.count, dimensions: layout.dimensionIDs.count)
         optionCounts = PlainBuffer(repeating: 0, count: layout.optionCount)
         usedByGroup = PlainBuffer(repeating: 0, count: layout.values.count)
         answers = FingerprintSet(capacity: expectedRows)
         submissions = FingerprintSet(capacity: 64)
-        codes = PlainBuffer(capacity: 64)
-        auxiliary = PlainBuffer(capacity: 64)
         itemAnswered = PlainBuffer(repeating: 0, count: layout.items.count)
         itemPositive = PlainBuffer(repeating: 0, count: layout.items.count)
         dimensionAnswered = PlainBuffer(repeating: 0, count: layout.dimensionIDs.count)
@@ -102,11 +96,12 @@ struct ResponseTally: ~Copyable {
 
     // MARK: - Adding up
 
-    /// Adds the counts of `other` (a later chunk of the same file, or of the same run) to these: rows,
-    /// responses, strata (their grouping values renumbered by text), option and group counts, the
-    /// exclusions and answer problems after these (the first ``problemLimit`` problems kept), the
-    /// fingerprints seen, the frequencies.
-    mutating func absorb(_ other: consuming ResponseTally) {
+    /// Adds the counts of `other` (a later chunk of the same file) to these: rows, responses, strata
+    /// (their grouping values renumbered by text), option and group counts, the exclusions and answer
+    /// problems after these (the first ``problemLimit`` problems kept), the frequencies, and, when
+    /// `keepingFingerprints` (more rows are to be screened), the fingerprints seen. `other` may be left
+    /// emptied.
+    mutating func absorb(_ other: inout ResponseTally, keepingFingerprints: Bool = true) {
         rows += other.rows
         used += other.used
         lastLine = max(lastLine, other.lastLine)
@@ -130,8 +125,10 @@ struct ResponseTally: ~Copyable {
             if target >= usedByGroup.count { usedByGroup.append(repeating: 0, count: target + 1 - usedByGroup.count) }
             usedByGroup[target] += other.usedByGroup[id]
         }
-        answers.absorb(other.answers)
-        submissions.absorb(other.submissions)
+        if keepingFingerprints {
+            answers.absorb(&other.answers)
+            submissions.absorb(&other.submissions)
+        }
         if var mine = frequencies, let theirs = other.frequencies {
             mine.absorb(theirs)
             frequencies = mine

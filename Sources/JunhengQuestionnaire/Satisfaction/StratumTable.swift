@@ -25,6 +25,17 @@ struct StratumKey: Hashable, BitwiseCopyable {
 /// `Double` equal the interval's own running `Double` sums exactly (below 2⁵³), in any order: strata
 /// summed in another order, or chunks of a file merged, give the same figures to the last bit.
 struct StratumSum: BitwiseCopyable {
+    init() {}
+
+    init(clusters: Int, positive: Int, answered: Int, sumY2: Int, sumM2: Int, sumYM: Int) {
+        self.clusters = clusters
+        self.positive = positive
+        self.answered = answered
+        self.sumY2 = sumY2
+        self.sumM2 = sumM2
+        self.sumYM = sumYM
+    }
+
     var clusters = 0
     var positive = 0
     var answered = 0
@@ -60,9 +71,23 @@ struct StratumSum: BitwiseCopyable {
     }
 }
 
-/// The running sums of every stratum seen: `stride` ``StratumSum``s per stratum (the response's total,
-/// each item, each dimension), found by key through an ``OpenAddressingIndex``; every cell of every
-/// breakdown is a sum of strata, made at the end.
+/// Running sums of one item's respondents in one stratum. Each respondent gives the item one answer or
+/// none (m_i = 1, y_i = 0 or 1), so its ``StratumSum`` is clusters = Σm = Σm² = n and positive = Σy = Σy² =
+/// Σym: two numbers say it all, and a response adds to two counters per item instead of six.
+struct ItemSum: BitwiseCopyable {
+    var respondents = 0
+    var positive = 0
+
+    var sum: StratumSum {
+        StratumSum(
+            clusters: respondents, positive: positive, answered: respondents, sumY2: positive, sumM2: respondents,
+            sumYM: positive)
+    }
+}
+
+/// The running sums of every stratum seen: per stratum the response's total and each dimension
+/// (``StratumSum``) and each item (``ItemSum``), found by key through an ``OpenAddressingIndex``; every
+/// cell of every breakdown is a sum of strata, made at the end.
 struct StratumTable: ~Copyable {
     /// A 32-bit tag of the key's hash and the stratum's number + 1 (0: empty).
     struct Slot: IndexSlot {
@@ -74,20 +99,28 @@ struct StratumTable: ~Copyable {
         var hash: UInt64 { UInt64(tag) << 32 | UInt64(tag) }
     }
 
-    let stride: Int
+    let items: Int
+    let dimensions: Int
     private(set) var keys = PlainBuffer<StratumKey>(capacity: 64)
+    /// Per stratum: the total, then each dimension.
     private var sums: PlainBuffer<StratumSum>
+    /// Per stratum: each item.
+    private var itemSums: PlainBuffer<ItemSum>
     private var index = OpenAddressingIndex<Slot>(capacity: 64)
 
-    init(stride: Int) {
-        self.stride = stride
-        sums = PlainBuffer(capacity: 64 * stride)
+    init(items: Int, dimensions: Int) {
+        self.items = items
+        self.dimensions = dimensions
+        sums = PlainBuffer(capacity: 64 * (1 + dimensions))
+        itemSums = PlainBuffer(capacity: 64 * items)
     }
 
     /// Strata held.
     var count: Int { keys.count }
+    /// Sums per stratum in ``intervals``: the total, each item, each dimension.
+    var stride: Int { 1 + items + dimensions }
 
-    /// The number of `key`'s stratum, added (with `stride` empty sums) when new.
+    /// The number of `key`'s stratum, added (with empty sums) when new.
     @inline(__always)
     mutating func stratum(_ key: StratumKey) -> Int {
         let tag = UInt32(truncatingIfNeeded: key.hash >> 32)
@@ -96,38 +129,69 @@ struct StratumTable: ~Copyable {
             return Int(found.stratum) - 1
         }
         keys.append(key)
-        sums.append(repeating: StratumSum(), count: stride)
+        sums.append(repeating: StratumSum(), count: 1 + dimensions)
+        itemSums.append(repeating: ItemSum(), count: items)
         index.insert(Slot(tag: tag, stratum: UInt32(keys.count)))
         return keys.count - 1
     }
 
-    /// Sum `offset` (0: the response's total, 1 + item, 1 + items + dimension) of stratum `stratum`.
+    /// One respondent's `y` positive of `m` answers over all the items (`m > 0`).
     @inline(__always)
-    subscript(stratum: Int, offset: Int) -> StratumSum {
-        get { sums[stratum * stride + offset] }
-        set { sums[stratum * stride + offset] = newValue }
+    mutating func addTotal(_ stratum: Int, positive y: Int, answered m: Int) {
+        sums[stratum * (1 + dimensions)].add(positive: y, answered: m)
+    }
+
+    /// One respondent's answer to item `item`, positive or not.
+    @inline(__always)
+    mutating func addItem(_ stratum: Int, item: Int, positive: Int) {
+        let slot = stratum * items + item
+        itemSums[slot].respondents += 1
+        itemSums[slot].positive += positive
+    }
+
+    /// One respondent's `y` positive of `m` answers over the items of dimension `dimension` (`m > 0`).
+    @inline(__always)
+    mutating func addDimension(_ stratum: Int, dimension: Int, positive y: Int, answered m: Int) {
+        sums[stratum * (1 + dimensions) + 1 + dimension].add(positive: y, answered: m)
     }
 
     /// Adds every stratum of `other`, its value numbers renumbered by `renumber`.
     mutating func absorb(_ other: borrowing StratumTable, renumber: (Int32) -> Int32) {
-        precondition(other.stride == stride, "strata of one questionnaire")
+        precondition(other.items == items && other.dimensions == dimensions, "strata of one questionnaire")
         for source in 0..<other.count {
             let key = other.keys[source]
             let target = stratum(
                 StratumKey(
                     group: renumber(key.group), township: renumber(key.township), school: renumber(key.school),
                     grade: renumber(key.grade)))
-            for offset in 0..<stride { self[target, offset].add(other[source, offset]) }
+            for offset in 0..<(1 + dimensions) {
+                sums[target * (1 + dimensions) + offset].add(other.sums[source * (1 + dimensions) + offset])
+            }
+            for item in 0..<items {
+                itemSums[target * items + item].respondents += other.itemSums[source * items + item].respondents
+                itemSums[target * items + item].positive += other.itemSums[source * items + item].positive
+            }
         }
     }
 
-    /// Every stratum's sums as intervals, `stride` a stratum, in the order of ``keys``.
-    var intervals: [ClusteredRatioInterval] { sums.array.map(\.interval) }
+    /// Every stratum's sums as intervals, ``stride`` a stratum (the total, each item, each dimension), in
+    /// the order of ``keys``.
+    var intervals: [ClusteredRatioInterval] {
+        var result: [ClusteredRatioInterval] = []
+        result.reserveCapacity(count * stride)
+        for stratum in 0..<count {
+            result.append(sums[stratum * (1 + dimensions)].interval)
+            for item in 0..<items { result.append(itemSums[stratum * items + item].sum.interval) }
+            for dimension in 0..<dimensions { result.append(sums[stratum * (1 + dimensions) + 1 + dimension].interval) }
+        }
+        return result
+    }
 
     func clone() -> StratumTable {
-        var copy = StratumTable(stride: stride)
+        var copy = StratumTable(items: items, dimensions: dimensions)
         copy.keys = keys.clone()
         copy.sums = sums.clone()
+        copy.itemSums = itemSums.clone()
         copy.index = index.clone()
         return copy
     }

@@ -63,16 +63,21 @@ struct FingerprintSet: ~Copyable {
     /// which follows the fingerprints' value, so the probes here go through memory in order.)
     func sharesAny(with other: borrowing FingerprintSet) -> Bool {
         var shared = false
-        other.index.forEach { entry in
+        other.index.forEachSlot { entry in
             if !shared, place(of: entry.hash) != nil { shared = true }
         }
         return shared
     }
 
-    /// Adds every fingerprint of `other` (none of which this set holds: check with ``sharesAny(with:)``).
-    mutating func absorb(_ other: consuming FingerprintSet) {
+    /// Adds every fingerprint of `other` (none of which this set holds: check with ``sharesAny(with:)``);
+    /// an empty set takes `other`'s table whole, leaving `other` empty.
+    mutating func absorb(_ other: inout FingerprintSet) {
+        if index.count == 0 {
+            swap(&index, &other.index)
+            return
+        }
         index.reserve(index.count + other.count)
-        other.index.forEach { entry in index.insert(entry) }
+        other.index.forEachSlot { entry in index.insert(entry) }
     }
 
     func clone() -> FingerprintSet {

@@ -42,10 +42,14 @@ final class CellMatcher: @unchecked Sendable {
         var start: Int32
     }
 
-    /// Keys `start ..< end` of ``keys``.
+    /// Keys `start ..< end` of ``keys``, found through a table of `1 << bits` slots from `table` on in
+    /// ``slots`` where no two keys share a slot (`bits` 0: looked through one by one).
     struct Span: BitwiseCopyable {
         var start: Int32
         var end: Int32
+        var table: Int32 = 0
+        var bits: UInt8 = 0
+        var seed: UInt64 = 0
         var isEmpty: Bool { start == end }
     }
 
@@ -63,26 +67,31 @@ final class CellMatcher: @unchecked Sendable {
     private let columns: PlainBuffer<Column>
     private let keys: PlainBuffer<Key>
     private let bytes: PlainBuffer<UInt8>
+    /// Key numbers by slot (-1: empty), for every span's table.
+    private let slots: PlainBuffer<Int32>
 
     init(readers: [WjxColumnReader]) {
         var columns = PlainBuffer<Column>(capacity: readers.count)
         var keys = PlainBuffer<Key>(capacity: 64)
         var bytes = PlainBuffer<UInt8>(capacity: 1024)
+        var slots = PlainBuffer<Int32>(capacity: 256)
         for reader in readers {
             let spelling = reader.byteSpelling
             columns.append(
                 Column(
                     kind: spelling.kind, flagOption: Int32(spelling.flagOption ?? -1),
-                    keys: Self.add(spelling.exact, to: &keys, &bytes),
-                    others: Self.add(spelling.others, to: &keys, &bytes)))
+                    keys: Self.add(spelling.exact, to: &keys, &bytes, &slots),
+                    others: Self.add(spelling.others, to: &keys, &bytes, &slots)))
         }
         self.columns = columns
         self.keys = keys
         self.bytes = bytes
+        self.slots = slots
     }
 
     private static func add(
-        _ values: [(text: String, code: Int32)], to keys: inout PlainBuffer<Key>, _ bytes: inout PlainBuffer<UInt8>
+        _ values: [(text: String, code: Int32)], to keys: inout PlainBuffer<Key>, _ bytes: inout PlainBuffer<UInt8>,
+        _ slots: inout PlainBuffer<Int32>
     ) -> Span {
         let first = Int32(keys.count)
         for (text, code) in values {
@@ -94,13 +103,62 @@ final class CellMatcher: @unchecked Sendable {
             }
             keys.append(Key(first: firstWord, last: lastWord, count: Int32(utf8.count), code: code, start: start))
         }
-        return Span(start: first, end: Int32(keys.count))
+        var span = Span(start: first, end: Int32(keys.count))
+        // A table where every key has a slot of its own: the smallest that some seed gives.
+        let count = values.count
+        guard count > 2 else { return span }
+        var bits = 2
+        while 1 << bits < 2 * count { bits += 1 }
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<64 {
+            var table = [Int32](repeating: -1, count: 1 << bits)
+            var placed = true
+            for index in Int(first)..<keys.count {
+                let key = keys[index]
+                let slot = Self.slot(key.first, key.last, Int(key.count), seed: seed, bits: bits)
+                if table[slot] >= 0 {
+                    placed = false
+                    break
+                }
+                table[slot] = Int32(index)
+            }
+            if placed {
+                span.table = Int32(slots.count)
+                span.bits = UInt8(bits)
+                span.seed = seed
+                table.withUnsafeBufferPointer { slots.append(contentsOf: $0) }
+                return span
+            }
+            seed = seed &* 0xBF58_476D_1CE4_E5B9 &+ 0x94D0_49BB_1331_11EB
+            if bits < 10, seed & 7 == 0 { bits += 1 }
+        }
+        return span
+    }
+
+    /// The slot of a value by its two words and length.
+    @inline(__always)
+    private static func slot(_ first: UInt64, _ last: UInt64, _ count: Int, seed: UInt64, bits: Int) -> Int {
+        let mixed = first ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(count) &* 0x1656_67B1_9E37_79F9)
+        return Int(truncatingIfNeeded: (mixed &* seed) >> UInt64(64 - bits))
     }
 
     /// The exact value among `range` that `cell` is, as its code; `nil` for none.
     @inline(__always)
     private func exact(_ cell: UnsafePointer<UInt8>, count: Int, in range: Span) -> Int32? {
         let (firstWord, lastWord) = RawBytes.words(cell, count: count)
+        if range.bits > 0 {
+            let index = slots[
+                Int(range.table) + Self.slot(firstWord, lastWord, count, seed: range.seed, bits: Int(range.bits))]
+            guard index >= 0 else { return nil }
+            let key = keys[Int(index)]
+            guard Int(key.count) == count, key.first == firstWord, key.last == lastWord else { return nil }
+            if count > 16,
+                !bytes.withUnsafeBufferPointer({ RawBytes.equal($0.baseAddress! + Int(key.start), cell, count: count) })
+            {
+                return nil
+            }
+            return key.code
+        }
         for index in Int(range.start)..<Int(range.end) {
             let key = keys[index]
             if Int(key.count) == count, key.first == firstWord, key.last == lastWord,
