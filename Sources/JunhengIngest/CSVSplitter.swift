@@ -85,7 +85,9 @@ enum CSVSplitter {
             for (from, to) in zip(bounds, bounds.dropFirst()) {
                 for part in 1...perGap { finer.append((from + (to - from) * part / perGap) / unit * unit) }
             }
-            bounds = finer
+            // Targets closer together than the pieces between them: no empty piece (its first and last
+            // unit would read as a byte of the file).
+            bounds = finer.reduce(into: []) { kept, bound in if kept.last != bound { kept.append(bound) } }
         }
         let pieces = Array(zip(bounds, bounds.dropFirst()))
         var tallies = [Tally](repeating: Tally(), count: pieces.count)
