@@ -144,6 +144,26 @@ import Testing
         #expect(wholeError != nil && chunkError == wholeError)
     }
 
+    /// `junheng inspect` in chunks says what it says on one thread, a failed read included (read again
+    /// whole, so the bytes before the error are the same whatever the cores).
+    @Test func inspectInChunksGivesTheSameReport() throws {
+        var bytes = Array(Self.text(records: 600, strayQuoteAt: 100).utf8)
+        let good = temporaryFile(bytes)
+        let place = try #require((bytes.count * 3 / 4..<bytes.count).first { bytes[$0] == 0xE6 })
+        bytes[place] = 0xFF
+        let bad = temporaryFile(bytes)
+        var chunked = CSVReadOptions(threads: 3)
+        chunked.chunkPlan = CSVChunkPlan(targets: Self.targets(every: 997, size: bytes.count))
+        for path in [good, bad] {
+            let single = CSVInspection.inspect(path: path, options: CSVReadOptions(threads: 1))
+            #expect(CSVInspection.inspect(path: path, options: chunked) == single)
+            #expect((single.error == nil) == (path == good))
+        }
+        let reader = try #require(CSVChunkedReader(file: CSVFile(path: good, options: chunked)))
+        #expect(CSVInspection.inspect(chunksOf: reader, language: .zh) != nil)
+        #expect(CSVInspection.inspect(chunksOf: reader, language: .zh)?.rows == 600 - 6)
+    }
+
     @Test func smallFilesAndOneThreadAreReadWhole() {
         let path = temporaryFile(Self.text(records: 10))
         #expect(CSVChunkedReader(file: CSVFile(path: path)) == nil)
