@@ -56,7 +56,9 @@ final class CSVStream {
 
     /// - Parameter segment: the part of the file to read (`nil`: all of it).
     init(path: String, options: CSVReadOptions, segment: CSVSegment? = nil) {
-        self.path = path
+        // A chunk's rows carry a copy of the path of their own: every row retains it, and threads
+        // retaining one shared string contend for its reference count.
+        self.path = segment == nil ? path : String(decoding: Array(path.utf8), as: UTF8.self)
         self.options = options
         self.segment = segment
         log = ProblemLog(file: path)

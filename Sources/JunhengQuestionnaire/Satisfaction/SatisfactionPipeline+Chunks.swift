@@ -5,8 +5,9 @@ final class ChunkTally: CSVRowSink, @unchecked Sendable {
     var tally: ResponseTally
     let plan: FilePlan
     /// The run's counts before this file, read (never written) by the duplicate screens; let go before the
-    /// run's counts are written again.
-    var prior: TallyBox?
+    /// run's counts are written again. Not retained (every row would retain it, from every thread): the
+    /// reader holds it while the chunks are read (``SatisfactionPipeline/read(chunksOf:prologue:moreFiles:)``).
+    unowned(unsafe) var prior: TallyBox?
 
     init(_ tally: consuming ResponseTally, plan: FilePlan, prior: TallyBox) {
         self.tally = tally
