@@ -1,5 +1,8 @@
 import JunhengCore
 
+// Over 400 lines: one accumulator whose feeding (begin, add, absorb) and finishing share its private
+// counters; the byte-level cell reading is in FrequencyAccumulator+Cells.swift.
+
 /// Counts every question's answers one response at a time, for ``FrequencyResult``.
 ///
 /// Each export starts with ``begin(file:mapping:mode:)`` (the column mapping and download mode the
