@@ -54,7 +54,10 @@ release: deps
 ## bench: throughput and peak memory on generated data (release build; writes ./bench-data/).
 bench: deps
 	$(SWIFT) build -c release --product junheng-bench
+	$(SWIFT) build -c release --product junheng
 	.build/release/junheng-bench
+	@if command -v python3 >/dev/null; then python3 scripts/bench-compare.py; \
+	else echo "bench: python3 not found; the side-by-side comparison (scripts/bench-compare.py) is skipped"; fi
 
 ## fuzz: build the libFuzzer targets (Tests/Fuzz) into .build-fuzz and run each for FUZZ_SECONDS (default 180);
 ## FUZZ_TARGETS picks some (default: all). Prints executions per second and coverage; fails on a crash.

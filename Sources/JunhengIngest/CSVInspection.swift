@@ -103,6 +103,11 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
                 workbook: WorkbookFile(path: path, sheet: options.sheet, limits: options.limits), format: format,
                 language: language, progress: progress)
         }
+        if let reader = CSVChunkedReader(file: CSVFile(path: path, options: options, progress: progress)),
+            let inspection = inspect(chunksOf: reader, language: language)
+        {
+            return inspection
+        }
         let stream = CSVStream(path: path, options: options)
         stream.progress = progress
         var failure: IngestError?
@@ -116,6 +121,29 @@ public struct CSVInspection: Sendable, Hashable, Encodable {
         return report(
             path: path, format: "csv", summary: stream.summary(), failure: failure, encoding: stream.encoding?.rawValue,
             delimiter: stream.delimiter?.rawValue, language: language)
+    }
+
+    /// A large CSV file read in chunks on every core (``CSVChunkedReader``); `nil` when the read fails, to
+    /// be read again as a whole: a failed read's report then says exactly what a whole read says (the
+    /// bytes read before the error included), whatever the number of cores.
+    static func inspect(chunksOf reader: CSVChunkedReader, language: Language) -> CSVInspection? {
+        guard let prologue = try? reader.prologue(sample: 0) else { return nil }
+        var summary = prologue.summary
+        if summary == nil {
+            guard let read = try? reader.read(prologue: prologue, sink: { _, _ in RowValidator() }),
+                read.failure == nil
+            else { return nil }
+            summary = read.summary
+        }
+        guard let summary else { return nil }
+        return report(
+            path: reader.file.path, format: "csv", summary: summary, failure: nil, encoding: summary.encoding.rawValue,
+            delimiter: summary.delimiter.rawValue, language: language)
+    }
+
+    /// A chunk's rows checked as UTF-8, as a whole read checks them.
+    final class RowValidator: CSVRowSink, Sendable {
+        func consume(row: CSVRow) throws { try row.validate() }
     }
 
     /// A workbook's sheet: the sheet read and the others, then what any file gets.

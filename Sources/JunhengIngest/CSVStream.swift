@@ -24,6 +24,7 @@ final class CSVStream {
     var problems: [IngestProblem] { log.problems }
     /// Whether the encoding was detected (not forced with `--encoding`).
     private var encodingDetected = false
+    var isEncodingDetected: Bool { encodingDetected }
 
     private let log: ProblemLog
     private let policy: HeaderPolicy
@@ -45,12 +46,32 @@ final class CSVStream {
     /// Told the bytes read so far and the file size after every read.
     var progress: (@Sendable (Int, Int) -> Void)?
 
-    init(path: String, options: CSVReadOptions) {
-        self.path = path
+    /// The part of the file to read, when not all of it (a chunk, ``CSVChunkedReader``).
+    private let segment: CSVSegment?
+    /// Where a segment that ends before the file does stopped (set when it has been read).
+    private(set) var segmentEnd: CSVSegment.End?
+    /// The file offset of the next byte to read, and the offset reading stops at.
+    private var position = 0
+    private var limit = Int.max
+
+    /// - Parameter segment: the part of the file to read (`nil`: all of it).
+    init(path: String, options: CSVReadOptions, segment: CSVSegment? = nil) {
+        // A chunk's rows carry a copy of the path of their own: every row retains it, and threads
+        // retaining one shared string contend for its reference count.
+        self.path = segment == nil ? path : String(decoding: Array(path.utf8), as: UTF8.self)
         self.options = options
+        self.segment = segment
         log = ProblemLog(file: path)
-        policy = HeaderPolicy(problems: log, titleLines: options.limits.titleLines)
+        if let resume = segment?.resume {
+            policy = HeaderPolicy(
+                problems: log, titleLines: options.limits.titleLines, header: resume.header, line: resume.headerLine)
+        } else {
+            policy = HeaderPolicy(problems: log, titleLines: options.limits.titleLines)
+        }
     }
+
+    /// The problems found, for adding to another chunk's.
+    var problemLog: ProblemLog { log }
 
     var lines: Int { feeder?.lines ?? 0 }
 
@@ -90,6 +111,40 @@ final class CSVStream {
             throw IngestError(kind: .unreadable, location: location(nil), message: IngestMessage.cannotOpen(error))
         }
         let chunkSize = options.chunkSize
+        if let segment {
+            position = segment.start
+            limit = segment.end ?? Int.max
+            if position > 0 {
+                do {
+                    try file.seek(to: position)
+                } catch {
+                    throw IngestError(
+                        kind: .unreadable, location: location(segment.firstLine),
+                        message: IngestMessage.cannotRead(error))
+                }
+            }
+        }
+        if let resume = segment?.resume {
+            // A chunk after the first: what the start of the file said, and straight on with the text.
+            let work = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize + 8, alignment: 8)
+            defer { work.deallocate() }
+            encoding = resume.encoding
+            encodingDetected = resume.encodingDetected
+            delimiter = resume.delimiter
+            let parser = try LibCSVParser(delimiter: resume.delimiter.byte, buffer: firstBuffer ?? RecordBuffer())
+            let feeder = LineFeeder(
+                parser: parser, delimiter: resume.delimiter.byte, firstLine: segment!.firstLine,
+                limits: options.limits, problems: log)
+            feeder.headerFields = resume.header.count
+            feeder.numbered = HeaderPolicy.isNumbering(resume.header.first ?? "")
+            self.feeder = feeder
+            let decoder = try TextDecoder(encoding: resume.encoding, file: path, atStart: false)
+            let got = try read(file, into: work, at: 0, max: chunkSize)
+            try decodeAll(
+                file, work: work, pending: UnsafeRawBufferPointer(rebasing: work[0..<got]),
+                endOfFile: got == 0 && isLast, decoder: decoder, encoding: resume.encoding)
+            return
+        }
         // The sniff reads up to 1 MiB, or the whole of a smaller file (and one byte more, to see its end).
         let sniffBytes = file.size > 0 ? min(Self.sniffBytes, max(chunkSize, file.size + 1)) : Self.sniffBytes
         // Carried bytes (an incomplete character) + one chunk.
@@ -103,7 +158,7 @@ final class CSVStream {
         while filled < sniffBytes {
             let got = try read(file, into: work, at: filled, max: min(chunkSize, sniffBytes - filled))
             if got == 0 {
-                endOfFile = true
+                endOfFile = isLast
                 break
             }
             filled += got
@@ -127,7 +182,23 @@ final class CSVStream {
         let decoder = try TextDecoder(encoding: chosen, file: path)
 
         // 2. Decode the sniffed block, choose the delimiter, start libcsv, and go on chunk by chunk.
-        var pending = UnsafeRawBufferPointer(rebasing: work[start..<filled])
+        try decodeAll(
+            file, work: work, pending: UnsafeRawBufferPointer(rebasing: work[start..<filled]), endOfFile: endOfFile,
+            decoder: decoder, encoding: chosen)
+    }
+
+    /// Whether the part read ends where the file does (then the parse is finished there).
+    private var isLast: Bool { segment?.end == nil }
+
+    /// Decodes and parses `pending` and every chunk after it up to the end of the part read.
+    private func decodeAll(
+        _ file: borrowing FileReader, work: UnsafeMutableRawBufferPointer, pending first: UnsafeRawBufferPointer,
+        endOfFile firstEndOfFile: Bool, decoder: TextDecoder, encoding chosen: TextEncoding
+    ) throws {
+        let chunkSize = options.chunkSize
+        var pending = first
+        var endOfFile = firstEndOfFile
+        var carried = 0
         while true {
             switch decoder.decode(pending, endOfFile: endOfFile) {
             case .invalid(let text, let offset):
@@ -151,11 +222,26 @@ final class CSVStream {
                     work.baseAddress!.copyMemory(from: work.baseAddress! + tailStart, byteCount: carry)
                 }
                 let got = try read(file, into: work, at: carry, max: chunkSize)
-                if got == 0 { endOfFile = true }
+                if got == 0 {
+                    if !isLast {
+                        // The end of a chunk: no parse to finish; say where it stopped.
+                        carried = carry
+                        break
+                    }
+                    endOfFile = true
+                }
                 pending = UnsafeRawBufferPointer(rebasing: work[0..<(carry + got)])
                 continue
             }
             break
+        }
+        guard isLast else {
+            if feeder == nil { try process(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            segmentEnd = CSVSegment.End(
+                betweenRecords: carried == 0 && feeder!.atLineStart && feeder!.parser.isBetweenRecords
+                    && header != nil,
+                nextLine: feeder!.line)
+            return
         }
         try finishParsing()
     }
@@ -166,7 +252,8 @@ final class CSVStream {
         throws -> Int
     {
         do {
-            let got = try file.read(into: buffer, at: offset, max: max)
+            let got = try file.read(into: buffer, at: offset, max: Swift.max(0, Swift.min(max, limit - position)))
+            position += got
             bytesRead += got
             progress?(bytesRead, Swift.max(file.size, bytesRead))
             return got

@@ -22,6 +22,25 @@ struct FileReader: ~Copyable {
         close(descriptor)
     }
 
+    /// Reads up to `count` bytes from the file at `fileOffset` into `buffer`, leaving the position where
+    /// ``read(into:at:max:)`` reads unchanged.
+    /// - Returns: the number of bytes read; 0 at the end of the file.
+    func read(into buffer: UnsafeMutableRawBufferPointer, fileOffset: Int, max count: Int) throws(SystemError) -> Int {
+        precondition(fileOffset >= 0 && count >= 0 && count <= buffer.count, "read within the buffer")
+        guard let base = buffer.baseAddress else { return 0 }
+        while true {
+            let got = pread(descriptor, base, count, off_t(fileOffset))
+            if got >= 0 { return got }
+            let error = SystemError.current
+            if error != .interrupted { throw error }
+        }
+    }
+
+    /// Moves the position where ``read(into:at:max:)`` reads next to `offset` bytes from the start.
+    func seek(to offset: Int) throws(SystemError) {
+        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else { throw SystemError.current }
+    }
+
     /// Reads up to `count` bytes into `buffer` from `offset` on.
     /// - Returns: the number of bytes read; 0 at the end of the file.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int, max count: Int) throws(SystemError) -> Int {

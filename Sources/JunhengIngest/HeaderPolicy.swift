@@ -26,6 +26,14 @@ final class HeaderPolicy {
         self.titleLines = titleLines
     }
 
+    /// A policy for a chunk read from the middle of a file, whose header was read at its start.
+    init(problems: ProblemLog, titleLines: Int, header: [String], line: Int) {
+        self.problems = problems
+        self.titleLines = titleLines
+        self.header = header
+        headerLine = line
+    }
+
     /// What to do with a record.
     enum Verdict {
         /// Held before the header (nothing to do yet).

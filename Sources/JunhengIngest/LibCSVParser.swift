@@ -111,10 +111,12 @@ final class LibCSVParser {
     }
 }
 
-private func onField(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+// C functions themselves (no thunk between libcsv and the Swift body): called once per field.
+private let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+    data, length, context in
     context!.assumingMemoryBound(to: RecordBuffer.Storage.self).pointee.appendField(data, length: length)
 }
 
-private func onRecord(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+private let onRecord: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
     context!.assumingMemoryBound(to: RecordBuffer.Storage.self).pointee.recordEnded = true
 }

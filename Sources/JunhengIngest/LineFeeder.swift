@@ -23,7 +23,7 @@ final class LineFeeder {
 
     /// The line being read (1-based).
     private(set) var line: Int
-    private var atLineStart = true
+    private(set) var atLineStart = true
     private var lineBeganBetweenRecords = true
     /// Where the record being assembled started, and its first field in the buffer.
     private(set) var recordStartLine: Int

@@ -29,6 +29,21 @@ final class ProblemLog {
                 kind: kind, location: SourceLocation(file: file, line: line, column: column), message: message()))
     }
 
+    /// Adds the problems of `other`, found after these (the next chunk of the file): its problems kept
+    /// while fewer than ``keptPerKind`` of their kind are, every count added, so the log is the one a
+    /// single read of both parts would have made.
+    func absorb(_ other: ProblemLog) {
+        var kept = [Int](repeating: 0, count: counts.count)
+        for problem in problems { kept[Self.index(problem.kind)] += 1 }
+        for problem in other.problems {
+            let index = Self.index(problem.kind)
+            guard kept[index] < Self.keptPerKind else { continue }
+            kept[index] += 1
+            problems.append(problem)
+        }
+        for index in counts.indices { counts[index] += other.counts[index] }
+    }
+
     /// Every kind found, with its exact count.
     var countsByKind: [IngestProblem.Kind: Int] {
         var result: [IngestProblem.Kind: Int] = [:]

@@ -13,8 +13,11 @@ package final class TextDecoder {
     /// The last bytes of UTF-8 text seen (up to 3), to tell whether the file ends inside a character.
     private var lastBytes: [UInt8] = []
 
-    init(encoding: TextEncoding, file: String) throws(IngestError) {
+    /// - Parameter atStart: whether the bytes begin the file (a BOM converted at the very start is
+    ///   dropped); false for a chunk read from the middle of a file.
+    init(encoding: TextEncoding, file: String, atStart: Bool = true) throws(IngestError) {
         transcoder = encoding == .utf8 ? nil : try Transcoder(from: encoding, file: file)
+        self.atStart = atStart
     }
 
     /// What one block gave.

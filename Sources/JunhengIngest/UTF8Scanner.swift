@@ -12,6 +12,21 @@ package enum UTF8Scanner {
         }
     }
 
+    /// Whether all of `bytes` is valid UTF-8 (a character cut off at the end is not).
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var i = 0
+        // Most fields checked are short and ASCII (times, numbers, IPs): eight bytes at a time.
+        while i + 8 <= count {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { break }
+            i += 8
+        }
+        while i < count, base[i] < 0x80 { i += 1 }
+        if i == count { return true }
+        return scan(UnsafeRawBufferPointer(start: base + i, count: count - i)) == .valid
+    }
+
     package enum Outcome: Equatable {
         case valid
         /// A multi-byte character starts at this offset and runs past the end.

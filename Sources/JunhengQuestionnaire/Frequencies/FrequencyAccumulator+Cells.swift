@@ -15,6 +15,17 @@ extension FrequencyAccumulator {
             self.otherTexts = Array(repeating: 0, count: options)
         }
 
+        /// Adds another counter of the same question (responses counted elsewhere).
+        mutating func add(_ other: Counter) {
+            answered += other.answered
+            skipped += other.skipped
+            invalid += other.invalid
+            notInFile += other.notInFile
+            ticks += other.ticks
+            for index in options.indices { options[index] += other.options[index] }
+            for index in otherTexts.indices { otherTexts[index] += other.otherTexts[index] }
+        }
+
         mutating func add(_ cell: Cell) {
             switch cell.status {
             case .notInFile: notInFile += 1

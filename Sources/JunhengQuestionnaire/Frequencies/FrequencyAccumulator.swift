@@ -1,5 +1,8 @@
 import JunhengCore
 
+// Over 400 lines: one accumulator whose feeding (begin, add, absorb) and finishing share its private
+// counters; the byte-level cell reading is in FrequencyAccumulator+Cells.swift.
+
 /// Counts every question's answers one response at a time, for ``FrequencyResult``.
 ///
 /// Each export starts with ``begin(file:mapping:mode:)`` (the column mapping and download mode the
@@ -46,6 +49,8 @@ struct FrequencyAccumulator: Sendable {
 
     private var file = ""
     private var plans: [Plan] = []
+    /// Reads the plans' cells from their bytes (the same reading as the satisfaction pipeline's).
+    private var matcher: CellMatcher?
     private var present: [Bool] = []
     private var rowPresent: [[Bool]] = []
     private var cells: [Cell]
@@ -113,6 +118,13 @@ struct FrequencyAccumulator: Sendable {
             case .metadata, .unmapped: break
             }
         }
+        matcher = CellMatcher(readers: plans.map(\.reader))
+    }
+
+    /// Whether ``add(_:groups:)`` needs the respondent's grouping values (a cross-tab by a grouping key).
+    var needsGroupValues: Bool {
+        if case .key = by { return true }
+        return false
     }
 
     /// Counts one used response. A cell is read from its bytes where that is certain to give what
@@ -124,10 +136,11 @@ struct FrequencyAccumulator: Sendable {
             cells[q].reset(present: present[q])
             for r in rowCells[q].indices { rowCells[q][r].reset(present: rowPresent[q][r]) }
         }
-        for plan in plans {
+        for (index, plan) in plans.enumerated() {
             let column = plan.reader.column
             let question = plan.question
             var typedOther = false
+            var ticked: UInt64 = 0
             let fast: WjxCell? = record.withField(column) { bytes in
                 if plan.option != nil {
                     // A number-mode option column: 1 ticked, 0 not.
@@ -135,7 +148,17 @@ struct FrequencyAccumulator: Sendable {
                     return bytes[0] == 0x31 ? .flag(true) : bytes[0] == 0x30 ? .flag(false) : nil
                 }
                 typedOther = Self.containsOtherMark(bytes)
-                return typedOther ? nil : plan.reader.read(bytes: bytes)
+                guard !typedOther, let matcher else { return nil }
+                let code = matcher.read(index, bytes, options: &ticked)
+                switch code {
+                case CellMatcher.Code.empty: return .empty
+                case CellMatcher.Code.skipped: return .skipped
+                case CellMatcher.Code.text: return .text
+                case CellMatcher.Code.unknown: return nil
+                // Several options: taken one by one below, with no list made.
+                case CellMatcher.Code.options: return .options([])
+                default: return .option(Int(code))
+                }
             }
             var raw: String?
             let reading: WjxCell
@@ -144,6 +167,15 @@ struct FrequencyAccumulator: Sendable {
             } else {
                 raw = record.text(column) ?? ""
                 reading = plan.reader.read(raw!)
+            }
+            if ticked != 0 {
+                var options = ticked
+                while options != 0 {
+                    let option = WjxCell.option(options.trailingZeroBitCount)
+                    if let row = plan.row { rowCells[question][row].take(option) } else { cells[question].take(option) }
+                    options &= options - 1
+                }
+                continue
             }
             if let row = plan.row {
                 rowCells[question][row].take(reading)
@@ -237,6 +269,43 @@ struct FrequencyAccumulator: Sendable {
                 return FrequencyResult.missingGroup
             }
             return survey.questions[q].options[option].text
+        }
+    }
+
+    /// Adds the counts of `other`, which counted the responses after these (a later chunk of an export):
+    /// per question, row and group (groups matched by value), and its listed answers after these.
+    mutating func absorb(_ other: FrequencyAccumulator) {
+        used += other.used
+        otherTextsKnown = otherTextsKnown && other.otherTextsKnown
+        for q in counters.indices {
+            counters[q].add(other.counters[q])
+            for r in rowCounters[q].indices { rowCounters[q][r].add(other.rowCounters[q][r]) }
+            answers[q] += other.answers[q]
+        }
+        for (theirs, name) in other.groupNames.enumerated() {
+            let group =
+                groupIDs[name]
+                ?? {
+                    groupNames.append(name)
+                    groupIDs[name] = groupNames.count - 1
+                    return groupNames.count - 1
+                }()
+            for q in counters.indices where theirs < other.groupCounters[q].count {
+                if group >= groupCounters[q].count {
+                    let options = counters[q].options.count
+                    groupCounters[q].append(
+                        contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
+                    for r in groupRowCounters[q].indices {
+                        groupRowCounters[q][r].append(
+                            contentsOf: repeatElement(
+                                Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
+                    }
+                }
+                groupCounters[q][group].add(other.groupCounters[q][theirs])
+                for r in groupRowCounters[q].indices {
+                    groupRowCounters[q][r][group].add(other.groupRowCounters[q][r][theirs])
+                }
+            }
         }
     }
 

@@ -33,30 +33,42 @@ public enum SatisfactionAnalysis {
             exports: exports.count + inMemory.count)
         let refuse = refusePoorFit
         let counts = settings.frequencies != nil
-        for path in exports {
-            // Parsing runs on a second thread while this one maps, screens and counts.
+        for (number, path) in exports.enumerated() {
             let report = progress.map { progress in { @Sendable (read: Int, total: Int) in progress(path, read, total) }
             }
+            let file = CSVFile(path: path, options: readOptions, progress: report)
+            func checkFit() throws {
+                if refuse, let index = pipeline.takeFitToCheck(),
+                    let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
+                {
+                    throw refusal
+                }
+            }
+            if let reader = CSVChunkedReader(file: file) {
+                // A large CSV file: its first records on this thread, then chunks on every core.
+                let prologue = try reader.prologue(sample: SatisfactionPipeline.detectionSample)
+                pipeline.begin(prologue, file: path)
+                try checkFit()
+                if prologue.summary == nil {
+                    try pipeline.read(
+                        chunksOf: reader, prologue: prologue, moreFiles: number < exports.count - 1 || !inMemory.isEmpty
+                    )
+                    try checkFit()
+                }
+                continue
+            }
+            // Otherwise parsing runs on a second thread while this one maps, screens and counts.
             // A workbook's rows are named FILE[Sheet], the place the reader gives with its header.
-            let summary = try CSVBackgroundReader(file: CSVFile(path: path, options: readOptions, progress: report))
+            let summary = try CSVBackgroundReader(file: file)
                 .scan(
                     placedHeader: { names, line, place in pipeline.consume(header: names, line: line, file: place) },
                     row: { row in
                         try pipeline.consume(row: row)
                         // Once per file, when its first records have been measured: stop before reading on.
-                        if refuse, let index = pipeline.takeFitToCheck(),
-                            let refusal = pipeline.file(index).refusal(
-                                allowPartial: settings.allowPartial, counts: counts)
-                        {
-                            throw refusal
-                        }
+                        try checkFit()
                     })
             pipeline.consume(summary: summary)
-            if refuse, let index = pipeline.takeFitToCheck(),
-                let refusal = pipeline.file(index).refusal(allowPartial: settings.allowPartial, counts: counts)
-            {
-                throw refusal
-            }
+            try checkFit()
         }
         for export in inMemory {
             pipeline.consume(header: export.header, line: 1, file: export.file)

@@ -35,12 +35,21 @@ struct WjxColumnReader: Sendable {
     /// Normalised option text → option index (text-mode fallback and "other" options).
     let normalized: [String: Int]
     let mode: WjxExportMode
-    /// `lookup`'s keys as UTF-8 bytes, for ``read(bytes:)`` (for free text: the spellings of
-    /// "skipped", ``WjxText/isSkip(_:)``); none when that path does not apply (multiple choice,
-    /// option columns, or too many keys for a linear scan).
-    let keyBytes: [UInt8]
-    /// Per key: where its bytes start in `keyBytes`, how many, and its option index.
-    let keys: [(start: Int32, count: Int32, option: Int32)]
+    /// How ``CellMatcher`` reads this column's cells from their bytes.
+    let byteSpelling: ByteSpelling
+
+    /// The values a cell can be matched against byte for byte, with what each gives.
+    struct ByteSpelling: Sendable {
+        var kind: CellMatcher.Kind
+        /// The option a `1` ticks (an option column).
+        var flagOption: Int?
+        /// Whole-cell values: every key of ``WjxColumnReader/lookup`` (its option), then the skip markers
+        /// that are not keys (``CellMatcher/Code/skipped``); for free text, the skip markers.
+        var exact: [(text: String, code: Int32)]
+        /// Option texts and aliases an `〖other text〗` may follow, with the option ``read(_:)`` gives
+        /// for them (text mode only).
+        var others: [(text: String, code: Int32)]
+    }
 
     init(column: Int, kind: Kind, question: Question, mode: WjxExportMode) {
         self.column = column
@@ -75,38 +84,55 @@ struct WjxColumnReader: Sendable {
         }
         self.lookup = lookup
         self.normalized = normalized
-        var keyBytes: [UInt8] = []
-        var keys: [(start: Int32, count: Int32, option: Int32)] = []
-        if case .option = kind {
-        } else if question.type != .multiple, question.type != .text, lookup.count <= 32 {
-            for (key, value) in lookup.sorted(by: { $0.key < $1.key }) {
-                keys.append((Int32(keyBytes.count), Int32(key.utf8.count), Int32(value)))
-                keyBytes += key.utf8
-            }
-        } else if question.type == .text {
-            for skip in ["(跳过)", "（跳过）", "-3", "-2", "跳过"] {
-                keys.append((Int32(keyBytes.count), Int32(skip.utf8.count), -1))
-                keyBytes += skip.utf8
-            }
-        }
-        self.keyBytes = keyBytes
-        self.keys = keys
+        self.byteSpelling = Self.spelling(
+            kind: kind, type: question.type, mode: mode, lookup: lookup, normalized: normalized, question: question)
     }
 
-    /// Reads one cell from its UTF-8 bytes when that is certain to give what ``read(_:)`` gives: an
-    /// empty cell, a free-text cell, or an exact option value. `nil` means "use ``read(_:)``".
-    func read(bytes: UnsafeBufferPointer<UInt8>) -> WjxCell? {
-        guard let first = bytes.baseAddress, !bytes.isEmpty else { return .empty }
-        let match: Int32? = keyBytes.withUnsafeBufferPointer { stored in
-            keys.withUnsafeBufferPointer { keys in
-                for key in keys where Int(key.count) == bytes.count {
-                    if memcmpEqual(stored.baseAddress! + Int(key.start), first, bytes.count) { return key.option }
-                }
-                return nil
+    private static func spelling(
+        kind: Kind, type: QuestionType, mode: WjxExportMode, lookup: [String: Int], normalized: [String: Int],
+        question: Question
+    ) -> ByteSpelling {
+        let skips = ["(跳过)", "（跳过）", "-3", "-2", "跳过"]
+        if case .option(_, let option) = kind {
+            return ByteSpelling(kind: .flag, flagOption: option, exact: [], others: [])
+        }
+        if type == .text {
+            return ByteSpelling(kind: .text, exact: skips.map { ($0, CellMatcher.Code.skipped) }, others: [])
+        }
+        // Keys in a fixed order (the matcher takes the first that matches; no two are equal).
+        var exact = lookup.filter { isSafeByteKey($0.key) }.sorted { $0.key < $1.key }
+            .map { (text: $0.key, code: Int32($0.value)) }
+        exact += skips.filter { lookup[$0] == nil }.map { ($0, CellMatcher.Code.skipped) }
+        var others: [(text: String, code: Int32)] = []
+        let texts = question.options.flatMap { [$0.text] + $0.aliases }
+        if mode == .text, !texts.contains(where: { $0.contains("〖") }) {
+            for text in Set(texts).sorted() where isSafeByteKey(text) {
+                // What `one(_:)` gives for `text〖…〗`: the option part is compacted and looked up.
+                if let index = normalized[HandTypedText.compact(text)] { others.append((text, Int32(index))) }
             }
         }
-        if type == .text { return match == nil ? .text : .skipped }
-        return match.map { .option(Int($0)) }
+        return ByteSpelling(kind: type == .multiple ? .multiple : .choice, exact: exact, others: others)
+    }
+
+    /// Whether matching `text` byte for byte inside a cell can only find it where the text reader would: it
+    /// is not empty, holds no `┋` or `〖`, does not start with a mark that joins the character before it,
+    /// and does not end with one that joins the character after (so `┋` and `〖` around it always start a
+    /// character of their own).
+    static func isSafeByteKey(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        guard !text.contains("┋"), !text.contains("〖") else { return false }
+        switch first.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return false
+        default: break
+        }
+        if first.properties.isGraphemeExtend || first.value == 0x200D { return false }
+        // Grapheme_Cluster_Break=Prepend: joins the character after it.
+        let prepend: [ClosedRange<UInt32>] = [
+            0x0600...0x0605, 0x06DD...0x06DD, 0x070F...0x070F, 0x0890...0x0891, 0x08E2...0x08E2,
+            0x0D4E...0x0D4E, 0x110BD...0x110BD, 0x110CD...0x110CD, 0x111C2...0x111C3, 0x1193F...0x1193F,
+            0x11941...0x11941, 0x11A3A...0x11A3A, 0x11A84...0x11A89, 0x11D46...0x11D46, 0x11F02...0x11F02,
+        ]
+        return !prepend.contains { $0.contains(last.value) }
     }
 
     /// Reads one cell.

@@ -27,7 +27,23 @@ struct CSVInputOptions: ParsableArguments {
                     + "every workbook the command reads, and CSV files ignore it.")))
     var sheet: String?
 
+    /// Threads a large CSV file is read on (default: one per core). The figures do not depend on it;
+    /// hidden from the help, which is for the data officer, and used by the benchmarks.
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "读取大 CSV 文件所用的线程数（默认每个 CPU 核一个）；结果与线程数无关。",
+                en: "Threads to read a large CSV file on (default: one per core); the results do not depend on it."),
+            visibility: .hidden))
+    var threads: Int?
+
     func validate() throws {
+        if let threads, !(1...256).contains(threads) {
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "--threads 应为 1 到 256 之间的整数（收到 \(threads)）。",
+                    en: "--threads must be a whole number from 1 to 256 (got \(threads))."))
+        }
         if let delimiter, CSVDelimiter(argument: delimiter) == nil {
             throw ValidationError(
                 CLIText.pick(
@@ -39,7 +55,8 @@ struct CSVInputOptions: ParsableArguments {
     /// The read options these flags ask for (what is not given is detected from each file).
     var readOptions: CSVReadOptions {
         CSVReadOptions(
-            delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), encoding: encoding, sheet: sheet)
+            delimiter: delimiter.flatMap(CSVDelimiter.init(argument:)), encoding: encoding, sheet: sheet,
+            threads: threads)
     }
 }
 

@@ -1,0 +1,31 @@
+import JunhengIngest
+
+/// A row straight from the reader's buffer, read without making Strings. Its bytes are checked as UTF-8
+/// where the pipeline has not already matched them to a known value byte for byte (which proves them).
+struct ReaderRow: ResponseFields {
+    let row: CSVRow
+
+    var line: Int { row.line }
+
+    @inline(__always)
+    func withField<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard column < row.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return row.withUTF8(column, body)
+    }
+
+    func text(_ column: Int) -> String? {
+        guard column < row.count else { return nil }
+        return row.withUTF8(column) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @inline(__always)
+    func checkUTF8(_ columns: UnsafeBufferPointer<Int32>) throws(IngestError) {
+        for column in columns where Int(column) < row.count {
+            if !row.withUTF8(Int(column), { UTF8Scanner.isValid($0) }) {
+                // The reader's own check names the first field that is not UTF-8.
+                try row.validate()
+                preconditionFailure("a field that is not UTF-8 fails the row's check")
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import JunhengCore
+import JunhengIngest
+import Testing
+
+@testable import JunhengQuestionnaire
+
+/// One export read on one thread and in chunks on several gives the same result, byte for byte in
+/// every output: the chunks' cuts are forced everywhere (inside quoted fields, inside multi-line
+/// answers, inside multi-byte characters), duplicates straddle the cuts, reader problems fall in
+/// several chunks, and the file is read as UTF-8 and as GB18030 (issue 14).
+@Suite struct SatisfactionChunkTests {
+    /// The bundled public-survey sample, grown to several thousand rows with everything a cut can
+    /// meet (``ChunkTestExport``).
+    static let export: ChunkTestExport = ChunkTestExport.make()
+
+    let survey: Questionnaire
+    init() throws {
+        survey = try SurveyCatalog(directories: [TestSupport.surveysDirectory]).resolve("public")
+    }
+
+    func run(
+        _ path: String, threads: Int, plan: CSVChunkPlan = CSVChunkPlan(), keepAll: Bool = false,
+        frequencies: Bool = true
+    ) throws -> SatisfactionResult {
+        var options = CSVReadOptions(threads: threads)
+        options.chunkPlan = plan
+        return try SatisfactionAnalysis.run(
+            exports: [path], survey: survey, by: [.township, .group],
+            settings: SatisfactionSettings(
+                survey: survey, keepAll: keepAll,
+                frequencies: frequencies ? FrequencyRequest(by: nil, answers: true) : nil),
+            readOptions: options)
+    }
+
+    /// Everything the result says, as the JSON output prints it in both languages, with the full
+    /// lists of excluded rows and problems (the JSON keeps the first few).
+    func everything(_ result: SatisfactionResult) throws -> [String] {
+        [
+            try JSONOutput.encode(result.jsonDocument(in: .zh)),
+            try JSONOutput.encode(result.jsonDocument(in: .en)),
+            result.excludedRows.map { "\($0.file):\($0.line) \($0.reason) \($0.detail.en)" }.joined(separator: "\n"),
+            result.answerProblems.map { "\($0.line):\($0.column)" }.joined(separator: ","),
+            result.ingestProblems.map { "\($0.kind) \($0.location)" }.joined(separator: "\n"),
+            "\(result.rows) \(result.used) \(result.answerProblemCount)",
+        ]
+    }
+
+    /// Cuts every `step` bytes from `first` on.
+    static func targets(every step: Int, from first: Int, size: Int) -> [Int] {
+        Array(stride(from: first, to: size, by: step))
+    }
+
+    @Test(arguments: [ChunkTestExport.Encoding.utf8, .gb18030])
+    func chunksGiveTheWholeReadsResult(encoding: ChunkTestExport.Encoding) throws {
+        let path = Self.export.path(encoding)
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        let whole = try everything(run(path, threads: 1))
+        // The test means something: the file has what the cuts must get right.
+        let single = try run(path, threads: 1)
+        #expect(single.excludedRows.filter { $0.reason == .duplicate }.count >= ChunkTestExport.plantedDuplicates)
+        #expect(single.excludedRows.filter { $0.reason == .raggedRow }.count == ChunkTestExport.plantedRagged)
+        #expect(single.rows > 4000)
+        for (threads, plan) in [
+            (2, CSVChunkPlan(targets: nil, minimumBytes: 64 << 10)),
+            (3, CSVChunkPlan(targets: Self.targets(every: 49_999, from: 7, size: size))),
+            (4, CSVChunkPlan(targets: Self.targets(every: 12_347, from: 1, size: size))),
+            // Cut at the first line end whatever the quotes say: cuts inside multi-line answers, which
+            // the reader must find and undo.
+            (2, CSVChunkPlan(targets: Self.targets(every: 31_337, from: 3, size: size), ignoresQuotes: true)),
+        ] {
+            let chunked = try everything(run(path, threads: threads, plan: plan))
+            #expect(chunked == whole, "threads \(threads), targets \(plan.targets?.prefix(3) ?? [])")
+        }
+    }
+
+    /// Every cut inside one multi-line answer, one by one: the chunk after a wrong cut is dropped and the
+    /// chunk before read again to the end.
+    @Test func everyCutInsideAMultiLineAnswer() throws {
+        let path = Self.export.path(.utf8)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let marker = Data(ChunkTestExport.multiLineMarker.utf8)
+        let found = try #require(bytes.range(of: marker, in: (bytes.count / 2)..<bytes.count))
+        let whole = try everything(run(path, threads: 1, keepAll: true, frequencies: false))
+        for offset in stride(from: found.lowerBound - 40, to: found.upperBound + 40, by: 5) {
+            let plan = CSVChunkPlan(targets: [offset], ignoresQuotes: true)
+            #expect(try everything(run(path, threads: 2, plan: plan, keepAll: true, frequencies: false)) == whole)
+        }
+    }
+
+    /// The same response (the same IP and answers) in two chunks: the first seen wins, whichever chunk
+    /// is counted first.
+    @Test func duplicatesAcrossChunksKeepTheFirst() throws {
+        let path = Self.export.path(.utf8)
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
+        let single = try run(path, threads: 1, frequencies: false)
+        let chunked = try run(
+            path, threads: 4, plan: CSVChunkPlan(targets: Self.targets(every: size / 6, from: size / 6, size: size)),
+            frequencies: false)
+        let lines = { (result: SatisfactionResult) in
+            result.excludedRows.filter { $0.reason == .duplicate }.map(\.line)
+        }
+        #expect(lines(chunked) == lines(single))
+        // Each planted copy is the one left out, never its original.
+        for (original, copy) in Self.export.plantedCopies {
+            #expect(lines(single).contains(copy))
+            #expect(!lines(single).contains(original))
+        }
+    }
+}
