@@ -3,9 +3,9 @@ import JunhengPlan
 import JunhengResources
 
 extension ResourceSettings {
-    /// The settings with the plan's thresholds as the standards and limits, so that a county that edits a
-    /// threshold in its plan changes the resource analysis too (the 差异系数 bars, split weights and other
-    /// settings keep their values).
+    /// The settings with the plan's thresholds as the standards and limits and the plan's 责任单位, so that a
+    /// county that edits a threshold or a unit in its plan changes the resource analysis too (the 差异系数
+    /// bars, split weights and other settings keep their values).
     func applying(_ plan: CountyPlan) -> ResourceSettings {
         var settings = self
         for computation in PlanComputation.allCases {
@@ -31,6 +31,7 @@ extension ResourceSettings {
             default: break
             }
         }
+        settings.units = settings.units.applying(plan)
         return settings
     }
 
@@ -45,4 +46,31 @@ extension ResourceSettings {
         case .multimediaRooms: \.multimediaRooms
         }
     }
+}
+
+extension ResourceUnits {
+    /// The plan's units: an indicator's are those of its requirements (B1 → C1, C2), a guarantee check's
+    /// those of the requirement that computes it; what the plan does not have keeps its value.
+    func applying(_ plan: CountyPlan) -> ResourceUnits {
+        var units = self
+        for indicator in ResourceIndicator.allCases {
+            if let requirement = plan.requirements.first(where: { $0.indicator == indicator.code }),
+                !requirement.units.isEmpty
+            {
+                units.indicators[indicator] = requirement.units
+            }
+        }
+        func computing(_ computation: PlanComputation) -> [String]? {
+            plan.requirements.first { $0.parts.contains { $0.computation == computation } }?.units
+                .nilIfEmpty
+        }
+        units.schoolSize = computing(.schoolSize) ?? units.schoolSize
+        units.classSize = computing(.classSizePrimary) ?? units.classSize
+        units.rooms = computing(.musicRoomArea) ?? units.rooms
+        return units
+    }
+}
+
+extension Array {
+    fileprivate var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

@@ -7,31 +7,34 @@ import JunhengCore
 /// for music and art rooms (the seed asks them of 小学 and 初中). A check needs its optional columns; a
 /// school whose cell is empty is listed as undetermined, never counted as passing.
 public enum GuaranteeChecks {
-    static let sizeUnits = ["县发展改革委", "县财政局", "县自然资源和规划局", "县教育局", "各乡镇(街道)"]
-    static let classUnits = ["教育局", "县自然资源和规划局", "县发展改革委", "县财政局", "各乡镇(街道)"]
-    static let roomUnits = ["教育局", "各乡镇(街道)", "县发展改革委", "县财政局", "县自然资源和规划局"]
-
-    public static func run(_ roster: SchoolRoster, settings limits: GuaranteeLimits) -> [GuaranteeCheck] {
+    /// - Parameter units: the 责任单位 each check names when it fails.
+    public static func run(
+        _ roster: SchoolRoster, settings limits: GuaranteeLimits, units: ResourceUnits = .seed
+    ) -> [GuaranteeCheck] {
         let schools = roster.schools.filter { $0.type != .specialEducation }
         let has = { (column: RosterColumn) in roster.optionalColumns.contains(column) }
         let roomSchools = schools.filter { $0.type != .teachingPoint }
         return [
-            schoolSize(schools, limits),
-            classSize(schools, limits, available: has(.maxClassSize) || has(.primaryClasses) || has(.juniorClasses)),
+            schoolSize(schools, limits, units: units.schoolSize),
+            classSize(
+                schools, limits, available: has(.maxClassSize) || has(.primaryClasses) || has(.juniorClasses),
+                units: units.classSize),
             rooms(
                 .musicRooms, roomSchools, limits,
                 available: has(.musicRooms) && (has(.primaryClasses) || has(.juniorClasses)),
-                rooms: \.musicRooms),
+                rooms: \.musicRooms, units: units.rooms),
             rooms(
                 .artRooms, roomSchools, limits,
                 available: has(.artRooms) && (has(.primaryClasses) || has(.juniorClasses)),
-                rooms: \.artRooms),
+                rooms: \.artRooms, units: units.rooms),
             roomArea(
                 .musicRoomArea, roomSchools, minimum: limits.minMusicRoomArea,
-                available: has(.musicRooms) && has(.minMusicRoomArea), rooms: \.musicRooms, area: \.minMusicRoomArea),
+                available: has(.musicRooms) && has(.minMusicRoomArea), rooms: \.musicRooms, area: \.minMusicRoomArea,
+                units: units.rooms),
             roomArea(
                 .artRoomArea, roomSchools, minimum: limits.minArtRoomArea,
-                available: has(.artRooms) && has(.minArtRoomArea), rooms: \.artRooms, area: \.minArtRoomArea),
+                available: has(.artRooms) && has(.minArtRoomArea), rooms: \.artRooms, area: \.minArtRoomArea,
+                units: units.rooms),
         ]
     }
 
@@ -51,7 +54,7 @@ public enum GuaranteeChecks {
 
     /// ≤ 2000 students in a primary or junior school (the junior part of a 完全中学), ≤ 2500 in the compulsory
     /// part of a 九年/十二年一贯制 school.
-    static func schoolSize(_ schools: [SchoolRecord], _ limits: GuaranteeLimits) -> GuaranteeCheck {
+    static func schoolSize(_ schools: [SchoolRecord], _ limits: GuaranteeLimits, units: [String]) -> GuaranteeCheck {
         var failing: [GuaranteeFinding] = []
         for school in schools {
             let combined = school.type == .nineYear || school.type == .twelveYear
@@ -79,7 +82,7 @@ public enum GuaranteeChecks {
                     + "school ≤ \(limits.maxCombinedSchoolSize)"),
             available: true, schoolsChecked: schools.count, failing: failing, undetermined: [],
             passes: verdict(available: true, checked: schools.count, failing: failing.count),
-            responsibleUnits: sizeUnits)
+            responsibleUnits: units)
     }
 
     // MARK: - Class size (B12)
@@ -87,7 +90,9 @@ public enum GuaranteeChecks {
     /// Every primary class ≤ 45, every junior class ≤ 50. Decided from 最大班额 where its stage is clear, and
     /// from the average class size per stage (students / classes): an average over the limit means some
     /// class is over it. A school with both stages and 45 < 最大班额 ≤ 50 cannot be decided from one column.
-    static func classSize(_ schools: [SchoolRecord], _ limits: GuaranteeLimits, available: Bool) -> GuaranteeCheck {
+    static func classSize(
+        _ schools: [SchoolRecord], _ limits: GuaranteeLimits, available: Bool, units: [String]
+    ) -> GuaranteeCheck {
         var failing: [GuaranteeFinding] = []
         var undetermined: [GuaranteeFinding] = []
         var checked = 0
@@ -163,7 +168,7 @@ public enum GuaranteeChecks {
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)
                 : false,
-            responsibleUnits: classUnits)
+            responsibleUnits: units)
     }
 
     // MARK: - Music and art rooms (B10)
@@ -171,7 +176,7 @@ public enum GuaranteeChecks {
     /// At least ⌈classes / 12⌉ rooms, counting the compulsory classes (小学班级数 + 初中班级数).
     static func rooms(
         _ kind: GuaranteeCheck.Kind, _ schools: [SchoolRecord], _ limits: GuaranteeLimits, available: Bool,
-        rooms: KeyPath<SchoolRecord, Int?>
+        rooms: KeyPath<SchoolRecord, Int?>, units: [String]
     ) -> GuaranteeCheck {
         let what = kind == .musicRooms ? "音乐" : "美术"
         let english = kind == .musicRooms ? "music" : "art"
@@ -216,14 +221,14 @@ public enum GuaranteeChecks {
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)
                 : false,
-            responsibleUnits: roomUnits)
+            responsibleUnits: units)
     }
 
     /// Each room at least 96 m² (music) or 90 m² (art), judged by the smallest room; schools without such
     /// rooms are not checked here (the room count check lists them).
     static func roomArea(
         _ kind: GuaranteeCheck.Kind, _ schools: [SchoolRecord], minimum: Double, available: Bool,
-        rooms: KeyPath<SchoolRecord, Int?>, area: KeyPath<SchoolRecord, Double?>
+        rooms: KeyPath<SchoolRecord, Int?>, area: KeyPath<SchoolRecord, Double?>, units: [String]
     ) -> GuaranteeCheck {
         let what = kind == .musicRoomArea ? "音乐" : "美术"
         let english = kind == .musicRoomArea ? "music" : "art"
@@ -262,6 +267,6 @@ public enum GuaranteeChecks {
             passes: failing.isEmpty
                 ? (undetermined.isEmpty ? verdict(available: available, checked: determined, failing: 0) : nil)
                 : false,
-            responsibleUnits: roomUnits)
+            responsibleUnits: units)
     }
 }

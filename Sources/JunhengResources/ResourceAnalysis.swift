@@ -47,7 +47,8 @@ public enum ResourceAnalysis {
         return ResourceReport(
             roster: roster.file, settings: settings, uncertainSettings: settings.uncertainSettings,
             unitCosts: unitCosts, indicators: indicators, stages: stages, schools: schools, excluded: excluded,
-            gaps: gaps, funding: funding(gaps), guarantees: GuaranteeChecks.run(roster, settings: settings.guarantees),
+            gaps: gaps, funding: funding(gaps),
+            guarantees: GuaranteeChecks.run(roster, settings: settings.guarantees, units: settings.units),
             warnings: roster.warnings)
     }
 
@@ -165,7 +166,7 @@ public enum ResourceAnalysis {
             cv: cv?.coefficientOfVariation, cvThreshold: threshold, balanced: within(cv?.coefficientOfVariation),
             cvIfGapsClosed: cvClosed?.coefficientOfVariation,
             balancedIfGapsClosed: within(cvClosed?.coefficientOfVariation),
-            responsibleUnits: indicator.responsibleUnits)
+            responsibleUnits: settings.units.units(for: indicator))
     }
 
     // MARK: - Gaps and money

@@ -39,7 +39,8 @@ extension ResourceReport {
             let failing = schools.filter { $0.stage == stage.stage && !$0.passes }
             var units: [String] = []
             for indicator in Set(failing.flatMap(\.missed)).sorted() {
-                for unit in ResourceIndicator(rawValue: indicator)!.responsibleUnits where !units.contains(unit) {
+                for unit in settings.units.units(for: ResourceIndicator(rawValue: indicator)!)
+                where !units.contains(unit) {
                     units.append(unit)
                 }
             }

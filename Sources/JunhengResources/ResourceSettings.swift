@@ -26,6 +26,9 @@ public struct ResourceSettings: Sendable, Hashable, Codable {
     public var missedIndicatorFloor: Double
     /// The guarantee limits that school data can show (DOMAIN.md §2).
     public var guarantees: GuaranteeLimits
+    /// The 责任单位 named next to a failing figure (not a settings-file key: `junheng report` takes them from
+    /// the county plan).
+    public var units = ResourceUnits.seed
 
     public init(
         primaryStandards: IndicatorStandards = .primary, juniorStandards: IndicatorStandards = .junior,
