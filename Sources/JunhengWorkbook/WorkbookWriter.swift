@@ -333,8 +333,8 @@ struct SheetWriter {
         }
         let lastRow = row - 1
         row += 1
-        let counts = SummaryRenderer.counts(document.sections.flatMap(\.bars)).text(language)
-        for line in [counts] + document.subtitle.map({ $0.text(language) }) {
+        let counts = SummaryRenderer.counts(of: document).map { $0.text(language) }
+        for line in counts + document.subtitle.map({ $0.text(language) }) {
             string(sheet, row, 0, line, noteFormat)
             row += 1
         }

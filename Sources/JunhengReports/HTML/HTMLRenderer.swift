@@ -82,11 +82,18 @@ public struct HTMLRenderer: Sendable {
         return "<span class=\"badge \(kind)\">" + escape(verdict) + "</span>"
     }
 
-    func counts(_ bars: [BarCheck]) -> String {
+    func counts(_ bars: [BarCheck], text: LocalizedText? = nil) -> String {
         "<p class=\"counts\" data-total=\"\(bars.count)\" data-met=\"\(bars.filter { $0.passes == true }.count)\" "
             + "data-failed=\"\(bars.filter { $0.passes == false }.count)\" "
-            + "data-unknown=\"\(bars.filter { $0.passes == nil }.count)\">" + escape(SummaryRenderer.counts(bars))
-            + "</p>\n"
+            + "data-unknown=\"\(bars.filter { $0.passes == nil }.count)\">"
+            + escape(text ?? SummaryRenderer.counts(bars)) + "</p>\n"
+    }
+
+    /// The summary's counts: one line, or one a section with bars (``SummaryRenderer/counts(of:)``).
+    func counts(_ document: ReportDocument) -> String {
+        let sections = document.sections.filter { !$0.bars.isEmpty }
+        guard sections.count > 1 else { return counts(document.sections.flatMap(\.bars)) }
+        return zip(sections, SummaryRenderer.counts(of: document)).map { counts($0.bars, text: $1) }.joined()
     }
 
     // MARK: - Summary of every bar
@@ -94,7 +101,7 @@ public struct HTMLRenderer: Sendable {
     func summary(_ document: ReportDocument, id: String) -> String {
         let all = document.sections.flatMap(\.bars)
         var out = "<section id=\"\(id)\" class=\"summary\" data-section=\"summary\">\n<h2>"
-        out += escape(ReportLabels.summaryHeading) + "</h2>\n" + counts(all)
+        out += escape(ReportLabels.summaryHeading) + "</h2>\n" + counts(document)
         guard !all.isEmpty else { return out + "</section>\n" }
         out += "<div class=\"table-wrap\"><table class=\"bars\" data-table=\"bars\">\n"
         // Fixed column widths (HTMLStyle): a wide name, a narrow figure, a moderate wrapping standard.

@@ -43,10 +43,22 @@ public struct SummaryRenderer: Sendable {
         self.width = width
     }
 
-    /// Every bar of every section, in document order, then the counts.
+    /// Every bar of every section, in document order, then the counts (``counts(of:)``).
     public func render(_ document: ReportDocument) -> String {
         let bars = document.sections.flatMap(\.bars)
-        return render(bars) + Self.counts(bars).text(language) + "\n"
+        return render(bars) + Self.counts(of: document).map { $0.text(language) + "\n" }.joined()
+    }
+
+    /// The counts lines of a document: one line when one section has bars, else one line a section, named,
+    /// so that lists of different kinds are never added up into one figure (the county report's 50
+    /// requirements of 附件2 and its 社会认可度 bars: "附件2 …：共 50 项：…" and "社会认可度：共 4 项：…").
+    public static func counts(of document: ReportDocument) -> [LocalizedText] {
+        let sections = document.sections.filter { !$0.bars.isEmpty }
+        guard sections.count > 1 else { return [counts(document.sections.flatMap(\.bars))] }
+        return sections.map { section in
+            let line = counts(section.bars)
+            return LocalizedText(zh: section.title.zh + "：" + line.zh, en: section.title.en + ": " + line.en)
+        }
     }
 
     /// The given bars under their area headings (a blank line between areas), one line each plus

@@ -112,15 +112,22 @@ import Testing
             let lines = text.split(separator: "\n")  // blank lines between areas dropped
             // The sample's names, figures and thresholds all fit 118 columns and its unit lists are under
             // 80 columns: one line per bar, one heading per area (4), one units line per failing bar with
-            // units, and the counts.
+            // units, and the counts of each of the 4 sections with bars.
             let unitLines = bars.filter { $0.passes == false && !$0.responsibleUnits.isEmpty }.count
-            #expect(lines.count == 27 + 4 + unitLines + 1)
+            #expect(lines.count == 27 + 4 + unitLines + 4)
             #expect(lines.filter { $0.hasPrefix("✘") }.count == 4)
             #expect(lines.filter { $0.hasPrefix("   ") }.count == unitLines)
             #expect(text.components(separatedBy: "\n\n").count == 4)
             for line in lines { #expect(TextWidth.columns(String(line)) <= 118, "\(line)") }
         }
-        #expect(SummaryRenderer().render(document).hasSuffix("\n共 27 项：达标 22 项，未达标 4 项，无法判定 1 项\n"))
+        // Each section counted on its own line: resources 14 CVs + 2 school rules, of which the junior
+        // equipment CV (0.4731 > 0.45) and the junior schools (7/8) fail; the 6 guarantee bars, of which junior
+        // class size (56 > 50) fails; quality 3 subjects + retention, grade 8 mathematics failing (0.157 ≥
+        // 0.15) and retention unknown; recognition 1, met.
+        #expect(
+            SummaryRenderer().render(document).hasSuffix(
+                "\n一、资源配置：共 16 项：达标 14 项，未达标 2 项\n二、政府保障程度：共 6 项：达标 5 项，未达标 1 项\n"
+                    + "三、教育质量：共 4 项：达标 2 项，未达标 1 项，无法判定 1 项\n四、社会认可度：共 1 项：达标 1 项，未达标 0 项\n"))
     }
 
     @Test func no_line_is_wider_than_asked() {
