@@ -209,7 +209,7 @@ private func checkChunks(_ bytes: UnsafeRawBufferPointer, options: CSVReadOption
         let chunkedInspection = CSVInspection.inspect(path: path, options: forced, language: .en)
         if chunkedInspection != inspection {
             trap(
-                "chunks change inspect (targets \(targets), ignoresQuotes \(ignoresQuotes), threads \(threads)):"
+                "chunks change inspect (targets \(targets), ignoresQuotes \(ignoresQuotes), threads \(threads)), "
                     + "chunks < one thread >:\n"
                     + difference(lines(chunkedInspection), lines(inspection)))
         }
