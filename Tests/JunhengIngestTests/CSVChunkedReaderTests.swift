@@ -169,6 +169,32 @@ import Testing
         expectSame(read, single)
     }
 
+    /// Two stray quotes of one line (a quote inside a quoted field followed by neither a delimiter nor a
+    /// line end) are one problem, however the line is cut into blocks: the line below read in 16-byte
+    /// blocks, whole and in chunks cut where FuzzCSVReader found the count to differ (2 against 1).
+    @Test func aLinesStrayQuotesAreOneProblemWhateverTheBlocks() throws {
+        // Bytes 4–15 `"xxxxxxxxxx"`, the first stray quote seen at the `y` of byte 16 (second block),
+        // the second at the `z` of byte 37 (third block); libcsv keeps both in the field.
+        let line = "a,b\n\"xxxxxxxxxx\"yyyyyyyyyyyyyyyyyyyy\"zzzzzzz\",2\n1,2\n"
+        let path = temporaryFile(line)
+        for size in [16, 1 << 18] {
+            let summary = try whole(path, options: CSVReadOptions(chunkSize: size)).summary
+            #expect(summary.problemCounts[.strayQuote] == 1, "blocks of \(size)")
+            #expect(summary.problems.first { $0.kind == .strayQuote }?.location.line == 2)
+        }
+        let found: [UInt8] = [
+            0xEF, 0xBB, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x32, 0x9B, 0x9B, 0xE5, 0x65,
+            0x2C, 0x0A, 0x22, 0x3D, 0x48, 0x59, 0x45, 0x52, 0x4C, 0x0F, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x22, 0x28, 0x4E, 0x4B, 0x49, 0x22, 0x68, 0x74, 0x22, 0x2C, 0x32, 0x34, 0x2C, 0x31, 0x2C, 0x32,
+        ]
+        let fuzzed = temporaryFile(found)
+        var options = CSVReadOptions(chunkSize: 16, threads: 3)
+        options.chunkPlan = CSVChunkPlan(targets: [12, 32, 39, 43])
+        let single = CSVInspection.inspect(path: fuzzed, options: CSVReadOptions(chunkSize: 16, threads: 1))
+        #expect(single.problemCounts["stray-quote"] == 1)
+        #expect(CSVInspection.inspect(path: fuzzed, options: options) == single)
+    }
+
     /// `junheng inspect` in chunks says what it says on one thread, a failed read included (read again
     /// whole, so the bytes before the error are the same whatever the cores).
     @Test func inspectInChunksGivesTheSameReport() throws {
