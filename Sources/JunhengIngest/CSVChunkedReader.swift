@@ -75,6 +75,9 @@ package struct CSVChunkedRead<Sink: CSVRowSink> {
 package struct CSVChunkedReader: Sendable {
     package let file: CSVFile
     package let threads: Int
+    /// Chunks a thread: more chunks than threads even out the threads' work, and a chunk the satisfaction
+    /// pipeline counts again (a repeated response in an earlier chunk) is a smaller part of the file.
+    package static let chunksPerThread = 3
     let size: Int
 
     /// A reader for `file`, or `nil` when it is better read as a whole.
@@ -142,7 +145,8 @@ package struct CSVChunkedReader: Sendable {
         guard let resume = prologue.resume else { preconditionFailure("a prologue that read the whole file") }
         var ranges = try splitting { () throws(SystemError) in
             try CSVSplitter.ranges(
-                path: file.path, size: size, encoding: resume.encoding, chunks: threads, plan: file.options.chunkPlan,
+                path: file.path, size: size, encoding: resume.encoding, chunks: threads * Self.chunksPerThread,
+                plan: file.options.chunkPlan,
                 threads: threads)
         }
         var sinks = ranges.indices.map { makeSink($0, ranges[$0]) }
