@@ -62,8 +62,10 @@ package struct CSVChunkedRead<Sink: CSVRowSink> {
 /// chunks' problems are added up in file order, so the summary is the one a single read gives.
 ///
 /// A cut is checked before its chunk is used: the chunk before it must have ended exactly there,
-/// between two records at the start of the line the next chunk was told it starts on. A cut that fails
-/// the check (a stray quote fooled the quote parity) is undone: the chunk before it is read again, on
+/// between two records at the start of the line the next chunk was told it starts on, and the first
+/// chunk must have found the encoding, delimiter and header the whole file's start gives (it detects
+/// them from its own bytes only). A cut that fails the check (a stray quote fooled the quote parity, a
+/// first chunk too short to tell UTF-16 from GB18030) is undone: the chunk before it is read again, on
 /// its own, to the end of the file, and the chunks after it are dropped. Whatever the cuts, the rows,
 /// their lines, the problems and the errors are those of ``CSVFile/scan(header:row:)``; only a failed
 /// read's ``CSVReadSummary/bytes`` may differ (each chunk reads in steps of its own).
@@ -73,6 +75,9 @@ package struct CSVChunkedRead<Sink: CSVRowSink> {
 package struct CSVChunkedReader: Sendable {
     package let file: CSVFile
     package let threads: Int
+    /// Chunks a thread: more chunks than threads even out the threads' work, and a chunk the satisfaction
+    /// pipeline counts again (a repeated response in an earlier chunk) is a smaller part of the file.
+    package static let chunksPerThread = 3
     let size: Int
 
     /// A reader for `file`, or `nil` when it is better read as a whole.
@@ -140,7 +145,8 @@ package struct CSVChunkedReader: Sendable {
         guard let resume = prologue.resume else { preconditionFailure("a prologue that read the whole file") }
         var ranges = try splitting { () throws(SystemError) in
             try CSVSplitter.ranges(
-                path: file.path, size: size, encoding: resume.encoding, chunks: threads, plan: file.options.chunkPlan,
+                path: file.path, size: size, encoding: resume.encoding, chunks: threads * Self.chunksPerThread,
+                plan: file.options.chunkPlan,
                 threads: threads)
         }
         var sinks = ranges.indices.map { makeSink($0, ranges[$0]) }
@@ -163,16 +169,21 @@ package struct CSVChunkedReader: Sendable {
         var kept = count
         for index in 1..<max(count, 1) {
             let before = outcomes[index - 1]!
-            if before.error != nil {
-                kept = index
-                break
-            }
-            let end = before.stream.segmentEnd
+            // The first chunk detects the encoding and delimiter again, from its own start only: when it
+            // chose others than the whole read (whose start the prologue read), its rows and its error
+            // are not the whole read's, and it is read again to the end of the file like a wrong cut.
             let sameStart =
                 index > 1
                 || (before.stream.header == resume.header && before.stream.headerLine == resume.headerLine
                     && before.stream.encoding == resume.encoding && before.stream.delimiter == resume.delimiter)
-            if end?.betweenRecords == true, end?.nextLine == ranges[index].firstLine, sameStart { continue }
+            if before.error != nil, sameStart {
+                kept = index
+                break
+            }
+            let end = before.stream.segmentEnd
+            if before.error == nil, end?.betweenRecords == true, end?.nextLine == ranges[index].firstLine, sameStart {
+                continue
+            }
             let redo = CSVChunkRange(start: ranges[index - 1].start, end: size, firstLine: ranges[index - 1].firstLine)
             let sink = makeSink(index - 1, redo)
             outcomes[index - 1] = run(

@@ -169,6 +169,9 @@ final class LineFeeder {
         swallowed = nil
     }
 
+    /// The line of the last stray quote reported.
+    private var lastStrayQuoteLine: Int?
+
     /// The 1-based column being read in the current record.
     var column: Int { parser.buffer.fieldCount - recordFirstField + 1 }
 
@@ -180,7 +183,10 @@ final class LineFeeder {
                 kind: .parser, location: SourceLocation(file: problems.file, line: line),
                 message: IngestMessage.parserFailed())
         }
-        if outcome.strayQuotes > 0 {
+        // One problem a line, at its first stray quote, however the line was cut into blocks (a line read
+        // in two blocks, or in two chunks' blocks, reports what a line read whole reports).
+        if outcome.strayQuotes > 0, line != lastStrayQuoteLine {
+            lastStrayQuoteLine = line
             problems.add(
                 .strayQuote, line: line, column: max(1, outcome.strayQuoteField - recordFirstField + 1),
                 IngestMessage.strayQuote())

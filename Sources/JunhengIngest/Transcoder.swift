@@ -38,7 +38,79 @@ final class Transcoder {
     }
 
     /// Converts as much of `input` as forms whole characters, appending UTF-8 to `output`.
+    ///
+    /// GB18030's ASCII and two-byte codes are converted through ``GB18030Table`` (iconv's own output for
+    /// each code), everything else by iconv, so the result is iconv's either way.
     func convert(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Outcome {
+        source == .gb18030 ? convertGB18030(input, into: &output) : convertWithIconv(input, into: &output)
+    }
+
+    /// The GB18030 fast path: runs of ASCII and table codes written straight into `output`; at any other
+    /// byte, iconv converts the one character there (up to four bytes), or says it is invalid or cut.
+    private func convertGB18030(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Outcome {
+        let count = input.count
+        guard count > 0 else { return Outcome(consumed: 0, invalid: false) }
+        var written = 0
+        var read = 0
+        var outcome: Outcome?
+        var slow: [UInt8] = []
+        let source = input.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        // A byte gives at most one, two bytes at most three, four bytes at most four.
+        let converted = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 4) { out, initialized in
+            defer { initialized = written }
+            GB18030Table.entries.withUnsafeBufferPointer { table in
+                let target = out.baseAddress!
+                while read < count {
+                    // Eight ASCII bytes at a time, then one.
+                    while read + 8 <= count {
+                        let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
+                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                        UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
+                        written += 8
+                        read += 8
+                    }
+                    if read == count { break }
+                    let byte = source[read]
+                    if byte < 0x80 {
+                        target[written] = byte
+                        written += 1
+                        read += 1
+                        continue
+                    }
+                    if read + 1 < count {
+                        let entry = GB18030Table.entry(byte, source[read + 1], in: table)
+                        if entry != 0 {
+                            target[written] = UInt8(truncatingIfNeeded: entry)
+                            target[written + 1] = UInt8(truncatingIfNeeded: entry >> 8)
+                            target[written + 2] = UInt8(truncatingIfNeeded: entry >> 16)
+                            written += Int(entry >> 24)
+                            read += 2
+                            continue
+                        }
+                    }
+                    // One character by iconv: a four-byte code, an invalid byte, or a character cut at the end.
+                    let end = min(count, read + 4)
+                    slow.removeAll(keepingCapacity: true)
+                    let one = convertWithIconv(UnsafeRawBufferPointer(rebasing: input[read..<end]), into: &slow)
+                    for byte in slow {
+                        target[written] = byte
+                        written += 1
+                    }
+                    if one.invalid || one.consumed == 0 {
+                        // Invalid here, or the character goes on past the input (left for the next block).
+                        outcome = Outcome(consumed: read + one.consumed, invalid: one.invalid)
+                        return
+                    }
+                    read += one.consumed
+                }
+            }
+        }
+        if output.isEmpty { output = converted } else { output.append(contentsOf: converted) }
+        return outcome ?? Outcome(consumed: count, invalid: false)
+    }
+
+    /// Converts as much of `input` as forms whole characters with iconv, appending UTF-8 to `output`.
+    func convertWithIconv(_ input: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Outcome {
         guard let base = input.baseAddress, input.count > 0 else { return Outcome(consumed: 0, invalid: false) }
         var inPointer = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: CChar.self))
         var inLeft = input.count

@@ -43,12 +43,14 @@ import Testing
         return Read(records: records, summary: summary, chunks: 1)
     }
 
-    func chunked(_ path: String, plan: CSVChunkPlan, options: CSVReadOptions = CSVReadOptions()) throws -> Read {
+    func chunked(
+        _ path: String, plan: CSVChunkPlan, options: CSVReadOptions = CSVReadOptions(), sample: Int = 3
+    ) throws -> Read {
         var options = options
         options.threads = 3
         options.chunkPlan = plan
         let reader = try #require(CSVChunkedReader(file: CSVFile(path: path, options: options)))
-        let prologue = try reader.prologue(sample: 3)
+        let prologue = try reader.prologue(sample: sample)
         #expect(prologue.summary == nil)
         let read = try reader.read(prologue: prologue) { _, _ in Collector() }
         if let failure = read.failure { throw failure }
@@ -142,6 +144,55 @@ import Testing
             try chunked(path, plan: CSVChunkPlan(targets: Self.targets(every: bytes.count / 6, size: bytes.count)))
         }
         #expect(wholeError != nil && chunkError == wholeError)
+    }
+
+    /// The first chunk detects the encoding from its own bytes only: UTF-16LE without a BOM is told by
+    /// its zero bytes, and the NUL character in the first line (12 code units) is one zero too many
+    /// there, not in the whole file (30). Read as GB18030 the first line fails on byte 0x95; the chunk is
+    /// read again to the end of the file, so the read is the whole read's (found by FuzzCSVReader; only
+    /// a forced cut makes a first chunk shorter than the 1 MiB the encoding is detected from).
+    @Test func aFirstChunkThatChoosesAnotherEncodingIsReadAgain() throws {
+        let bytes: [UInt8] = [
+            0x27, 0x8F, 0x5E, 0xF7, 0x53, 0x2C, 0x00, 0x00, 0xB6, 0x5B, 0x7F, 0x95,
+            0x2C, 0x00, 0xCE, 0x57, 0x73, 0x51, 0x47, 0x95, 0x0D, 0x00, 0x0A, 0x00,
+            0x32, 0x00, 0x2C, 0x00, 0x59, 0x65, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B,
+            0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x4B, 0x08, 0x5E,
+            0x2C, 0x00, 0xCC, 0x53, 0xA7, 0x6D, 0x47, 0x95, 0x0D, 0x00, 0x0A, 0x00,
+        ]
+        let path = temporaryFile(bytes)
+        let single = try whole(path)
+        #expect(single.summary.encoding == .utf16le)
+        #expect(single.summary.header.count == 2)
+        // The first line ends at byte 24 (CR LF in UTF-16LE): the one cut.
+        let read = try chunked(path, plan: CSVChunkPlan(targets: [10]), sample: 0)
+        #expect(read.chunks == 1)
+        expectSame(read, single)
+    }
+
+    /// Two stray quotes of one line (a quote inside a quoted field followed by neither a delimiter nor a
+    /// line end) are one problem, however the line is cut into blocks: the line below read in 16-byte
+    /// blocks, whole and in chunks cut where FuzzCSVReader found the count to differ (2 against 1).
+    @Test func aLinesStrayQuotesAreOneProblemWhateverTheBlocks() throws {
+        // Bytes 4–15 `"xxxxxxxxxx"`, the first stray quote seen at the `y` of byte 16 (second block),
+        // the second at the `z` of byte 37 (third block); libcsv keeps both in the field.
+        let line = "a,b\n\"xxxxxxxxxx\"yyyyyyyyyyyyyyyyyyyy\"zzzzzzz\",2\n1,2\n"
+        let path = temporaryFile(line)
+        for size in [16, 1 << 18] {
+            let summary = try whole(path, options: CSVReadOptions(chunkSize: size)).summary
+            #expect(summary.problemCounts[.strayQuote] == 1, "blocks of \(size)")
+            #expect(summary.problems.first { $0.kind == .strayQuote }?.location.line == 2)
+        }
+        let found: [UInt8] = [
+            0xEF, 0xBB, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x32, 0x9B, 0x9B, 0xE5, 0x65,
+            0x2C, 0x0A, 0x22, 0x3D, 0x48, 0x59, 0x45, 0x52, 0x4C, 0x0F, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00,
+            0x22, 0x28, 0x4E, 0x4B, 0x49, 0x22, 0x68, 0x74, 0x22, 0x2C, 0x32, 0x34, 0x2C, 0x31, 0x2C, 0x32,
+        ]
+        let fuzzed = temporaryFile(found)
+        var options = CSVReadOptions(chunkSize: 16, threads: 3)
+        options.chunkPlan = CSVChunkPlan(targets: [12, 32, 39, 43])
+        let single = CSVInspection.inspect(path: fuzzed, options: CSVReadOptions(chunkSize: 16, threads: 1))
+        #expect(single.problemCounts["stray-quote"] == 1)
+        #expect(CSVInspection.inspect(path: fuzzed, options: options) == single)
     }
 
     /// `junheng inspect` in chunks says what it says on one thread, a failed read included (read again

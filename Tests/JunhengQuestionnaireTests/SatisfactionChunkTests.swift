@@ -74,6 +74,25 @@ import Testing
         }
     }
 
+    /// Two exports, the second the first's rows again (as GB18030): every row of the second is the same
+    /// submission as one of the first, in chunks as on one thread (the first export's fingerprints kept for
+    /// the second's screens).
+    @Test func aSecondExportIsScreenedAgainstTheFirstsChunks() throws {
+        let paths = [Self.export.path(.utf8), Self.export.path(.gb18030)]
+        func run(threads: Int, plan: CSVChunkPlan) throws -> SatisfactionResult {
+            var options = CSVReadOptions(threads: threads)
+            options.chunkPlan = plan
+            return try SatisfactionAnalysis.run(
+                exports: paths, survey: survey, by: [.township],
+                settings: SatisfactionSettings(survey: survey), readOptions: options)
+        }
+        let single = try run(threads: 1, plan: CSVChunkPlan())
+        let chunked = try run(threads: 3, plan: CSVChunkPlan(targets: nil, minimumBytes: 64 << 10))
+        #expect(try everything(chunked) == everything(single))
+        let second = single.excludedRows.filter { $0.file == paths[1] }
+        #expect(second.count == single.files[1].rows)
+    }
+
     /// Every cut inside one multi-line answer, one by one: the chunk after a wrong cut is dropped and the
     /// chunk before read again to the end.
     @Test func everyCutInsideAMultiLineAnswer() throws {

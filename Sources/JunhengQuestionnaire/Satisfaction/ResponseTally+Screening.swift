@@ -9,9 +9,11 @@ extension ResponseTally {
     ///
     /// - Parameter prior: the run's counts so far when this tally counts one chunk of a file: what they
     ///   have seen comes first for the duplicate screens (nothing is added to them).
+    /// - Parameter priorBefore: only what `prior` saw at a place before this one counts (a chunk counted
+    ///   again with every chunk's fingerprints as `prior`: those of its own and later chunks do not).
     /// - Throws: ``IngestError`` for a row whose bytes are not UTF-8 (nothing counted).
     mutating func process<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, prior: TallyBox? = nil
+        _ record: Record, plan: FilePlan, prior: TallyBox? = nil, priorBefore: UInt32 = .max
     ) throws(IngestError) {
         // The duplicate screen's hash: the IP, then every answer column (in the loop when it can).
         var hash = ResponseHash()
@@ -48,7 +50,8 @@ extension ResponseTally {
 
         if !plan.keepAll,
             let reason = screen(
-                record, plan: plan, prior: prior, hash: &hash, hasIP: hasIP, feedInLoop: feedInLoop,
+                record, plan: plan, prior: prior, priorBefore: priorBefore, hash: &hash, hasIP: hasIP,
+                feedInLoop: feedInLoop,
                 inGroups: groupID != nil, outside: outside)
         {
             exclusions.append(Exclusion(line: record.line, reason: reason.0, detail: reason.1))
@@ -59,7 +62,8 @@ extension ResponseTally {
 
     /// The first screen that leaves the response out, with its detail; `nil` when it is used.
     private mutating func screen<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, prior: TallyBox?, hash: inout ResponseHash, hasIP: Bool, feedInLoop: Bool,
+        _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, hash: inout ResponseHash,
+        hasIP: Bool, feedInLoop: Bool,
         inGroups: Bool, outside: Exclusion.Detail
     ) -> (ExclusionReason, Exclusion.Detail)? {
         coverage.rows += 1
@@ -80,7 +84,7 @@ extension ResponseTally {
                 coverage.withSubmission += 1
                 let fingerprint = key.fingerprint
                 sameSubmission =
-                    prior?.tally.submissions.place(of: fingerprint)
+                    prior?.tally.submissions.place(of: fingerprint).flatMap { $0 < priorBefore ? $0 : nil }
                     ?? submissions.firstPlace(of: fingerprint, recording: place)
             }
         }
@@ -97,7 +101,7 @@ extension ResponseTally {
                 }
             }
             let fingerprint = hash.fingerprint
-            if let first = prior?.tally.answers.place(of: fingerprint)
+            if let first = prior?.tally.answers.place(of: fingerprint).flatMap({ $0 < priorBefore ? $0 : nil })
                 ?? answers.firstPlace(of: fingerprint, recording: place)
             {
                 return (.duplicate, .firstSeen(first))

@@ -135,6 +135,31 @@ struct ResponseTally: ~Copyable {
         }
     }
 
+    /// Takes the fingerprints `other` recorded that this tally lacks (keeping the earlier place of those
+    /// both have), leaving `other` none.
+    /// - Returns: whether this tally had any of them: `other` counted a response as the first of its kind
+    ///   that it is not.
+    mutating func mergeFingerprints(from other: inout ResponseTally) -> Bool {
+        let answered = answers.merge(&other.answers)
+        let submitted = submissions.merge(&other.submissions)
+        return answered || submitted
+    }
+
+    /// The fingerprints held (both screens).
+    var fingerprintCounts: (answers: Int, submissions: Int) { (answers.count, submissions.count) }
+
+    /// Makes room for this many fingerprints in all, so that merging chunks does not grow the tables.
+    mutating func reserveFingerprints(answers answerCount: Int, submissions submissionCount: Int) {
+        answers.reserve(answerCount)
+        submissions.reserve(submissionCount)
+    }
+
+    /// Lets go of the fingerprints (no export comes after to be screened against them).
+    mutating func dropFingerprints() {
+        answers = FingerprintSet(capacity: 1)
+        submissions = FingerprintSet(capacity: 1)
+    }
+
     /// Whether a fingerprint `other` recorded was seen here first: `other` counted that row as the first
     /// of its kind, which it is not.
     func sharesFingerprints(with other: borrowing ResponseTally) -> Bool {

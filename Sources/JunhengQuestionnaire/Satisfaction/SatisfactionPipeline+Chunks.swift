@@ -1,3 +1,4 @@
+import Dispatch
 @_spi(Storage) import JunhengIngest
 
 /// One chunk's counts while the chunk is read on its own thread (``CSVChunkedReader``).
@@ -15,8 +16,11 @@ final class ChunkTally: CSVRowSink, @unchecked Sendable {
         self.prior = prior
     }
 
+    /// What `prior` saw counts only before this place (a chunk counted again: ``ResponseTally/process``).
+    var priorBefore = UInt32.max
+
     func consume(row: CSVRow) throws {
-        try tally.process(ReaderRow(row: row), plan: plan, prior: prior)
+        try tally.process(ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore)
     }
 }
 
@@ -26,7 +30,9 @@ final class ChunkTally: CSVRowSink, @unchecked Sendable {
 ///
 /// The duplicate screens keep their meaning, the first seen wins: each chunk looks first at what the
 /// files before it gave, and a chunk that counted a response as the first of its kind when an earlier
-/// chunk of the file had it already is counted again, on its own, after the chunks before it.
+/// chunk of the file had it already is counted again, once every chunk has been read, with what every
+/// chunk saw before its first line as what came first. Such chunks are counted again side by side, and a
+/// file is cut into several chunks a core, so that a repeated response costs a small part of the file.
 extension SatisfactionPipeline {
     /// Starts an export read in chunks: its header, and its plan from the prologue's records (the first
     /// chunk reads them again and counts them); when the prologue read the whole file, all of it.
@@ -74,18 +80,83 @@ extension SatisfactionPipeline {
         run = nil
         for part in read.chunks { part.sink.prior = nil }
         if let failure = read.failure { throw failure }
-        for (index, part) in read.chunks.enumerated() {
-            var counted = part.sink
-            if index > 0, box.tally.sharesFingerprints(with: counted.tally) {
-                // A response this chunk took for the first of its kind came in an earlier chunk: count the
-                // chunk again, with every chunk before it as what came first.
-                counted = chunk(part.range, prior: box)
-                try reader.reread(part.range, index: index, prologue: prologue, into: counted)
-                counted.prior = nil
+
+        // 1. Which chunks took a response for the first of its kind that an earlier chunk had: every chunk's
+        // fingerprints through a filter of the earlier chunks', in file order; only those it may have seen
+        // are looked up in the earlier chunks' own sets.
+        let sinks = read.chunks.map(\.sink)
+        var conflicts = [Bool](repeating: false, count: sinks.count)
+        var answerFilter = FingerprintFilter(count: sinks.reduce(0) { $0 + $1.tally.answers.count })
+        var submissionFilter = FingerprintFilter(count: sinks.reduce(0) { $0 + $1.tally.submissions.count })
+        for (index, sink) in sinks.enumerated() {
+            sink.tally.answers.forEachFingerprint { fingerprint in
+                if answerFilter.mayContain(fingerprint), !conflicts[index],
+                    sinks[..<index].contains(where: { $0.tally.answers.place(of: fingerprint) != nil })
+                {
+                    conflicts[index] = true
+                }
+                answerFilter.add(fingerprint)
             }
-            let keepsFingerprints = moreFiles || index < read.chunks.count - 1
-            tally().tally.absorb(&counted.tally, keepingFingerprints: keepsFingerprints)
+            sink.tally.submissions.forEachFingerprint { fingerprint in
+                if submissionFilter.mayContain(fingerprint), !conflicts[index],
+                    sinks[..<index].contains(where: { $0.tally.submissions.place(of: fingerprint) != nil })
+                {
+                    conflicts[index] = true
+                }
+                submissionFilter.add(fingerprint)
+            }
         }
+        let again = conflicts.indices.filter { conflicts[$0] }
+        // Room for every chunk's fingerprints at once, when they are kept: the run's tables then do not grow,
+        // and rehash, chunk after chunk.
+        func reserveAll() {
+            let counts = sinks.map { $0.tally.fingerprintCounts }
+            let held = box.tally.fingerprintCounts
+            tally().tally.reserveFingerprints(
+                answers: counts.reduce(held.answers) { $0 + $1.answers },
+                submissions: counts.reduce(held.submissions) { $0 + $1.submissions })
+        }
+        guard !again.isEmpty else {
+            // The common case: every chunk's counts as they are, in file order, and its fingerprints when
+            // another export is to be screened against them.
+            if moreFiles { reserveAll() }
+            for sink in sinks { tally().tally.absorb(&sink.tally, keepingFingerprints: moreFiles) }
+            consume(summary: read.summary)
+            return
+        }
+        // 2. Every chunk's fingerprints into the run's, in file order, each kept at its first place.
+        reserveAll()
+        for sink in sinks { _ = tally().tally.mergeFingerprints(from: &sink.tally) }
+        // 3. The chunks that shared a response with an earlier one counted again, side by side, each with
+        // every fingerprint seen before its first line as what came first.
+        var recounted: [Int: ChunkTally] = [:]
+        do {
+            let union = tally()
+            nonisolated(unsafe) var results = [Result<ChunkTally, any Error>?](repeating: nil, count: again.count)
+            let ranges = again.map { read.chunks[$0].range }
+            let fresh = ranges.map { range in
+                let counted = chunk(range, prior: union)
+                counted.priorBefore = plan.place(line: range.firstLine)
+                return counted
+            }
+            results.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let base = out.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: again.count) { slot in
+                    // Each iteration writes its own element.
+                    base[slot] = Result {
+                        try reader.reread(ranges[slot], index: again[slot], prologue: prologue, into: fresh[slot])
+                        fresh[slot].prior = nil
+                        return fresh[slot]
+                    }
+                }
+            }
+            for (slot, index) in again.enumerated() { recounted[index] = try results[slot]!.get() }
+        }
+        // 4. The counts, in file order.
+        for (index, sink) in sinks.enumerated() {
+            tally().tally.absorb(&(recounted[index] ?? sink).tally, keepingFingerprints: false)
+        }
+        if !moreFiles { tally().tally.dropFingerprints() }
         consume(summary: read.summary)
     }
 }

@@ -56,6 +56,11 @@ struct FingerprintSet: ~Copyable {
         return inserted ? nil : entry.place
     }
 
+    /// Calls `body` with every fingerprint held, in the order of the table.
+    func forEachFingerprint(_ body: (UInt64) -> Void) {
+        index.forEachSlot { body($0.hash) }
+    }
+
     /// Makes room for `count` fingerprints in all.
     mutating func reserve(_ count: Int) { index.reserve(count) }
 
@@ -78,6 +83,27 @@ struct FingerprintSet: ~Copyable {
         }
         index.reserve(index.count + other.count)
         other.index.forEachSlot { entry in index.insert(entry) }
+    }
+
+    /// Adds the fingerprints of `other` this set lacks, keeping this set's place for those it has (the
+    /// earlier, when `other` was seen after this set's responses), and empties `other`; an empty set with
+    /// no more room takes `other`'s table whole.
+    /// - Returns: whether this set held any fingerprint of `other`.
+    @discardableResult
+    mutating func merge(_ other: inout FingerprintSet) -> Bool {
+        if index.count == 0, other.index.capacity >= index.capacity {
+            swap(&index, &other.index)
+            return false
+        }
+        index.reserve(index.count + other.count)
+        var shared = false
+        other.index.forEachSlot { entry in
+            let (_, inserted) = index.firstOrInsert(
+                hash: entry.hash, where: { $0.hash == entry.hash }, make: { entry })
+            if !inserted { shared = true }
+        }
+        other = FingerprintSet(capacity: 1)
+        return shared
     }
 
     func clone() -> FingerprintSet {

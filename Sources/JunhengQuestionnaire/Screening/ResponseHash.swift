@@ -90,5 +90,5 @@ struct ResponseHash {
 
 extension UInt64 {
     @inline(__always)
-    fileprivate func rotatedLeft(by shift: UInt64) -> UInt64 { (self << shift) | (self >> (64 - shift)) }
+    func rotatedLeft(by shift: UInt64) -> UInt64 { (self << shift) | (self >> (64 - shift)) }
 }

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import JunhengIngest
+
+/// GB18030 through the table (``GB18030Table``) gives iconv's output and outcome byte for byte: every
+/// two-byte code alone and among ASCII, and seeded random text mixing ASCII, two- and four-byte codes,
+/// invalid bytes and characters cut at the end of a block.
+@Suite struct TranscoderTests {
+    let transcoder: Transcoder
+    init() throws { transcoder = try Transcoder(from: .gb18030, file: "test.csv") }
+
+    /// Both paths on `bytes`: (output, consumed, invalid).
+    func both(_ bytes: [UInt8]) -> (fast: ([UInt8], Int, Bool), iconv: ([UInt8], Int, Bool)) {
+        bytes.withUnsafeBytes { raw in
+            var fast: [UInt8] = [0x41]
+            var slow: [UInt8] = [0x41]
+            let a = transcoder.convert(raw, into: &fast)
+            let b = transcoder.convertWithIconv(raw, into: &slow)
+            return ((fast, a.consumed, a.invalid), (slow, b.consumed, b.invalid))
+        }
+    }
+
+    @Test func everyTwoByteCodeIsIconvs() {
+        var inTable = 0
+        var convertedByIconv = 0
+        for lead in UInt8(0x81)...0xFE {
+            for trail in UInt8(0x40)...0xFE where trail != 0x7F {
+                let (fast, iconv) = both([0x61, lead, trail, 0x62])
+                #expect(fast == iconv, "\(lead) \(trail)")
+                if GB18030Table.entry(lead, trail) != 0 { inTable += 1 }
+                // Converted, to a character of at most three UTF-8 bytes (between the 0x41 already in the
+                // output, a and b).
+                if !iconv.2 && iconv.1 == 4 && iconv.0.count - 3 <= 3 { convertedByIconv += 1 }
+            }
+        }
+        // Every code iconv converts to a BMP character is in the table (glibc maps six, FE51 …, outside it:
+        // those go through iconv).
+        #expect(inTable == convertedByIconv)
+        #expect(inTable > 23_900)
+        // 中 is D6D0 in GB18030, U+4E2D, E4 B8 AD in UTF-8.
+        #expect(GB18030Table.entry(0xD6, 0xD0) == 0x03AD_B8E4)
+    }
+
+    @Test func randomTextIsIconvs() {
+        var random = SeededGenerator(seed: 18030)
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &random) {
+                switch Int.random(in: 0..<10, using: &random) {
+                case 0...3: bytes.append(UInt8.random(in: 0x20...0x7E, using: &random))
+                case 4...6:
+                    bytes += [
+                        UInt8.random(in: 0x81...0xFE, using: &random), UInt8.random(in: 0x40...0xFE, using: &random),
+                    ]
+                case 7:
+                    // A four-byte code (or a sequence of that shape that is not one).
+                    bytes += [
+                        UInt8.random(in: 0x81...0xFE, using: &random), UInt8.random(in: 0x30...0x39, using: &random),
+                        UInt8.random(in: 0x81...0xFE, using: &random), UInt8.random(in: 0x30...0x39, using: &random),
+                    ]
+                case 8: bytes.append([0x80, 0xFF, 0x7F, 0x0A, 0x22][Int.random(in: 0..<5, using: &random)])
+                default: bytes.append(UInt8.random(in: 0...255, using: &random))
+                }
+            }
+            // Cut anywhere: a character may end the block unfinished.
+            let cut = Array(bytes.prefix(Int.random(in: 0...bytes.count, using: &random)))
+            let (fast, iconv) = both(cut)
+            #expect(fast == iconv, "\(cut)")
+        }
+    }
+
+    @Test func aCutCharacterIsLeftForTheNextBlock() {
+        // 中 then the first byte of 文 (CEC4) and the first two of a four-byte code.
+        let (fast, _) = both([0xD6, 0xD0, 0xCE])
+        #expect(fast == ([0x41, 0xE4, 0xB8, 0xAD], 2, false))
+        let (four, _) = both([0x61, 0x81, 0x30])
+        #expect(four == ([0x41, 0x61], 1, false))
+        // An invalid byte stops the conversion there.
+        let (invalid, iconv) = both([0x61, 0xFF, 0x62])
+        #expect(invalid == iconv)
+        #expect(invalid.2)
+    }
+}
