@@ -93,6 +93,59 @@ import Testing
         #expect(second.count == single.files[1].rows)
     }
 
+    /// A response left out as the same submission as one in an earlier chunk (序号, time and duration of
+    /// row A) carries the IP and answers of a later response R in a third chunk: a whole read never
+    /// fingerprints its answers (the submission screen comes first), so R is counted; so it must be in
+    /// chunks, though the middle chunk, not knowing A, fingerprinted them. (The submission screen runs
+    /// when several exports are read together: a small one comes first.)
+    @Test func answersOfALeftOutSubmissionDoNotScreenALaterResponse() throws {
+        let sample = try String(
+            contentsOf: SampleResponsesTests.folder.appendingPathComponent("survey-public.csv"), encoding: .utf8)
+        var lines = sample.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        let header = lines.removeFirst()
+        func rows(_ count: Int, serial: Int, network: Int) -> [[String]] {
+            (0..<count).map { index in
+                var fields = lines[index % lines.count].split(separator: ",", omittingEmptySubsequences: false)
+                    .map(String.init)
+                fields[0] = String(serial + index)
+                fields[5] = "\(network).\(index / 256).\(index % 256).1(安徽-亳州)"
+                return fields
+            }
+        }
+        var big = rows(3000, serial: 1, network: 10)
+        let (a, e, r) = (200, 1500, 2700)
+        // E: A's submission, with the answers of the sample's first row from an IP of its own; R: the same
+        // IP and answers under a submission of its own.
+        big[e] = [big[a][0], big[a][1], big[a][2]] + big[0][3..<5] + ["9.9.9.9(安徽-亳州)"] + big[0][6...]
+        big[r] = [big[r][0], big[r][1], big[r][2]] + big[e][3...]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "junheng-chunks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func write(_ rows: [[String]], _ name: String) throws -> (String, Int) {
+            let text = ([header] + rows.map { $0.joined(separator: ",") }).joined(separator: "\r\n") + "\r\n"
+            let path = folder.appendingPathComponent(name).path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return (path, text.utf8.count)
+        }
+        let (small, _) = try write(rows(50, serial: 90_001, network: 11), "small.csv")
+        let (path, size) = try write(big, "big.csv")
+        func analyse(threads: Int, plan: CSVChunkPlan) throws -> SatisfactionResult {
+            var options = CSVReadOptions(threads: threads)
+            options.chunkPlan = plan
+            return try SatisfactionAnalysis.run(
+                exports: [small, path], survey: survey, by: [.township],
+                settings: SatisfactionSettings(survey: survey), readOptions: options)
+        }
+        let single = try analyse(threads: 1, plan: CSVChunkPlan())
+        let reasons = Dictionary(
+            single.excludedRows.filter { $0.file == path }.map { ($0.line, $0.reason) }, uniquingKeysWith: { a, _ in a }
+        )
+        #expect(reasons[e + 2] == .sameSubmission)
+        #expect(reasons[r + 2] == nil)
+        let chunked = try analyse(threads: 3, plan: CSVChunkPlan(targets: [size / 3, size * 2 / 3]))
+        #expect(try everything(chunked) == everything(single))
+    }
+
     /// Every cut inside one multi-line answer, one by one: the chunk after a wrong cut is dropped and the
     /// chunk before read again to the end.
     @Test func everyCutInsideAMultiLineAnswer() throws {

@@ -86,6 +86,7 @@ extension SatisfactionPipeline {
         // are looked up in the earlier chunks' own sets.
         let sinks = read.chunks.map(\.sink)
         var conflicts = [Bool](repeating: false, count: sinks.count)
+        var sameSubmissionAcross = false
         var answerFilter = FingerprintFilter(count: sinks.reduce(0) { $0 + $1.tally.answers.count })
         var submissionFilter = FingerprintFilter(count: sinks.reduce(0) { $0 + $1.tally.submissions.count })
         for (index, sink) in sinks.enumerated() {
@@ -98,10 +99,11 @@ extension SatisfactionPipeline {
                 answerFilter.add(fingerprint)
             }
             sink.tally.submissions.forEachFingerprint { fingerprint in
-                if submissionFilter.mayContain(fingerprint), !conflicts[index],
+                if submissionFilter.mayContain(fingerprint), !sameSubmissionAcross,
                     sinks[..<index].contains(where: { $0.tally.submissions.place(of: fingerprint) != nil })
                 {
                     conflicts[index] = true
+                    sameSubmissionAcross = true
                 }
                 submissionFilter.add(fingerprint)
             }
@@ -124,7 +126,18 @@ extension SatisfactionPipeline {
             consume(summary: read.summary)
             return
         }
-        // 2. Every chunk's fingerprints into the run's, in file order, each kept at its first place.
+        if sameSubmissionAcross {
+            // A response whose submission came in an earlier chunk is left out before its answers are
+            // fingerprinted, so its chunk recorded answers a whole read does not: the chunks' answers are
+            // not the run's, and the chunks are counted again one after the other, each against the final
+            // fingerprints of those before it.
+            try recountInOrder(
+                sinks, read: read, reader: reader, prologue: prologue, moreFiles: moreFiles, chunk: chunk)
+            consume(summary: read.summary)
+            return
+        }
+        // 2. Every chunk's fingerprints into the run's, in file order, each kept at its first place (the
+        // answers recorded are a whole read's: no response's submission came in an earlier chunk).
         reserveAll()
         for sink in sinks { _ = tally().tally.mergeFingerprints(from: &sink.tally) }
         // 3. The chunks that shared a response with an earlier one counted again, side by side, each with
@@ -158,5 +171,22 @@ extension SatisfactionPipeline {
         }
         if !moreFiles { tally().tally.dropFingerprints() }
         consume(summary: read.summary)
+    }
+
+    /// Adds the chunks in file order, a chunk that shares a fingerprint with those before it counted again
+    /// first, against the run's fingerprints so far.
+    private mutating func recountInOrder(
+        _ sinks: [ChunkTally], read: CSVChunkedRead<ChunkTally>, reader: CSVChunkedReader, prologue: CSVPrologue,
+        moreFiles: Bool, chunk: (CSVChunkRange, TallyBox) -> ChunkTally
+    ) throws {
+        for (index, sink) in sinks.enumerated() {
+            var counted = sink
+            if index > 0, box.tally.sharesFingerprints(with: counted.tally) {
+                counted = chunk(read.chunks[index].range, box)
+                try reader.reread(read.chunks[index].range, index: index, prologue: prologue, into: counted)
+                counted.prior = nil
+            }
+            tally().tally.absorb(&counted.tally, keepingFingerprints: moreFiles || index < sinks.count - 1)
+        }
     }
 }

@@ -75,9 +75,9 @@ struct FingerprintSet: ~Copyable {
     }
 
     /// Adds every fingerprint of `other` (none of which this set holds: check with ``sharesAny(with:)``);
-    /// an empty set takes `other`'s table whole, leaving `other` empty.
+    /// an empty set with no more room takes `other`'s table whole, leaving `other` empty.
     mutating func absorb(_ other: inout FingerprintSet) {
-        if index.count == 0 {
+        if index.count == 0, other.index.capacity >= index.capacity {
             swap(&index, &other.index)
             return
         }
