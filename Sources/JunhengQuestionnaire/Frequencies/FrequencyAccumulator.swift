@@ -197,16 +197,7 @@ struct FrequencyAccumulator: Sendable {
 
         let group = groupNumber(groups)
         for q in cells.indices {
-            if let group, group >= groupCounters[q].count {
-                let options = counters[q].options.count
-                groupCounters[q].append(
-                    contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
-                for r in groupRowCounters[q].indices {
-                    groupRowCounters[q][r].append(
-                        contentsOf: repeatElement(
-                            Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
-                }
-            }
+            if let group { makeGroupCounters(question: q, upTo: group) }
             if isMatrix[q] {
                 var whole = Cell()
                 whole.reset(present: present[q])
@@ -291,21 +282,24 @@ struct FrequencyAccumulator: Sendable {
                     return groupNames.count - 1
                 }()
             for q in counters.indices where theirs < other.groupCounters[q].count {
-                if group >= groupCounters[q].count {
-                    let options = counters[q].options.count
-                    groupCounters[q].append(
-                        contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
-                    for r in groupRowCounters[q].indices {
-                        groupRowCounters[q][r].append(
-                            contentsOf: repeatElement(
-                                Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
-                    }
-                }
+                makeGroupCounters(question: q, upTo: group)
                 groupCounters[q][group].add(other.groupCounters[q][theirs])
                 for r in groupRowCounters[q].indices {
                     groupRowCounters[q][r][group].add(other.groupRowCounters[q][r][theirs])
                 }
             }
+        }
+    }
+
+    /// Counters of question `q` (and of its matrix rows) for every group up to `group`.
+    private mutating func makeGroupCounters(question q: Int, upTo group: Int) {
+        guard group >= groupCounters[q].count else { return }
+        let options = counters[q].options.count
+        groupCounters[q].append(
+            contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupCounters[q].count))
+        for r in groupRowCounters[q].indices {
+            groupRowCounters[q][r].append(
+                contentsOf: repeatElement(Counter(options: options), count: group + 1 - groupRowCounters[q][r].count))
         }
     }
 
