@@ -29,19 +29,25 @@ enum CountySummaryRow {
             var rowProblems: [MonitoringInputError] = []
             let (year, grade, subject) = columns.yearGradeSubject(record, exampleYear: 2015, problems: &rowProblems)
 
-            let meanText = columns.cell(record, "平均分")
-            var mean: Double?
-            if !meanText.isEmpty {
-                switch NumberCell.decimal(meanText, in: 0...100_000) {
-                case .success(let value): mean = value
+            /// An optional number: empty is nil; a number that does not read is a problem of the row, its
+            /// message the column's label, the reader's reason and the column's hint.
+            func number(
+                _ column: String, _ label: LocalizedText, _ hint: LocalizedText,
+                _ read: (String) -> Result<Double, NumberCellFailure>
+            ) -> Double? {
+                let text = columns.cell(record, column)
+                guard !text.isEmpty else { return nil }
+                switch read(text) {
+                case .success(let value): return value
                 case .failure(let failure):
-                    rowProblems.append(
-                        columns.error(
-                            record, "平均分",
-                            LocalizedText(zh: "平均分", en: "平均分 (the mean) ") + failure.message
-                                + LocalizedText(zh: "（可留空）", en: " (it may be left empty)")))
+                    rowProblems.append(columns.error(record, column, label + failure.message + hint))
+                    return nil
                 }
             }
+            let mean = number(
+                "平均分", LocalizedText(zh: "平均分", en: "平均分 (the mean) "),
+                LocalizedText(zh: "（可留空）", en: " (it may be left empty)")
+            ) { NumberCell.decimal($0, in: 0...100_000) }
             let levelText = columns.cell(record, "水平")
             let level = ProficiencyLevel(text: levelText)
             if !levelText.isEmpty, level == nil {
@@ -52,35 +58,14 @@ enum CountySummaryRow {
                             zh: "水平应为 Ⅰ/Ⅱ/Ⅲ/Ⅳ 或留空；现为“\(levelText)”",
                             en: "水平 (level) must be Ⅰ/Ⅱ/Ⅲ/Ⅳ or empty, not \"\(levelText)\"")))
             }
-            let shareText = columns.cell(record, "水平Ⅲ及以上比例")
-            var share: Double?
-            if !shareText.isEmpty {
-                switch NumberCell.share(shareText) {
-                case .success(let value): share = value
-                case .failure(let failure):
-                    rowProblems.append(
-                        columns.error(
-                            record, "水平Ⅲ及以上比例",
-                            LocalizedText(zh: "水平Ⅲ及以上比例", en: "水平Ⅲ及以上比例 (share at Ⅲ+) ") + failure.message
-                                + LocalizedText(
-                                    zh: "；应写成 85.3% 或 0.853（或留空）", en: "; write 85.3% or 0.853 (or leave it empty)")))
-                }
-            }
-            let rateText = columns.cell(record, "校际差异率")
-            var rate: Double?
-            if !rateText.isEmpty {
-                switch NumberCell.decimal(rateText, in: 0...1) {
-                case .success(let value): rate = value
-                case .failure(let failure):
-                    rowProblems.append(
-                        columns.error(
-                            record, "校际差异率",
-                            LocalizedText(zh: "校际差异率", en: "校际差异率 ") + failure.message
-                                + LocalizedText(
-                                    zh: "；应为 0 到 1 之间的小数（如 0.12）或留空", en: "; a decimal from 0 to 1 (e.g. 0.12) or empty"
-                                )))
-                }
-            }
+            let share = number(
+                "水平Ⅲ及以上比例", LocalizedText(zh: "水平Ⅲ及以上比例", en: "水平Ⅲ及以上比例 (share at Ⅲ+) "),
+                LocalizedText(zh: "；应写成 85.3% 或 0.853（或留空）", en: "; write 85.3% or 0.853 (or leave it empty)")
+            ) { NumberCell.share($0) }
+            let rate = number(
+                "校际差异率", LocalizedText(zh: "校际差异率", en: "校际差异率 "),
+                LocalizedText(zh: "；应为 0 到 1 之间的小数（如 0.12）或留空", en: "; a decimal from 0 to 1 (e.g. 0.12) or empty")
+            ) { NumberCell.decimal($0, in: 0...1) }
             guard rowProblems.isEmpty, let year, let grade else {
                 problems += rowProblems
                 continue
