@@ -245,7 +245,7 @@ let package = Package(
             swiftSettings: strictImports),
         /// Runs the built `junheng` binary: exit codes, and help and error text exactly.
         .testTarget(
-            name: "junhengTests", dependencies: ["junheng", "JunhengCollection", "CollectionFixtures"],
+            name: "junhengTests", dependencies: ["junheng", "CollectionFixtures"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strictImports),
     ]

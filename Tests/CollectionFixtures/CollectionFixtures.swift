@@ -90,6 +90,22 @@ public enum CollectionFixtures {
             answers: answers)
     }
 
+    /// A temporary folder holding `surveys/mini.yaml`, `responses.sqlite` with three collected responses
+    /// (in 城关镇 and 河西乡, and a 5-second speeder in 城关镇) and `export.csv`, their download from the admin
+    /// page: for comparing what a command prints from the store with what it prints from the export.
+    public static func storeAndExportFolder(prefix: String) async throws -> String {
+        let folder = NSTemporaryDirectory() + "\(prefix)-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder + "/surveys", withIntermediateDirectories: true)
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: folder + "/surveys/mini.yaml"))
+        let store = try SQLiteResponseStore(path: folder + "/responses.sqlite")
+        _ = try await store.submit(response(answers(), ip: "a"))
+        _ = try await store.submit(response(answers(township: "河西乡", q1: "不满意"), ip: "b"))
+        _ = try await store.submit(response(answers(), seconds: 5, ip: "c"))
+        try CollectedExport.csv(survey: try survey(), responses: try store.responsesNow(survey: "mini"))
+            .write(to: URL(fileURLWithPath: folder + "/export.csv"))
+        return folder
+    }
+
     /// A fresh temporary path for an SQLite file.
     public static func temporaryDatabase() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("junheng-\(UUID().uuidString).sqlite").path

@@ -1,23 +1,12 @@
 import CollectionFixtures
 import Foundation
-import JunhengCollection
 import Testing
 
 /// `junheng satisfaction --db STORE --survey ID` (no export) prints the figures `junheng satisfaction EXPORT`
 /// prints for the same responses downloaded from the admin page.
 @Suite struct CollectedSatisfactionCommandTests {
     @Test func theStoreGivesTheFiguresOfItsExport() async throws {
-        let folder = NSTemporaryDirectory() + "junheng-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder + "/surveys", withIntermediateDirectories: true)
-        try Data(CollectionFixtures.yaml.utf8).write(to: URL(fileURLWithPath: folder + "/surveys/mini.yaml"))
-        let store = try SQLiteResponseStore(path: folder + "/responses.sqlite")
-        _ = try await store.submit(CollectionFixtures.response(CollectionFixtures.answers(), ip: "a"))
-        _ = try await store.submit(
-            CollectionFixtures.response(CollectionFixtures.answers(township: "河西乡", q1: "不满意"), ip: "b"))
-        _ = try await store.submit(CollectionFixtures.response(CollectionFixtures.answers(), seconds: 5, ip: "c"))
-        let survey = try CollectionFixtures.survey()
-        try CollectedExport.csv(survey: survey, responses: try store.responsesNow(survey: "mini"))
-            .write(to: URL(fileURLWithPath: folder + "/export.csv"))
+        let folder = try await CollectionFixtures.storeAndExportFolder(prefix: "junheng-cli")
 
         let common = ["--survey", "mini", "--surveys-dir", "surveys", "--format", "json", "--by", "township"]
         let fromStore = try JunhengBinary.run(["satisfaction", "--db", "responses.sqlite"] + common, in: folder)

@@ -1,6 +1,5 @@
 import CollectionFixtures
 import Foundation
-import JunhengCollection
 import Testing
 
 /// `junheng frequencies` exactly as a user sees it (see ``Snapshot``): the real 问卷星 export read from its
@@ -109,17 +108,7 @@ import Testing
 
     /// `--db` with no export counts the responses `junheng serve` collected, as their export gives them.
     @Test func theStoreGivesTheCountsOfItsExport() async throws {
-        let folder = NSTemporaryDirectory() + "junheng-frequencies-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder + "/surveys", withIntermediateDirectories: true)
-        try Data(CollectionFixtures.yaml.utf8).write(to: URL(fileURLWithPath: folder + "/surveys/mini.yaml"))
-        let store = try SQLiteResponseStore(path: folder + "/responses.sqlite")
-        _ = try await store.submit(CollectionFixtures.response(CollectionFixtures.answers(), ip: "a"))
-        _ = try await store.submit(
-            CollectionFixtures.response(CollectionFixtures.answers(township: "河西乡", q1: "不满意"), ip: "b"))
-        _ = try await store.submit(CollectionFixtures.response(CollectionFixtures.answers(), seconds: 5, ip: "c"))
-        let survey = try CollectionFixtures.survey()
-        try CollectedExport.csv(survey: survey, responses: try store.responsesNow(survey: "mini"))
-            .write(to: URL(fileURLWithPath: folder + "/export.csv"))
+        let folder = try await CollectionFixtures.storeAndExportFolder(prefix: "junheng-frequencies")
 
         let common = ["--survey", "mini", "--surveys-dir", "surveys", "--format", "json"]
         let fromStore = try JunhengBinary.run(["frequencies", "--db", "responses.sqlite"] + common, in: folder)
