@@ -39,13 +39,7 @@ struct SatisfactionCommand: ParsableCommand {
                   junheng satisfaction --db responses.sqlite --survey public   (the responses junheng serve collected)
                 """))
 
-    @Argument(
-        help: ArgumentHelp(
-            CLIText.pick(
-                zh: "问卷星导出文件（可多个；CSV 或 .xls/.xlsx；按选项文本、按选项序号或按分数下载）。"
-                    + "不给出时，读取 --db 中 junheng serve 收集的答卷。",
-                en: "问卷星 export(s) (CSV or .xls/.xlsx; 按选项文本, 按选项序号 or 按分数 downloads). "
-                    + "None: the responses junheng serve collected into --db.")))
+    @Argument(help: SurveyResponses.exportsHelp)
     var exports: [String] = []
     @OptionGroup var survey: SurveyRunOptions
     @OptionGroup var input: CSVInputOptions

@@ -1,3 +1,4 @@
+import ArgumentParser
 import JunhengCollection
 import JunhengIngest
 import JunhengQuestionnaire
@@ -5,6 +6,16 @@ import JunhengQuestionnaire
 /// What `satisfaction` and `frequencies` read: the 问卷星 exports given, or with none, the responses
 /// `junheng serve` collected into `db` — one run of the same pipeline either way.
 enum SurveyResponses {
+    /// The help of the exports argument, the same for both commands.
+    static var exportsHelp: ArgumentHelp {
+        ArgumentHelp(
+            CLIText.pick(
+                zh: "问卷星导出文件（可多个；CSV 或 .xls/.xlsx；按选项文本、按选项序号或按分数下载）。"
+                    + "不给出时，读取 --db 中 junheng serve 收集的答卷。",
+                en: "问卷星 export(s) (CSV or .xls/.xlsx; 按选项文本, 按选项序号 or 按分数 downloads). "
+                    + "None: the responses junheng serve collected into --db."))
+    }
+
     static func run(
         exports: [String], db: String, survey: Questionnaire, by: [GroupingKey], settings: SatisfactionSettings,
         otherQuestionnaires: [Questionnaire], readOptions: CSVReadOptions
