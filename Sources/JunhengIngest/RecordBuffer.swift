@@ -155,7 +155,7 @@
     }
 
     /// The bytes of field `index` (0-based).
-    @inlinable
+    @inlinable @inline(__always)
     func field(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let ends = storage.pointee.fieldEnds
         let start = index == 0 ? 0 : ends[index - 1]

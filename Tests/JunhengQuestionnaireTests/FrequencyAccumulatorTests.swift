@@ -83,8 +83,9 @@ import Testing
         #expect(mapping.unmapped.isEmpty)
         accumulator.begin(file: "mem.csv", mapping: mapping, mode: mode)
         for (index, fields) in records.enumerated() {
-            accumulator.add(
-                CSVRecord(line: index + 2, fields: fields), groups: groups?[index] ?? FrequencyGroupValues())
+            CSVRow.withCopy(of: CSVRecord(line: index + 2, fields: fields), file: "mem.csv") { row in
+                accumulator.add(ReaderRow(row: row), groups: groups?[index] ?? FrequencyGroupValues())
+            }
         }
         return accumulator.finish(rows: records.count, excluded: 0)
     }
@@ -211,7 +212,9 @@ import Testing
         var accumulator = FrequencyAccumulator(survey: survey, by: nil, keepAnswers: false)
         accumulator.begin(file: "a.csv", mapping: WjxColumnMapping.map(header: header, survey: survey), mode: .text)
         for (index, fields) in records.enumerated() {
-            accumulator.add(CSVRecord(line: index + 2, fields: fields), groups: FrequencyGroupValues())
+            CSVRow.withCopy(of: CSVRecord(line: index + 2, fields: fields), file: "a.csv") { row in
+                accumulator.add(ReaderRow(row: row), groups: FrequencyGroupValues())
+            }
         }
         let home = try Self.counts(accumulator.finish(rows: 6, excluded: 0), "home")
         #expect(Self.figures(home.answered, home.skipped, home.notInFile) == [0, 0, 6])

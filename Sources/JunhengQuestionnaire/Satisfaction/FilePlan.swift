@@ -18,6 +18,12 @@ struct ColumnPlan: BitwiseCopyable {
     var flagOption: Int
 }
 
+/// Consecutive columns, `first ..< first + count`: the answer columns as the duplicate screen hashes them.
+struct ColumnRun: BitwiseCopyable {
+    var first: Int
+    var count: Int
+}
+
 /// How one export's records are read, once its header is mapped and its download mode known: the
 /// column readers (``WjxColumnReader``, and ``CellMatcher`` over their bytes), what each column is for,
 /// and the columns the screens look at. It does not change while the file is read, so every chunk of the
@@ -36,15 +42,13 @@ final class FilePlan: @unchecked Sendable {
     let columns: PlainBuffer<ColumnPlan>
     /// Columns no reader looks at (metadata, unmapped): a row's bytes there are checked as UTF-8.
     let otherColumns: PlainBuffer<Int32>
-    /// The answer columns, in order (the duplicate screen hashes the IP, then these).
-    let answerColumns: PlainBuffer<Int32>
+    /// The answer columns, in order, as runs of consecutive columns (the duplicate screen hashes the IP,
+    /// then these, a run at a time).
+    let answerRuns: PlainBuffer<ColumnRun>
     let ipColumn: Int?
     let durationColumn: Int?
     let serialColumn: Int?
     let submittedColumn: Int?
-    /// Whether the readers' columns are the answer columns in order, so the duplicate screen's hash takes
-    /// each answer while the cell is read (one look at the field instead of two).
-    let hashInLoop: Bool
     let keepAll: Bool
     let minSeconds: Int?
     let screensSubmissions: Bool
@@ -119,10 +123,16 @@ final class FilePlan: @unchecked Sendable {
             default: nil
             }
         }
-        var answerColumns = PlainBuffer<Int32>(capacity: answers.count)
-        for column in answers { answerColumns.append(Int32(column)) }
-        self.answerColumns = answerColumns
-        hashInLoop = readers.map(\.column) == answers
+        var answerRuns = PlainBuffer<ColumnRun>(capacity: answers.count)
+        for column in answers {
+            let last = answerRuns.count - 1
+            if last >= 0, answerRuns[last].first + answerRuns[last].count == column {
+                answerRuns[last].count += 1
+            } else {
+                answerRuns.append(ColumnRun(first: column, count: 1))
+            }
+        }
+        self.answerRuns = answerRuns
         self.columns = columns
         ipColumn = mapping.column(of: .ip)
         durationColumn = mapping.column(of: .duration)

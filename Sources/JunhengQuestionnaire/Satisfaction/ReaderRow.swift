@@ -8,9 +8,19 @@ struct ReaderRow: ResponseFields {
     var line: Int { row.line }
 
     @inline(__always)
+    func bytes(_ column: Int) -> UnsafeBufferPointer<UInt8> {
+        column < row.count ? row.bytes(column) : UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    @inline(__always)
     func withField<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard column < row.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return row.withUTF8(column, body)
+        body(bytes(column))
+    }
+
+    func feedCells(from first: Int, count: Int, into hash: inout ResponseHash) {
+        let start = min(first, row.count)
+        let present = min(count, row.count - start)
+        hash.feed(run: row.run(start..<start + present), count: count)
     }
 
     func text(_ column: Int) -> String? {

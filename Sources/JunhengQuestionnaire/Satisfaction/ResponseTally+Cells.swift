@@ -22,14 +22,12 @@ struct DeferredCell: BitwiseCopyable {
 /// checked as UTF-8, and only then are the cells the bytes could not settle read from their text, so a
 /// row that is not UTF-8 leaves nothing behind. One rule takes a cell, however it was read.
 extension ResponseTally {
-    /// Reads every cell of the response into `current`, chosen options and item answers (and feeds the
-    /// answers to `hash` when `hashing`).
+    /// Reads every cell of the response into `current`, chosen options and item answers.
     ///
     /// - Throws: ``IngestError`` for a row with bytes that are not UTF-8 (the counts untouched).
     @inline(__always)
     mutating func readCells<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, hashing: Bool, into hash: inout ResponseHash,
-        current: inout CurrentResponse
+        _ record: Record, plan: FilePlan, current: inout CurrentResponse
     ) throws(IngestError) {
         itemAnswered.fill(0)
         itemPositive.fill(0)
@@ -39,40 +37,38 @@ extension ResponseTally {
         let matcher = plan.matcher
         for index in 0..<plan.columns.count {
             let column = plan.columns[index]
-            record.withField(column.column) { bytes in
-                if hashing { hash.feed(bytes) }
-                var options: UInt64 = 0
-                let code = matcher.read(index, bytes, options: &options)
-                if code >= 0 {
-                    take(option: Int(code), column, &current)
-                    return
+            let bytes = record.bytes(column.column)
+            var options: UInt64 = 0
+            let code = matcher.read(index, bytes, options: &options)
+            if code >= 0 {
+                take(option: Int(code), column, &current)
+                continue
+            }
+            switch code {
+            case CellMatcher.Code.options:
+                while options != 0 {
+                    chosen.append(column.optionBase + options.trailingZeroBitCount)
+                    options &= options - 1
                 }
-                switch code {
-                case CellMatcher.Code.options:
-                    while options != 0 {
-                        chosen.append(column.optionBase + options.trailingZeroBitCount)
-                        options &= options - 1
-                    }
-                    takeNoOption(column, &current)
-                case CellMatcher.Code.text where column.role == .township || column.role == .school:
-                    let known =
-                        column.role == .township ? townshipLabels.value(for: bytes) : schoolLabels.value(for: bytes)
-                    if let known {
-                        setLabel(known < 0 ? nil : Int(known), column, &current)
-                    } else {
-                        deferred.append(DeferredCell(plan: Int32(index), code: code))
-                        unchecked.append(Int32(column.column))
-                    }
-                case CellMatcher.Code.text:
-                    // Free text that is no grouping value: only its bytes are to be checked.
-                    unchecked.append(Int32(column.column))
-                case CellMatcher.Code.unknown:
+                takeNoOption(column, &current)
+            case CellMatcher.Code.text where column.role == .township || column.role == .school:
+                let known =
+                    column.role == .township ? townshipLabels.value(for: bytes) : schoolLabels.value(for: bytes)
+                if let known {
+                    setLabel(known < 0 ? nil : Int(known), column, &current)
+                } else {
                     deferred.append(DeferredCell(plan: Int32(index), code: code))
                     unchecked.append(Int32(column.column))
-                default:
-                    // Empty, or skipped.
-                    takeNoOption(column, &current)
                 }
+            case CellMatcher.Code.text:
+                // Free text that is no grouping value: only its bytes are to be checked.
+                unchecked.append(Int32(column.column))
+            case CellMatcher.Code.unknown:
+                deferred.append(DeferredCell(plan: Int32(index), code: code))
+                unchecked.append(Int32(column.column))
+            default:
+                // Empty, or skipped.
+                takeNoOption(column, &current)
             }
         }
         try plan.otherColumns.withUnsafeBufferPointer { columns throws(IngestError) in

@@ -15,12 +15,11 @@ extension ResponseTally {
     mutating func process<Record: ResponseFields>(
         _ record: Record, plan: FilePlan, prior: TallyBox? = nil, priorBefore: UInt32 = .max
     ) throws(IngestError) {
-        // The duplicate screen's hash: the IP, then every answer column (in the loop when it can).
+        // The duplicate screen's hash: the IP, then every answer column (``screen``).
         var hash = ResponseHash()
         let hasIP = plan.keepAll ? false : plan.ipColumn.map { column in Self.feedIP(record, column, &hash) } ?? false
-        let feedInLoop = hasIP && plan.hashInLoop
         var current = CurrentResponse()
-        try readCells(record, plan: plan, hashing: feedInLoop, into: &hash, current: &current)
+        try readCells(record, plan: plan, current: &current)
         rows += 1
         lastLine = max(lastLine, record.line)
 
@@ -51,7 +50,6 @@ extension ResponseTally {
         if !plan.keepAll,
             let reason = screen(
                 record, plan: plan, prior: prior, priorBefore: priorBefore, hash: &hash, hasIP: hasIP,
-                feedInLoop: feedInLoop,
                 inGroups: groupID != nil, outside: outside)
         {
             exclusions.append(Exclusion(line: record.line, reason: reason.0, detail: reason.1))
@@ -63,7 +61,7 @@ extension ResponseTally {
     /// The first screen that leaves the response out, with its detail; `nil` when it is used.
     private mutating func screen<Record: ResponseFields>(
         _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, hash: inout ResponseHash,
-        hasIP: Bool, feedInLoop: Bool,
+        hasIP: Bool,
         inGroups: Bool, outside: Exclusion.Detail
     ) -> (ExclusionReason, Exclusion.Detail)? {
         coverage.rows += 1
@@ -95,10 +93,8 @@ extension ResponseTally {
         }
         if let first = sameSubmission { return (.sameSubmission, .firstSeen(first)) }
         if hasIP {
-            if !feedInLoop {
-                plan.answerColumns.withUnsafeBufferPointer { columns in
-                    for column in columns { record.withField(Int(column)) { hash.feed($0) } }
-                }
+            plan.answerRuns.withUnsafeBufferPointer { runs in
+                for run in runs { record.feedCells(from: run.first, count: run.count, into: &hash) }
             }
             let fingerprint = hash.fingerprint
             if let first = prior?.tally.answers.place(of: fingerprint).flatMap({ $0 < priorBefore ? $0 : nil })

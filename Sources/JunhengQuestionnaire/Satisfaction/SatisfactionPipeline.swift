@@ -113,7 +113,10 @@ public struct SatisfactionPipeline: Sendable {
         precondition(!files.isEmpty, "consume(header:line:file:) must come before records")
         if let plan {
             do {
-                try tally().tally.process(record, plan: plan)
+                let box = tally()
+                try CSVRow.withCopy(of: record, file: plan.name) { row throws(IngestError) in
+                    try box.tally.process(ReaderRow(row: row), plan: plan)
+                }
             } catch {
                 preconditionFailure("a kept record is text already: \(error)")
             }
@@ -192,7 +195,9 @@ public struct SatisfactionPipeline: Sendable {
         let box = tally()
         for record in records {
             do {
-                try box.tally.process(record, plan: plan)
+                try CSVRow.withCopy(of: record, file: plan.name) { row throws(IngestError) in
+                    try box.tally.process(ReaderRow(row: row), plan: plan)
+                }
             } catch {
                 preconditionFailure("a kept record is text already: \(error)")
             }
