@@ -13,7 +13,13 @@
 ///   was a total or a response whose number was overwritten.
 final class HeaderPolicy {
     private let problems: ProblemLog
-    private(set) var header: [String]?
+    private(set) var header: [String]? {
+        didSet { headerCount = header?.count }
+    }
+    /// The header's number of fields, read for every row without touching the header itself: the chunks
+    /// of a file share one header array, and retaining it for every row from every thread would make
+    /// the threads wait on its reference count.
+    private var headerCount: Int?
     private(set) var headerLine = 0
     /// Records seen before the header.
     private var held: [CSVRecord] = []
@@ -31,6 +37,7 @@ final class HeaderPolicy {
         self.problems = problems
         self.titleLines = titleLines
         self.header = header
+        headerCount = header.count
         headerLine = line
     }
 
@@ -51,7 +58,7 @@ final class HeaderPolicy {
 
     /// Decides about `row` (a record with at least one filled field).
     func admit(_ row: CSVRow) throws(IngestError) -> Verdict {
-        guard let header else {
+        guard let headerCount else {
             let filled = (0..<row.count).filter { row.byteCount($0) > 0 }.count
             if filled <= 1 {
                 held.append(try row.record())
@@ -62,13 +69,13 @@ final class HeaderPolicy {
             held = []
             return take(try row.record())
         }
-        guard row.count == header.count else {
+        guard row.count == headerCount else {
             problems.add(
-                .raggedRow, line: row.line, IngestMessage.raggedRow(fields: row.count, headerFields: header.count))
+                .raggedRow, line: row.line, IngestMessage.raggedRow(fields: row.count, headerFields: headerCount))
             return .skipped
         }
         if let (label, column) = Self.totalLabel(row) {
-            let name = header[column]
+            let name = header?[column] ?? ""
             problems.add(
                 .totalRow, line: row.line,
                 Self.isNumbering(name)

@@ -51,6 +51,14 @@ package enum UTF8Scanner {
                 i += 1
                 continue
             }
+            // Fast path: a three-byte character led by E1–EC or EE–EF (every CJK ideograph), whose two
+            // other bytes may be any continuation byte (80–BF), as the table below also says.
+            if lead &- 0xE1 <= 0x0E, lead != 0xED, i + 2 < count, base[i + 1] & 0xC0 == 0x80,
+                base[i + 2] & 0xC0 == 0x80
+            {
+                i += 3
+                continue
+            }
             let length: Int
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF

@@ -19,6 +19,14 @@ extension ResponseTally {
         if let gradeQuestion = layout.gradeQuestion, let option = current.gradeOption {
             gradeValue = layout.optionValueIDs[layout.optionBase[gradeQuestion] + option]
         }
+        // The value numbers fit an Int32 (a trap otherwise, never a wrong stratum): each distinct grouping
+        // text needs a response of its own, and 2^31 responses would need 24 GiB of fingerprints first.
+        let key = StratumKey(
+            group: Int32(groupValue), township: Int32(current.township ?? layout.missingID),
+            school: Int32(current.school ?? layout.missingID), grade: Int32(gradeValue))
+        let stratum = strata.stratum(key)
+        // One pass over the items: each answered one into its own sums, and into its dimension's and the
+        // total's for this respondent.
         let itemCount = layout.items.count
         var totalAnswered = 0
         var totalPositive = 0
@@ -26,22 +34,15 @@ extension ResponseTally {
         dimensionPositive.fill(0)
         layout.itemDimension.withUnsafeBufferPointer { itemDimension in
             for index in 0..<itemCount where itemAnswered[index] > 0 {
+                let positive = itemPositive[index]
                 totalAnswered += 1
-                totalPositive += itemPositive[index]
+                totalPositive += positive
                 dimensionAnswered[itemDimension[index]] += 1
-                dimensionPositive[itemDimension[index]] += itemPositive[index]
+                dimensionPositive[itemDimension[index]] += positive
+                strata.addItem(stratum, item: index, positive: positive)
             }
         }
-        // The value numbers fit an Int32 (a trap otherwise, never a wrong stratum): each distinct grouping
-        // text needs a response of its own, and 2^31 responses would need 24 GiB of fingerprints first.
-        let key = StratumKey(
-            group: Int32(groupValue), township: Int32(current.township ?? layout.missingID),
-            school: Int32(current.school ?? layout.missingID), grade: Int32(gradeValue))
-        let stratum = strata.stratum(key)
         if totalAnswered > 0 { strata.addTotal(stratum, positive: totalPositive, answered: totalAnswered) }
-        for index in 0..<itemCount where itemAnswered[index] > 0 {
-            strata.addItem(stratum, item: index, positive: itemPositive[index])
-        }
         for d in 0..<dimensionAnswered.count where dimensionAnswered[d] > 0 {
             strata.addDimension(stratum, dimension: d, positive: dimensionPositive[d], answered: dimensionAnswered[d])
         }

@@ -39,7 +39,7 @@ extension ResponseTally {
             let column = plan.columns[index]
             let bytes = record.bytes(column.column)
             var options: UInt64 = 0
-            let code = matcher.read(index, bytes, options: &options)
+            let code = matcher.quick(index, bytes) ?? matcher.read(index, bytes, options: &options)
             if code >= 0 {
                 take(option: Int(code), column, &current)
                 continue

@@ -3,24 +3,34 @@ import Dispatch
 
 /// One chunk's counts while the chunk is read on its own thread (``CSVChunkedReader``).
 final class ChunkTally: CSVRowSink, @unchecked Sendable {
-    var tally: ResponseTally
+    /// Only this chunk's thread touches it while the chunk is read, and the merging thread after.
+    @exclusivity(unchecked) var tally: ResponseTally
     let plan: FilePlan
     /// The run's counts before this file, read (never written) by the duplicate screens; let go before the
-    /// run's counts are written again. Not retained (every row would retain it, from every thread): the
-    /// reader holds it while the chunks are read (``SatisfactionPipeline/read(chunksOf:prologue:moreFiles:)``).
-    unowned(unsafe) var prior: TallyBox?
+    /// run's counts are written again. Not retained, not even for a row (every row would retain it, from
+    /// every thread, and the threads would wait on its reference count): the reader holds it while the
+    /// chunks are read (``SatisfactionPipeline/read(chunksOf:prologue:moreFiles:)``).
+    private var priorRun: Unmanaged<TallyBox>?
 
     init(_ tally: consuming ResponseTally, plan: FilePlan, prior: TallyBox) {
         self.tally = tally
         self.plan = plan
-        self.prior = prior
+        priorRun = Unmanaged.passUnretained(prior)
     }
+
+    /// Lets go of the run's counts (before they are written again).
+    func releasePrior() { priorRun = nil }
 
     /// What `prior` saw counts only before this place (a chunk counted again: ``ResponseTally/process``).
     var priorBefore = UInt32.max
 
     func consume(row: CSVRow) throws {
-        try tally.process(ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore)
+        guard let priorRun else {
+            return try tally.process(ReaderRow(row: row), plan: plan, priorBefore: priorBefore)
+        }
+        try priorRun._withUnsafeGuaranteedRef { prior in
+            try tally.process(ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore)
+        }
     }
 }
 
@@ -78,7 +88,7 @@ extension SatisfactionPipeline {
         var run: TallyBox? = box
         let read = try reader.read(prologue: prologue) { _, range in chunk(range, prior: run!) }
         run = nil
-        for part in read.chunks { part.sink.prior = nil }
+        for part in read.chunks { part.sink.releasePrior() }
         if let failure = read.failure { throw failure }
 
         // 1. Which chunks took a response for the first of its kind that an earlier chunk had: every chunk's
@@ -158,7 +168,7 @@ extension SatisfactionPipeline {
                     // Each iteration writes its own element.
                     base[slot] = Result {
                         try reader.reread(ranges[slot], index: again[slot], prologue: prologue, into: fresh[slot])
-                        fresh[slot].prior = nil
+                        fresh[slot].releasePrior()
                         return fresh[slot]
                     }
                 }
@@ -184,7 +194,7 @@ extension SatisfactionPipeline {
             if index > 0, box.tally.sharesFingerprints(with: counted.tally) {
                 counted = chunk(read.chunks[index].range, box)
                 try reader.reread(read.chunks[index].range, index: index, prologue: prologue, into: counted)
-                counted.prior = nil
+                counted.releasePrior()
             }
             tally().tally.absorb(&counted.tally, keepingFingerprints: moreFiles || index < sinks.count - 1)
         }

@@ -65,6 +65,9 @@ final class CellMatcher: @unchecked Sendable {
     }
 
     private let columns: PlainBuffer<Column>
+    /// Per column: its exact values' table when it is a one-option column read through one (``quick(_:_:)``);
+    /// `bits` 0 otherwise.
+    private let quickSpans: PlainBuffer<Span>
     private let keys: PlainBuffer<Key>
     private let bytes: PlainBuffer<UInt8>
     /// Key numbers by slot (-1: empty), for every span's table.
@@ -72,18 +75,21 @@ final class CellMatcher: @unchecked Sendable {
 
     init(readers: [WjxColumnReader]) {
         var columns = PlainBuffer<Column>(capacity: readers.count)
+        var quickSpans = PlainBuffer<Span>(capacity: readers.count)
         var keys = PlainBuffer<Key>(capacity: 64)
         var bytes = PlainBuffer<UInt8>(capacity: 1024)
         var slots = PlainBuffer<Int32>(capacity: 256)
         for reader in readers {
             let spelling = reader.byteSpelling
-            columns.append(
-                Column(
-                    kind: spelling.kind, flagOption: Int32(spelling.flagOption ?? -1),
-                    keys: Self.add(spelling.exact, to: &keys, &bytes, &slots),
-                    others: Self.add(spelling.others, to: &keys, &bytes, &slots)))
+            let column = Column(
+                kind: spelling.kind, flagOption: Int32(spelling.flagOption ?? -1),
+                keys: Self.add(spelling.exact, to: &keys, &bytes, &slots),
+                others: Self.add(spelling.others, to: &keys, &bytes, &slots))
+            columns.append(column)
+            quickSpans.append(column.kind == .choice ? column.keys : Span(start: 0, end: 0))
         }
         self.columns = columns
+        self.quickSpans = quickSpans
         self.keys = keys
         self.bytes = bytes
         self.slots = slots
@@ -171,6 +177,24 @@ final class CellMatcher: @unchecked Sendable {
             }
         }
         return nil
+    }
+
+    /// The common cell of a one-option column (a scale answer, a single choice) at the least cost: a value
+    /// of 1–16 bytes that is exactly one of the column's values, looked up in the column's table. `nil`
+    /// for anything else, which ``read(_:_:options:)`` then reads in full (and gives the same code for a
+    /// cell this reads).
+    @inline(__always)
+    func quick(_ index: Int, _ cell: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let span = quickSpans[index]
+        let count = cell.count
+        guard span.bits > 0, count > 0, count <= 16, let start = cell.baseAddress else { return nil }
+        let (firstWord, lastWord) = RawBytes.words(start, count: count)
+        let found = slots[
+            Int(span.table) + Self.slot(firstWord, lastWord, count, seed: span.seed, bits: Int(span.bits))]
+        guard found >= 0 else { return nil }
+        let key = keys[Int(found)]
+        guard Int(key.count) == count, key.first == firstWord, key.last == lastWord else { return nil }
+        return key.code
     }
 
     /// Reads the cell of reader `index` (in the order the matcher was built with).
