@@ -44,6 +44,9 @@ let package = Package(
         .systemLibrary(name: "CQREncode", providers: [.apt(["libqrencode-dev"])]),
         /// The plain C loop over libcsv that the benchmark compares the Swift wrapper against.
         .target(name: "CSVBaseline", linkerSettings: [.linkedLibrary("csv")]),
+        /// A cache hint (`__builtin_prefetch`) for the duplicate screen's table; used only by
+        /// `JunhengIngest/Storage/Prefetch.swift`.
+        .target(name: "CPrefetch"),
 
         // MARK: - Libraries
         .target(name: "JunhengCore", swiftSettings: strictImports),
@@ -52,7 +55,8 @@ let package = Package(
         .target(
             name: "JunhengIngest",
             dependencies: [
-                "CLibCSV", "CFreeXL", "JunhengCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibCSV", "CFreeXL", "CPrefetch", "JunhengCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictImports),
         /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.

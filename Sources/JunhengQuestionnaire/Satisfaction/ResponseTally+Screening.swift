@@ -15,9 +15,19 @@ extension ResponseTally {
     mutating func process<Record: ResponseFields>(
         _ record: Record, plan: FilePlan, prior: TallyBox? = nil, priorBefore: UInt32 = .max
     ) throws(IngestError) {
-        // The duplicate screen's hash: the IP, then every answer column (``screen``).
+        // The duplicate screen's fingerprint: the IP, then every answer column, a run at a time. Made
+        // first, so that its place in the table is fetched from memory while the cells are read.
         var hash = ResponseHash()
         let hasIP = plan.keepAll ? false : plan.ipColumn.map { column in Self.feedIP(record, column, &hash) } ?? false
+        var answersFingerprint: UInt64?
+        if hasIP {
+            plan.answerRuns.withUnsafeBufferPointer { runs in
+                for run in runs { record.feedCells(from: run.first, count: run.count, into: &hash) }
+            }
+            let fingerprint = hash.fingerprint
+            answers.prefetch(fingerprint)
+            answersFingerprint = fingerprint
+        }
         var current = CurrentResponse()
         try readCells(record, plan: plan, current: &current)
         rows += 1
@@ -49,7 +59,7 @@ extension ResponseTally {
 
         if !plan.keepAll,
             let reason = screen(
-                record, plan: plan, prior: prior, priorBefore: priorBefore, hash: &hash, hasIP: hasIP,
+                record, plan: plan, prior: prior, priorBefore: priorBefore, answersFingerprint: answersFingerprint,
                 inGroups: groupID != nil, outside: outside)
         {
             exclusions.append(Exclusion(line: record.line, reason: reason.0, detail: reason.1))
@@ -60,12 +70,11 @@ extension ResponseTally {
 
     /// The first screen that leaves the response out, with its detail; `nil` when it is used.
     private mutating func screen<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, hash: inout ResponseHash,
-        hasIP: Bool,
+        _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, answersFingerprint: UInt64?,
         inGroups: Bool, outside: Exclusion.Detail
     ) -> (ExclusionReason, Exclusion.Detail)? {
         coverage.rows += 1
-        if hasIP { coverage.withIP += 1 }
+        if answersFingerprint != nil { coverage.withIP += 1 }
         let place = plan.place(line: record.line)
         // The same submission, in this file or an earlier one: 序号, 提交答卷时间 and 所用时间 (by their
         // digits). A response downloaded twice carries all three; two township surveys that number their
@@ -92,11 +101,7 @@ extension ResponseTally {
             if seconds != nil { coverage.timed += 1 }
         }
         if let first = sameSubmission { return (.sameSubmission, .firstSeen(first)) }
-        if hasIP {
-            plan.answerRuns.withUnsafeBufferPointer { runs in
-                for run in runs { record.feedCells(from: run.first, count: run.count, into: &hash) }
-            }
-            let fingerprint = hash.fingerprint
+        if let fingerprint = answersFingerprint {
             if let first = prior?.tally.answers.place(of: fingerprint).flatMap({ $0 < priorBefore ? $0 : nil })
                 ?? answers.firstPlace(of: fingerprint, recording: place)
             {

@@ -43,6 +43,12 @@ struct FingerprintSet: ~Copyable {
     var count: Int { index.count }
     var reservedBytes: Int { index.reservedBytes }
 
+    /// Asks for `fingerprint`'s place in the table ahead of ``firstPlace(of:recording:)`` or
+    /// ``place(of:)`` (a cache hint: changes nothing).
+    func prefetch(_ fingerprint: UInt64) {
+        index.prefetch(hash: fingerprint)
+    }
+
     /// Where `fingerprint` was first seen, if it was.
     func place(of fingerprint: UInt64) -> UInt32? {
         index.first(hash: fingerprint, where: { $0.hash == fingerprint })?.place

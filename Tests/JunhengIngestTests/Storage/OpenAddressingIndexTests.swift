@@ -35,8 +35,10 @@ import Testing
 
     func slot(_ key: UInt32, _ hashing: Hashing) -> Slot { Slot(key: key, hash: hashing.hash(key)) }
 
+    /// Looks `key` up, its slot asked for first (as the duplicate screen does: a hint that changes nothing).
     func find(_ key: UInt32, _ hashing: Hashing, in index: borrowing OpenAddressingIndex<Slot>) -> Slot? {
-        index.first(hash: hashing.hash(key), where: { $0.key == key })
+        index.prefetch(hash: hashing.hash(key))
+        return index.first(hash: hashing.hash(key), where: { $0.key == key })
     }
 
     func held(_ index: borrowing OpenAddressingIndex<Slot>) -> [UInt32] {
