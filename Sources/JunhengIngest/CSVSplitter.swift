@@ -18,7 +18,7 @@ package struct CSVChunkRange: Sendable, Hashable {
 
 /// How a read is cut into chunks; tests force the cuts.
 package struct CSVChunkPlan: Sendable, Hashable {
-    /// Byte offsets where cuts are looked for, in order (`nil`: the file in equal parts, one a thread).
+    /// Byte offsets where cuts are looked for, in order (`nil`: the splitter's own, ``CSVSplitter/targets(size:chunks:threads:smallest:)``).
     package var targets: [Int]?
     /// Cut at the first line end after each target whatever the quotes say, so a cut can fall inside a
     /// quoted field (tests of the check that catches one, ``CSVChunkedReader``).
@@ -47,6 +47,27 @@ package struct CSVChunkPlan: Sendable, Hashable {
 /// CRLF (a line end is an LF, or a CR not followed by LF, as ``LineFeeder`` counts lines) 16 bytes at a
 /// time. GB18030 never uses these bytes inside a character; UTF-16 is scanned by 16-bit code units.
 enum CSVSplitter {
+    /// Where to cut `size` bytes into at most `chunks` chunks read by `threads` threads, none smaller than
+    /// `smallest` bytes: chunks of decreasing size, chunk `i` of `n` weighing ⌈(n − i) / threads⌉ (6
+    /// chunks on 2 threads: 3, 3, 2, 2, 1, 1 twelfths), so that the threads, each taking the next chunk in
+    /// file order, run out of work at nearly the same time, never a large chunk left to one thread.
+    static func targets(size: Int, chunks: Int, threads: Int, smallest: Int) -> [Int] {
+        let lanes = max(1, threads)
+        func weights(_ count: Int) -> [Int] { (0..<count).map { (count - $0 + lanes - 1) / lanes } }
+        var count = max(1, chunks)
+        while count > 1, size / weights(count).reduce(0, +) < max(1, smallest) { count -= 1 }
+        let weight = weights(count)
+        let total = weight.reduce(0, +)
+        var targets: [Int] = []
+        var sum = 0
+        for index in 0..<(count - 1) {
+            sum += weight[index]
+            // size × sum stays far below Int.max (a file of 2⁴⁰ bytes, a hundred chunks).
+            targets.append(size * sum / total)
+        }
+        return targets
+    }
+
     /// What a piece of the file holds.
     struct Tally {
         var quotes = 0
@@ -70,8 +91,7 @@ enum CSVSplitter {
             targets = forced
         } else {
             guard size >= plan.minimumBytes, chunks > 1 else { return whole }
-            let count = min(chunks, max(1, size / max(1, plan.minimumBytes / 2)))
-            targets = (1..<count).map { size / count * $0 }
+            targets = Self.targets(size: size, chunks: chunks, threads: threads, smallest: plan.minimumBytes / 2)
         }
         targets = targets.map { $0 / unit * unit }.filter { $0 > 0 && $0 < size }
         targets = Array(Set(targets)).sorted()

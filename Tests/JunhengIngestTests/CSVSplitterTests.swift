@@ -208,10 +208,23 @@ import Testing
         #expect(try split([], targets: nil, minimumBytes: 0) == ranges([(0, 0, 1)]))
     }
 
-    @Test func theFileInEqualPartsCutAfterTheNextLine() throws {
-        // 100 lines of ten bytes: line k starts at 10 (k − 1). Four chunks: targets 250, 500, 750.
+    /// Chunk i of n on t threads weighs ⌈(n − i) / t⌉: 4 chunks on 2 threads weigh 2, 2, 1, 1 sixths; 6
+    /// chunks on 2 threads 3, 3, 2, 2, 1, 1 twelfths; 6 on 3 threads 2, 2, 2, 1, 1, 1 ninths.
+    @Test func chunksShrinkTowardTheEndOfTheFile() {
+        #expect(CSVSplitter.targets(size: 1200, chunks: 4, threads: 2, smallest: 1) == [400, 800, 1000])
+        #expect(CSVSplitter.targets(size: 1200, chunks: 6, threads: 2, smallest: 1) == [300, 600, 800, 1000, 1100])
+        #expect(CSVSplitter.targets(size: 900, chunks: 6, threads: 3, smallest: 1) == [200, 400, 600, 700, 800])
+        #expect(CSVSplitter.targets(size: 1200, chunks: 1, threads: 2, smallest: 1) == [])
+        // The smallest chunk is at least `smallest`: 6 chunks would make one of 100 bytes, 4 one of 200,
+        // 3 (weights 2, 1, 1) one of 300.
+        #expect(CSVSplitter.targets(size: 1200, chunks: 6, threads: 2, smallest: 250) == [600, 900])
+    }
+
+    @Test func theFileInShrinkingPartsCutAfterTheNextLine() throws {
+        // 100 lines of ten bytes: line k starts at 10 (k − 1). Four chunks on two threads: targets 333,
+        // 666 and 833, each cut at the end of its line.
         let text = units(String(repeating: "123456789\n", count: 100))
-        let four = ranges([(0, 260, 1), (260, 510, 27), (510, 760, 52), (760, 1000, 77)])
+        let four = ranges([(0, 340, 1), (340, 670, 35), (670, 840, 68), (840, 1000, 85)])
         #expect(try split(text, targets: nil, threads: 2, chunks: 4, minimumBytes: 64) == four)
         // Chunks of at least 400 bytes (half of 800): two, cut after 500.
         #expect(
