@@ -77,17 +77,19 @@ final class Transcoder {
                         read += 1
                         continue
                     }
-                    if read + 1 < count {
-                        let entry = GB18030Table.entry(byte, source[read + 1], in: table)
-                        if entry != 0 {
-                            target[written] = UInt8(truncatingIfNeeded: entry)
-                            target[written + 1] = UInt8(truncatingIfNeeded: entry >> 8)
-                            target[written + 2] = UInt8(truncatingIfNeeded: entry >> 16)
-                            written += Int(entry >> 24)
-                            read += 2
-                            continue
-                        }
+                    // A run of two-byte codes (Chinese text) through the table: each entry stored whole, four
+                    // bytes (its count byte lands past the character and is overwritten by the next one, or
+                    // left past `written`; the buffer has four bytes of room past any character).
+                    var tookRun = false
+                    while read + 1 < count, source[read] >= 0x80 {
+                        let entry = GB18030Table.entry(source[read], source[read + 1], in: table)
+                        if entry == 0 { break }
+                        UnsafeMutableRawPointer(target + written).storeBytes(of: entry.littleEndian, as: UInt32.self)
+                        written += Int(entry >> 24)
+                        read += 2
+                        tookRun = true
                     }
+                    if tookRun { continue }
                     // One character by iconv: a four-byte code, an invalid byte, or a character cut at the end.
                     let end = min(count, read + 4)
                     slow.removeAll(keepingCapacity: true)
