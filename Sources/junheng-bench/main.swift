@@ -206,8 +206,8 @@ print(
 print(
     String(
         format: "satisfaction peak RSS: %.1f MiB for %d rows, %.1f MiB for %d rows (grows with rows only through "
-            + "the duplicate screen's 24 bytes per response (128-bit hash + first place) in a table kept at most "
-            + "half full, and the list of excluded rows)",
+            + "the duplicate screen's 12 bytes per response (64-bit hash + first place) in a table kept at most "
+            + "80 % full, and the list of excluded rows)",
         pipelinePeak, rows, pipelineSmallPeak, rows / 10))
 if let result = satisfactionResult {
     let counts = result.exclusionCounts.sorted { $0.key.rawValue < $1.key.rawValue }
