@@ -7,6 +7,7 @@ import Testing
 ///   quotes, `〖…〗` and a CRLF inside;
 /// - every 400th record is a copy of the record 397 before it (the same IP and answers), so each copy
 ///   is a duplicate whose original is counted, often in another chunk;
+/// - record 102 comes back twice more, a fifth and a third into the file (a response seen three times);
 /// - every 1,000th record lacks its last field (a ragged row, left out by the reader);
 /// - one school name holds a stray `"` (kept as text by the reader), which throws off the quote parity
 ///   the cuts are found by, for every cut after it.
@@ -65,6 +66,16 @@ struct ChunkTestExport {
                 copy[1] = fields[1]
                 fields = copy
                 copies.append((startLines[index - 397], line))
+            }
+            if index % 400 != 0, index % 1000 != 999, index == total / 5 + 1 || index == total / 3 + 1 {
+                // Record 102 again, twice, far apart (before the stray quote, whose cuts are all undone): three
+                // chunks may each hold one of the three, and both copies are left out as duplicates of record
+                // 102 itself, the first seen.
+                var copy = written[102]
+                copy[0] = fields[0]
+                copy[1] = fields[1]
+                fields = copy
+                copies.append((startLines[102], line))
             }
             written.append(fields)
             startLines.append(line)

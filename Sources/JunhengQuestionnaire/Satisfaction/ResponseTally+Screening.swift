@@ -11,9 +11,13 @@ extension ResponseTally {
     ///   have seen comes first for the duplicate screens (nothing is added to them).
     /// - Parameter priorBefore: only what `prior` saw at a place before this one counts (a chunk counted
     ///   again with every chunk's fingerprints as `prior`: those of its own and later chunks do not).
+    /// - Parameter earlier: the file's chunks before this one, in file order, when this tally counts a chunk
+    ///   again without a union of every chunk's fingerprints: what they saw comes after `prior` and before
+    ///   this tally's own (the first chunk that holds a fingerprint holds its first place).
     /// - Throws: ``IngestError`` for a row whose bytes are not UTF-8 (nothing counted).
     mutating func process<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, prior: TallyBox? = nil, priorBefore: UInt32 = .max
+        _ record: Record, plan: FilePlan, prior: TallyBox? = nil, priorBefore: UInt32 = .max,
+        earlier: [ChunkTally] = []
     ) throws(IngestError) {
         // The duplicate screen's fingerprint: the IP, then every answer column, a run at a time. Made
         // first, so that its place in the table is fetched from memory while the cells are read.
@@ -59,7 +63,8 @@ extension ResponseTally {
 
         if !plan.keepAll,
             let reason = screen(
-                record, plan: plan, prior: prior, priorBefore: priorBefore, answersFingerprint: answersFingerprint,
+                record, plan: plan, prior: prior, priorBefore: priorBefore, earlier: earlier,
+                answersFingerprint: answersFingerprint,
                 inGroups: groupID != nil, outside: outside)
         {
             exclusions.append(Exclusion(line: record.line, reason: reason.0, detail: reason.1))
@@ -70,7 +75,8 @@ extension ResponseTally {
 
     /// The first screen that leaves the response out, with its detail; `nil` when it is used.
     private mutating func screen<Record: ResponseFields>(
-        _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, answersFingerprint: UInt64?,
+        _ record: Record, plan: FilePlan, prior: TallyBox?, priorBefore: UInt32, earlier: [ChunkTally],
+        answersFingerprint: UInt64?,
         inGroups: Bool, outside: Exclusion.Detail
     ) -> (ExclusionReason, Exclusion.Detail)? {
         coverage.rows += 1
@@ -92,6 +98,7 @@ extension ResponseTally {
                 let fingerprint = key.fingerprint
                 sameSubmission =
                     prior?.tally.submissions.place(of: fingerprint).flatMap { $0 < priorBefore ? $0 : nil }
+                    ?? Self.firstPlace(of: fingerprint, in: earlier, submissions: true)
                     ?? submissions.firstPlace(of: fingerprint, recording: place)
             }
         }
@@ -103,6 +110,7 @@ extension ResponseTally {
         if let first = sameSubmission { return (.sameSubmission, .firstSeen(first)) }
         if let fingerprint = answersFingerprint {
             if let first = prior?.tally.answers.place(of: fingerprint).flatMap({ $0 < priorBefore ? $0 : nil })
+                ?? Self.firstPlace(of: fingerprint, in: earlier, submissions: false)
                 ?? answers.firstPlace(of: fingerprint, recording: place)
             {
                 return (.duplicate, .firstSeen(first))
@@ -115,6 +123,18 @@ extension ResponseTally {
         // Only a questionnaire with scored items can have a response without a scored answer.
         if !layout.items.isEmpty, !itemAnswered.withUnsafeBufferPointer({ $0.contains { $0 > 0 } }) {
             return (.noScoredAnswer, .noScoredAnswer)
+        }
+        return nil
+    }
+
+    /// Where the first of `chunks` (in file order) that saw `fingerprint` saw it first, in the screen of
+    /// the same submission or of the same answers.
+    private static func firstPlace(of fingerprint: UInt64, in chunks: [ChunkTally], submissions: Bool) -> UInt32? {
+        for chunk in chunks {
+            let place =
+                submissions
+                ? chunk.tally.submissions.place(of: fingerprint) : chunk.tally.answers.place(of: fingerprint)
+            if let place { return place }
         }
         return nil
     }

@@ -23,10 +23,20 @@ final class ChunkTally: CSVRowSink, @unchecked Sendable {
 
     /// What `prior` saw counts only before this place (a chunk counted again: ``ResponseTally/process``).
     var priorBefore = UInt32.max
+    /// The file's chunks before this one, in file order, when this chunk is counted again without a union
+    /// of every chunk's fingerprints: what they saw came first (``ResponseTally/process``).
+    var earlierChunks: [ChunkTally] = []
 
     func consume(row: CSVRow) throws {
         guard let priorRun else {
             return try tally.process(ReaderRow(row: row), plan: plan, priorBefore: priorBefore)
+        }
+        if !earlierChunks.isEmpty {
+            // A chunk counted again (rare): the earlier chunks' sets too.
+            return try priorRun._withUnsafeGuaranteedRef { prior in
+                try tally.process(
+                    ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore, earlier: earlierChunks)
+            }
         }
         try priorRun._withUnsafeGuaranteedRef { prior in
             try tally.process(ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore)
@@ -147,19 +157,31 @@ extension SatisfactionPipeline {
             return
         }
         // 2. Every chunk's fingerprints into the run's, in file order, each kept at its first place (the
-        // answers recorded are a whole read's: no response's submission came in an earlier chunk).
-        reserveAll()
-        for sink in sinks { _ = tally().tally.mergeFingerprints(from: &sink.tally) }
+        // answers recorded are a whole read's: no response's submission came in an earlier chunk). With no
+        // export after this one, the run need not keep them: each chunk counted again looks in the earlier
+        // chunks' own sets instead, in file order (the first that holds a fingerprint holds its first
+        // place), and no union of them all is made (memory: the chunks' sets, not twice as much).
+        if moreFiles {
+            reserveAll()
+            for sink in sinks { _ = tally().tally.mergeFingerprints(from: &sink.tally) }
+        } else if let last = again.last {
+            // No chunk counted again looks at the fingerprints of the last such chunk or of those after it.
+            for sink in sinks[last...] { sink.tally.dropFingerprints() }
+        }
         // 3. The chunks that shared a response with an earlier one counted again, side by side, each with
         // every fingerprint seen before its first line as what came first.
         var recounted: [Int: ChunkTally] = [:]
         do {
-            let union = tally()
+            let run = tally()
             nonisolated(unsafe) var results = [Result<ChunkTally, any Error>?](repeating: nil, count: again.count)
             let ranges = again.map { read.chunks[$0].range }
-            let fresh = ranges.map { range in
-                let counted = chunk(range, prior: union)
-                counted.priorBefore = plan.place(line: range.firstLine)
+            let fresh = again.map { index in
+                let counted = chunk(read.chunks[index].range, prior: run)
+                if moreFiles {
+                    counted.priorBefore = plan.place(line: read.chunks[index].range.firstLine)
+                } else {
+                    counted.earlierChunks = Array(sinks[..<index])
+                }
                 return counted
             }
             results.withUnsafeMutableBufferPointer { out in
@@ -173,6 +195,7 @@ extension SatisfactionPipeline {
                     }
                 }
             }
+            for counted in fresh { counted.earlierChunks = [] }
             for (slot, index) in again.enumerated() { recounted[index] = try results[slot]!.get() }
         }
         // 4. The counts, in file order.
