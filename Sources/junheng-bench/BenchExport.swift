@@ -1,4 +1,5 @@
 import Foundation
+import JunhengCore
 
 /// A made-up 问卷星 export of the public questionnaire (`surveys/public.yaml`) in 按选项文本 mode:
 /// 24 columns (6 metadata, questions 1–17, 总分), Chinese text, quoted free-text answers with commas,
@@ -54,23 +55,11 @@ enum BenchExport {
         return columns.map { $0.contains(",") ? "\"\($0)\"" : $0 }.joined(separator: ",")
     }()
 
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     static func write(path: String, rows: Int) throws {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
-        var random = SplitMix64(state: 20_241_231)
+        var random = SplitMix64(seed: 20_241_231)
         var buffer = [UInt8]()
         buffer.reserveCapacity(1 << 20)
         buffer += [0xEF, 0xBB, 0xBF]

@@ -1,3 +1,4 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengIngest
@@ -99,7 +100,7 @@ import Testing
     // MARK: - Tallies
 
     @Test func tally8CountsLikeTheNaiveScanAtEveryAlignment() {
-        var random = SeededGenerator(seed: 41)
+        var random = SplitMix64(seed: 41)
         let alphabet: [UInt8] = [0x22, 0x0D, 0x0A, 0x61, 0x2C]
         // An LF after the bytes: a CR at the last byte must not be paired with what lies beyond.
         let storage = UnsafeMutableRawPointer.allocate(byteCount: 100 + 32, alignment: 16)
@@ -260,7 +261,7 @@ import Testing
 
     @Test(arguments: [TextEncoding.utf8, .utf16le, .utf16be])
     func randomFilesAreCutWhereTheModelCuts(encoding: TextEncoding) throws {
-        var random = SeededGenerator(seed: 42)
+        var random = SplitMix64(seed: 42)
         let unit = encoding == .utf8 ? 1 : 2
         let alphabet: [UInt16] =
             [0x61, 0x2C, 0x22, 0x0A, 0x0D, 0x0D] + (unit == 1 ? [0xE4] : [0x4E00, 0x0A0D, 0x0D0A, 0x2222])

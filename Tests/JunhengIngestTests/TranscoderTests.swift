@@ -1,3 +1,4 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengIngest
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func randomTextIsIconvs() {
-        var random = SeededGenerator(seed: 18030)
+        var random = SplitMix64(seed: 18030)
         for _ in 0..<2000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...40, using: &random) {

@@ -164,33 +164,11 @@ private func trap(_ message: String) -> Never {
     preconditionFailure(message)
 }
 
-/// SplitMix64: the cuts, threads and prologue drawn from a hash of the input.
-private struct SplitMix {
-    var state: UInt64
-
-    init(_ bytes: UnsafeRawBufferPointer) {
-        // FNV-1a of the input.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        state = hash
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-}
-
 /// Reads the file in chunks cut where the input's hash says (1–4 targets, 2–3 threads), once at record
 /// boundaries and once at any line end, and traps unless each read gives the whole read's rows, summary
 /// and error, and `inspect` its one-thread report.
 private func checkChunks(_ bytes: UnsafeRawBufferPointer, options: CSVReadOptions, inspection: CSVInspection) {
-    var random = SplitMix(bytes)
+    var random = SplitMix64(hashing: bytes)
     let targets = (0...random.below(4)).map { _ in random.below(bytes.count) }.sorted()
     let threads = 2 + random.below(2)
     let sample = random.below(3)

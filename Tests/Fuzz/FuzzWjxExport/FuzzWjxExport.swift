@@ -52,7 +52,7 @@ public func fuzzWjxExport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     default: file = input
     }
     file.withUnsafeBytes { write($0.baseAddress, $0.count, to: path) }
-    var random = SplitMix(file)
+    var random = SplitMix64(hashing: file)
     // The chunked run doubles the time an input takes: every repeated body, one other input in four.
     let inChunks = mode == 1 || random.below(4) == 0
     // Small reads (64 bytes) put more block ends inside lines and characters; a run compared with
@@ -133,27 +133,6 @@ private func repeated(_ body: Data) -> Data {
     var file = Data(capacity: body.count * copies)
     for _ in 0..<copies { file.append(body) }
     return file
-}
-
-/// SplitMix64 seeded with FNV-1a of the file: which inputs are read in chunks, and where they are cut.
-private struct SplitMix {
-    var state: UInt64
-
-    init(_ bytes: Data) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        state = hash
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }
 
 /// Writes the input to `path` with plain write(2): no fsync, so the disk does not set the pace.

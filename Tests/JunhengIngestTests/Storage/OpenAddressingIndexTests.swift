@@ -1,3 +1,4 @@
+import JunhengCore
 @_spi(Storage) import JunhengIngest
 import Testing
 
@@ -25,7 +26,7 @@ import Testing
         func hash(_ key: UInt32) -> UInt64 {
             switch self {
             case .mixed:
-                var generator = SeededGenerator(seed: UInt64(key))
+                var generator = SplitMix64(seed: UInt64(key))
                 return generator.next()
             case .sameHome: return 0x5A5A_5A5A_0000_0000 | UInt64(key)
             case .lastSlot: return UInt64.max - UInt64(key)
@@ -64,7 +65,7 @@ import Testing
     func everyKeyIsFoundAfterGrowing(hashing: Hashing, load: Int) {
         var index = OpenAddressingIndex<Slot>(capacity: 1, maxLoadPercent: load)
         var model = Set<UInt32>()
-        var random = SeededGenerator(seed: 21)
+        var random = SplitMix64(seed: 21)
         for _ in 0..<600 {
             let key = UInt32.random(in: 1...100_000, using: &random)
             if model.insert(key).inserted { index.insert(slot(key, hashing)) }
@@ -150,7 +151,7 @@ import Testing
     @Test(arguments: Hashing.allCases)
     func forEachSlotVisitsEachEntryOnce(hashing: Hashing) {
         var index = OpenAddressingIndex<Slot>(capacity: 3)
-        var random = SeededGenerator(seed: 22)
+        var random = SplitMix64(seed: 22)
         var model = Set<UInt32>()
         for _ in 0..<300 {
             let key = UInt32.random(in: 1...UInt32.max, using: &random)

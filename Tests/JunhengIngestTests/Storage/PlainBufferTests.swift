@@ -1,3 +1,4 @@
+import JunhengCore
 @_spi(Storage) import JunhengIngest
 import Testing
 
@@ -51,7 +52,7 @@ import Testing
     }
 
     @Test func appendingRunsAndBuffersMatchesTheModel() {
-        var random = SeededGenerator(seed: 11)
+        var random = SplitMix64(seed: 11)
         var buffer = PlainBuffer<UInt16>(capacity: 2)
         var model: [UInt16] = []
         for step in 0..<300 {

@@ -1,3 +1,4 @@
+import JunhengCore
 @_spi(Storage) import JunhengIngest
 import Testing
 
@@ -38,7 +39,7 @@ import Testing
     func hash(_ bytes: [UInt8], shift: Int = 0) -> UInt64 { placed(bytes, shift: shift) { RawBytes.hash($0) } }
 
     @Test func equalAgreesWithArrayEqualityForEveryLengthAndPosition() {
-        var random = SeededGenerator(seed: 1)
+        var random = SplitMix64(seed: 1)
         for length in 0...40 {
             let value = random.bytes(length)
             for shifts in [(0, 0), (1, 0), (3, 5), (7, 1)] {
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func equalOfRandomPairsMatchesTheModel() {
-        var random = SeededGenerator(seed: 2)
+        var random = SplitMix64(seed: 2)
         for _ in 0..<2000 {
             let length = Int.random(in: 0...40, using: &random)
             // Few distinct bytes, so equal values and values equal but for a few bytes are common.
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test func wordsAreTheLittleEndianFirstAndLastBytes() {
-        var random = SeededGenerator(seed: 3)
+        var random = SplitMix64(seed: 3)
         for length in 0...40 {
             for shift in [0, 1, 5] {
                 let value = random.bytes(length)
@@ -95,7 +96,7 @@ import Testing
     }
 
     @Test func wordsAndLengthTellApartValuesUpTo16Bytes() {
-        var random = SeededGenerator(seed: 4)
+        var random = SplitMix64(seed: 4)
         for length in 0...16 {
             let value = random.bytes(length)
             let words = placed(value, shift: 0) { RawBytes.words($0.baseAddress!, count: length) }
@@ -109,7 +110,7 @@ import Testing
     }
 
     @Test func hashDependsOnTheBytesOnlyNotWhereTheyLie() {
-        var random = SeededGenerator(seed: 5)
+        var random = SplitMix64(seed: 5)
         for length in 0...40 {
             let value = random.bytes(length)
             let reference = hash(value)
@@ -119,7 +120,7 @@ import Testing
     }
 
     @Test func hashChangesWithEveryByteAndWithTheLength() {
-        var random = SeededGenerator(seed: 6)
+        var random = SplitMix64(seed: 6)
         for length in 0...40 {
             let value = random.bytes(length)
             var seen: Set<UInt64> = [hash(value)]

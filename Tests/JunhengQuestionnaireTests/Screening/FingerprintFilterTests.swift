@@ -1,3 +1,4 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengQuestionnaire
@@ -5,16 +6,10 @@ import Testing
 /// The chunk pipeline's filter never says "not seen" of a fingerprint it was given, and says "maybe" of
 /// others about as rarely as Bloom's formula gives; `FingerprintSet.merge` keeps the earlier place.
 @Suite struct FingerprintFilterTests {
-    /// SplitMix64 (well-mixed fingerprints, the same on every run).
+    /// Well-mixed fingerprints, the same on every run (``SplitMix64``).
     static func fingerprints(_ count: Int, seed: UInt64) -> [UInt64] {
-        var state = seed
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in random.next() }
     }
 
     @Test func noFalseNegativesAndFewFalsePositives() {

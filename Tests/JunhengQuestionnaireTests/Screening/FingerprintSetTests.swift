@@ -1,21 +1,10 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengQuestionnaire
 
 /// `FingerprintSet` against a `Dictionary` from fingerprint to the place it was first seen.
 @Suite struct FingerprintSetTests {
-    /// SplitMix64 from a seed: fingerprints as the screen makes them (well mixed), the same on every run.
-    struct Fingerprints {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Records `fingerprints` at places 1, 2, … and checks each answer against the model.
     func record(_ fingerprints: [UInt64], into set: inout FingerprintSet) -> [UInt64: UInt32] {
         var model: [UInt64: UInt32] = [:]
@@ -44,7 +33,7 @@ import Testing
     }
 
     @Test func repeatsAndGrowthFromOne() {
-        var source = Fingerprints(state: 31)
+        var source = SplitMix64(seed: 31)
         let distinct = (0..<2000).map { _ in source.next() }
         // Every fingerprint twice, the second time 2000 places later.
         var set = FingerprintSet(capacity: 1)
@@ -71,7 +60,7 @@ import Testing
     }
 
     @Test func sharesAnyFindsOneCommonFingerprint() {
-        var source = Fingerprints(state: 32)
+        var source = SplitMix64(seed: 32)
         let first = (0..<300).map { _ in source.next() }
         let second = (0..<300).map { _ in source.next() }
         var a = FingerprintSet(capacity: 8)
@@ -89,7 +78,7 @@ import Testing
     }
 
     @Test func anEmptySetTakesTheOtherWhole() {
-        var source = Fingerprints(state: 33)
+        var source = SplitMix64(seed: 33)
         var other = FingerprintSet(capacity: 8)
         let model = record((0..<100).map { _ in source.next() }, into: &other)
         let reserved = other.reservedBytes
@@ -104,7 +93,7 @@ import Testing
     }
 
     @Test func absorbingIntoAFilledSetMerges() {
-        var source = Fingerprints(state: 34)
+        var source = SplitMix64(seed: 34)
         var set = FingerprintSet(capacity: 4)
         var other = FingerprintSet(capacity: 4)
         let mine = record((0..<700).map { _ in source.next() }, into: &set)
