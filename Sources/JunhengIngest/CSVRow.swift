@@ -104,10 +104,7 @@ public struct CSVRow {
         of record: CSVRecord, file: String, _ body: (CSVRow) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         let buffer = RecordBuffer(capacity: max(64, record.fields.reduce(0) { $0 + $1.utf8.count }))
-        for field in record.fields {
-            var text = field
-            text.withUTF8 { buffer.appendField(UnsafeRawPointer($0.baseAddress), length: $0.count) }
-        }
+        for field in record.fields { buffer.appendField(field) }
         return try body(CSVRow(file: file, line: record.line, buffer: buffer))
     }
 

@@ -371,9 +371,7 @@ final class CSVStream {
     private func replay(_ held: [CSVRecord]) throws {
         let buffer = RecordBuffer()
         for record in held {
-            for field in record.fields {
-                Array(field.utf8).withUnsafeBytes { buffer.appendField($0.baseAddress, length: $0.count) }
-            }
+            for field in record.fields { buffer.appendField(field) }
             let row = CSVRow(file: path, line: record.line, buffer: buffer)
             switch try policy.admit(row) {
             case .data:

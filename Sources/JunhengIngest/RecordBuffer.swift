@@ -89,6 +89,12 @@
         storage.pointee.appendField(source, length: length)
     }
 
+    /// Appends a field given as text (a kept record's, a workbook cell's): its UTF-8 bytes.
+    func appendField(_ text: String) {
+        var text = text
+        text.withUTF8 { appendField($0.baseAddress, length: $0.count) }
+    }
+
     func reset() {
         storage.pointee.count = 0
         storage.pointee.fieldCount = 0

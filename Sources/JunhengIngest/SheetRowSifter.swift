@@ -89,8 +89,7 @@ final class SheetRowSifter {
         buffer.reset()
         for index in 0..<width {
             if index < cells.count {
-                var text = cells[index]
-                text.withUTF8 { buffer.appendField($0.baseAddress, length: $0.count) }
+                buffer.appendField(cells[index])
             } else {
                 buffer.appendField(nil, length: 0)
             }

@@ -31,14 +31,13 @@ final class ChunkTally: CSVRowSink, @unchecked Sendable {
         guard let priorRun else {
             return try tally.process(ReaderRow(row: row), plan: plan, priorBefore: priorBefore)
         }
-        if !earlierChunks.isEmpty {
-            // A chunk counted again (rare): the earlier chunks' sets too.
-            return try priorRun._withUnsafeGuaranteedRef { prior in
-                try tally.process(
+        try priorRun._withUnsafeGuaranteedRef { prior in
+            guard earlierChunks.isEmpty else {
+                // A chunk counted again (rare): the earlier chunks' sets too.
+                return try tally.process(
                     ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore, earlier: earlierChunks)
             }
-        }
-        try priorRun._withUnsafeGuaranteedRef { prior in
+            // The common path passes no array, so a row retains nothing.
             try tally.process(ReaderRow(row: row), plan: plan, prior: prior, priorBefore: priorBefore)
         }
     }
@@ -175,10 +174,10 @@ extension SatisfactionPipeline {
             let run = tally()
             nonisolated(unsafe) var results = [Result<ChunkTally, any Error>?](repeating: nil, count: again.count)
             let ranges = again.map { read.chunks[$0].range }
-            let fresh = again.map { index in
-                let counted = chunk(read.chunks[index].range, prior: run)
+            let fresh = zip(again, ranges).map { index, range in
+                let counted = chunk(range, prior: run)
                 if moreFiles {
-                    counted.priorBefore = plan.place(line: read.chunks[index].range.firstLine)
+                    counted.priorBefore = plan.place(line: range.firstLine)
                 } else {
                     counted.earlierChunks = Array(sinks[..<index])
                 }
