@@ -8,26 +8,26 @@ import Glibc
 ///
 /// Built once, on first use, by asking iconv for each of the 23,940 codes (a few milliseconds).
 enum GB18030Table {
-    /// Entry `(lead − 0x80) × 192 + (trail − 0x40)` for any lead 0x80–0xFF and trail 0x40–0xFF: the UTF-8
-    /// bytes in the low three bytes, first byte lowest, and their count in the top byte; 0 for a code iconv
-    /// does not convert alone, and for the leads 0x80 and 0xFF and the trails 0x7F and 0xFF, which no
-    /// two-byte code has (so that a lookup checks only `trail ≥ 0x40`).
+    /// Entry `(lead − 0x80) × 256 + trail` for any lead 0x80–0xFF and any trail: the UTF-8 bytes in the
+    /// low three bytes, first byte lowest, and their count in the top byte; 0 for a code iconv does not
+    /// convert alone, and for the leads 0x80 and 0xFF and the trails below 0x40, 0x7F and 0xFF, which no
+    /// two-byte code has (so that a lookup with a lead ≥ 0x80 checks nothing).
     static let entries: [UInt32] = build()
 
     /// The entry of `lead`, `trail`, or 0 when either is outside the two-byte ranges.
     static func entry(_ lead: UInt8, _ trail: UInt8) -> UInt32 {
-        entries.withUnsafeBufferPointer { entry(lead, trail, in: $0) }
+        guard lead >= 0x80 else { return 0 }
+        return entries.withUnsafeBufferPointer { entry(lead: lead, trail, in: $0) }
     }
 
-    /// ``entry(_:_:)`` in `table` (``entries``, taken once for a whole block).
+    /// ``entry(_:_:)`` in `table` (``entries``, taken once for a whole block), for a `lead` ≥ 0x80.
     @inline(__always)
-    static func entry(_ lead: UInt8, _ trail: UInt8, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
-        guard lead >= 0x80, trail >= 0x40 else { return 0 }
-        return table[Int(lead &- 0x80) &* 192 &+ Int(trail &- 0x40)]
+    static func entry(lead: UInt8, _ trail: UInt8, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        table[Int(lead & 0x7F) &<< 8 | Int(trail)]
     }
 
     private static func build() -> [UInt32] {
-        var table = [UInt32](repeating: 0, count: 128 * 192)
+        var table = [UInt32](repeating: 0, count: 128 * 256)
         let descriptor = iconv_open("UTF-8", "GB18030")
         guard let descriptor, descriptor != iconv_t(bitPattern: -1) else { return table }
         defer { iconv_close(descriptor) }
@@ -52,7 +52,7 @@ enum GB18030Table {
                 guard let produced, (1...3).contains(produced) else { continue }
                 var entry = UInt32(produced) << 24
                 for index in 0..<produced { entry |= UInt32(UInt8(bitPattern: output[index])) << (8 * UInt32(index)) }
-                table[(lead - 0x80) * 192 + (trail - 0x40)] = entry
+                table[(lead - 0x80) * 256 + trail] = entry
             }
         }
         return table

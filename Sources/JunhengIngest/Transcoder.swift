@@ -55,24 +55,25 @@ final class Transcoder {
         var outcome: Outcome?
         var slow: [UInt8] = []
         let source = input.baseAddress!.assumingMemoryBound(to: UInt8.self)
-        // A byte gives at most one, two bytes at most three, four bytes at most four.
+        // A byte gives at most one, two bytes at most three, four bytes at most four; the ASCII step stores
+        // eight bytes wherever it stands, at most 1.5 × (count − 8) + 8 bytes into the buffer.
         let converted = [UInt8](unsafeUninitializedCapacity: count + count / 2 + 4) { out, initialized in
             defer { initialized = written }
             GB18030Table.entries.withUnsafeBufferPointer { table in
                 let target = out.baseAddress!
                 while read < count {
-                    // Eight ASCII bytes at a time, then one.
-                    while read + 8 <= count {
+                    if read + 8 <= count {
+                        // ASCII: eight bytes stored at once, and as many taken as lead the word (all eight,
+                        // or those before its first byte ≥ 0x80: the trailing zero bits of the high bits, 64
+                        // when there are none). No branch on where a run of ASCII ends.
                         let word = UnsafeRawPointer(source + read).loadUnaligned(as: UInt64.self)
-                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
                         UnsafeMutableRawPointer(target + written).storeBytes(of: word, as: UInt64.self)
-                        written += 8
-                        read += 8
-                    }
-                    if read == count { break }
-                    let byte = source[read]
-                    if byte < 0x80 {
-                        target[written] = byte
+                        let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount &>> 3
+                        written &+= ascii
+                        read &+= ascii
+                        if ascii == 8 { continue }
+                    } else if source[read] < 0x80 {
+                        target[written] = source[read]
                         written += 1
                         read += 1
                         continue
@@ -82,11 +83,11 @@ final class Transcoder {
                     // left past `written`; the buffer has four bytes of room past any character).
                     var tookRun = false
                     while read + 1 < count, source[read] >= 0x80 {
-                        let entry = GB18030Table.entry(source[read], source[read + 1], in: table)
+                        let entry = GB18030Table.entry(lead: source[read], source[read + 1], in: table)
                         if entry == 0 { break }
                         UnsafeMutableRawPointer(target + written).storeBytes(of: entry.littleEndian, as: UInt32.self)
-                        written += Int(entry >> 24)
-                        read += 2
+                        written &+= Int(entry &>> 24)
+                        read &+= 2
                         tookRun = true
                     }
                     if tookRun { continue }

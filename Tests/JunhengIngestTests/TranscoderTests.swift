@@ -70,6 +70,29 @@ import Testing
         }
     }
 
+    /// The ASCII step stores eight bytes at a time and takes those before the first byte ≥ 0x80: runs of
+    /// every length from 0 to 17 around runs of codes (three-byte and two-byte UTF-8, and one no two-byte
+    /// code has), cut at every byte.
+    @Test func asciiRunsOfEveryLengthAroundCodes() {
+        // 中 (D6D0, three UTF-8 bytes), · (A1A4, U+00B7, two), and 0x81 0x20 (no code: iconv says invalid).
+        let codes: [[UInt8]] = [[0xD6, 0xD0], [0xA1, 0xA4], [0xD6, 0xD0, 0xD6, 0xD0, 0xA1, 0xA4], [0x81, 0x20]]
+        var checked = 0
+        for before in 0...17 {
+            for after in 0...17 {
+                for code in codes {
+                    let ascii = Array("0123456789abcdefgh".utf8)
+                    let bytes = Array(ascii.prefix(before)) + code + Array(ascii.prefix(after)) + code
+                    for cut in 0...bytes.count {
+                        let (fast, iconv) = both(Array(bytes.prefix(cut)))
+                        #expect(fast == iconv, "\(bytes.prefix(cut))")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     @Test func aCutCharacterIsLeftForTheNextBlock() {
         // 中 then the first byte of 文 (CEC4) and the first two of a four-byte code.
         let (fast, _) = both([0xD6, 0xD0, 0xCE])
