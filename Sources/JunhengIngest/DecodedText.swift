@@ -1,13 +1,13 @@
-/// A block of UTF-8 text for the parser: the file's own bytes (a UTF-8 file needs no conversion) or
-/// iconv's output, which the decoder owns.
+/// A block of UTF-8 text for the parser: the file's own bytes (a UTF-8 file needs no conversion) or the
+/// converted text, which the decoder's ``Transcoder`` owns; either is valid until the next block is
+/// read or decoded.
 enum DecodedText {
-    case converted([UInt8])
+    case converted(UnsafeRawBufferPointer)
     case original(UnsafeRawBufferPointer)
 
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         switch self {
-        case .converted(let array): try array.withUnsafeBytes(body)
-        case .original(let slice): try body(slice)
+        case .converted(let text), .original(let text): try body(text)
         }
     }
 }

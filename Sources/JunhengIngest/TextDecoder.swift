@@ -8,7 +8,6 @@
 package final class TextDecoder {
     /// `nil` for UTF-8.
     let transcoder: Transcoder?
-    private var decoded: [UInt8] = []
     private var atStart = true
     /// The last bytes of UTF-8 text seen (up to 3), to tell whether the file ends inside a character.
     private var lastBytes: [UInt8] = []
@@ -46,10 +45,11 @@ package final class TextDecoder {
             }
             return .text(.original(input), consumed: input.count)
         }
-        decoded.removeAll(keepingCapacity: true)
-        let outcome = transcoder.convert(input, into: &decoded)
+        var (decoded, outcome) = transcoder.convert(input)
         // A BOM that came through the conversion is dropped (only at the very start of the text).
-        if atStart && decoded.starts(with: [0xEF, 0xBB, 0xBF]) { decoded.removeFirst(3) }
+        if atStart && decoded.starts(with: [0xEF, 0xBB, 0xBF]) {
+            decoded = UnsafeRawBufferPointer(rebasing: decoded[3...])
+        }
         atStart = false
         if outcome.invalid {
             return .invalid(.converted(decoded), offset: outcome.consumed)
