@@ -47,9 +47,12 @@ let package = Package(
         /// A cache hint (`__builtin_prefetch`) for the duplicate screen's table; used only by
         /// `JunhengIngest/Storage/Prefetch.swift`.
         .target(name: "CPrefetch"),
+        /// glibc's threshold for giving large blocks pages of their own (`mallopt`); used only by
+        /// `JunhengCore/MemoryPolicy.swift`.
+        .target(name: "CMemoryPolicy"),
 
         // MARK: - Libraries
-        .target(name: "JunhengCore", swiftSettings: strictImports),
+        .target(name: "JunhengCore", dependencies: ["CMemoryPolicy"], swiftSettings: strictImports),
         .target(name: "JunhengStatistics", swiftSettings: strictImports),
         /// CSV through libcsv, and workbooks: .xls through libfreexl, .xlsx through ZIPFoundation and a SAX parser.
         .target(

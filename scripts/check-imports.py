@@ -28,6 +28,9 @@ C_DOORS = {
     "CXLSXWriter": "Sources/JunhengWorkbook/WorkbookWriter.swift",
     "CQREncode": "Sources/JunhengLinks/QRCode.swift",
     "CFreeXL": "Sources/JunhengIngest/FreeXLReader.swift",
+    # Our own one-function C targets, each behind one file as well.
+    "CPrefetch": "Sources/JunhengIngest/Storage/Prefetch.swift",
+    "CMemoryPolicy": "Sources/JunhengCore/MemoryPolicy.swift",
 }
 
 STRICT = {"MemberImportVisibility", "InternalImportsByDefault"}

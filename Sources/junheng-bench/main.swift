@@ -1,5 +1,6 @@
 import CSVBaseline
 import Foundation
+import JunhengCore
 import JunhengIngest
 import JunhengQuestionnaire
 
@@ -7,6 +8,9 @@ import JunhengQuestionnaire
 // Usage: junheng-bench [--rows N] [--dir DIR] [--only c|scan|validate|read|satisfaction|hostile]
 // (defaults: 1,000,000 rows, ./bench-data). The export follows surveys/public.yaml, so run it from the
 // package folder (the satisfaction phase loads that questionnaire).
+
+// As junheng itself does: large blocks go back to the system when freed.
+MemoryPolicy.returnLargeBlocksToTheSystem()
 
 var rows = 1_000_000
 var directory = "bench-data"

@@ -6,11 +6,13 @@ import JunhengCore
 /// saying it on standard error, `junheng: FILE:LINE:COLUMN: message`, in the language of `--lang`.
 ///
 /// A closed pipe (`junheng … | head`) ends the program quietly, as `cat` would: SIGPIPE keeps its
-/// default action instead of Swift's runtime turning a failed write into a crash report.
+/// default action instead of Swift's runtime turning a failed write into a crash report. Large blocks of
+/// memory go back to the system when freed (``MemoryPolicy``).
 @main
 enum JunhengMain {
     static func main() async {
         signal(SIGPIPE, SIG_DFL)
+        MemoryPolicy.returnLargeBlocksToTheSystem()
         let language = CommandLanguage.fromArguments(CommandLine.arguments)
         do {
             var command = try Junheng.parseAsRoot()
