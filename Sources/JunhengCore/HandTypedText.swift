@@ -42,7 +42,12 @@ public enum HandTypedText {
     /// character, DEL, or the lead byte of a full-width form (EF BC/BD xx), of U+3000 (E3 80 80), of U+00A0
     /// (C2 A0), or of other spaces (E2 80 xx).
     static func needsWork(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains { $0 <= 0x20 || $0 == 0x7F || $0 == 0xEF || $0 == 0xE3 || $0 == 0xC2 || $0 == 0xE2 }
+        func marks(_ byte: UInt8) -> Bool {
+            byte <= 0x20 || byte == 0x7F || byte == 0xEF || byte == 0xE3 || byte == 0xC2 || byte == 0xE2
+        }
+        // A String's bytes are read in place (a generic walk of its UTF-8 view costs a call a byte).
+        if let found = text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: marks) }) { return found }
+        return text.utf8.contains(where: marks)
     }
 
     static func trimmed(_ text: String) -> String {
