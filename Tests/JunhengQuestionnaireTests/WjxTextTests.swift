@@ -60,4 +60,19 @@ import Testing
         #expect(WjxText.similarity("x", "x") == 1)
         #expect(WjxText.similarity("", "x") == 0)
     }
+
+    /// Bigrams counted once per text (``WjxText/Bigrams``), worked by hand: a repeated bigram counts as many
+    /// times as it is in both ("aaa" {aa, aa} vs "aa" {aa}: 2·1/3); 满意程度 {满意, 意程, 程度} vs 满意度
+    /// {满意, 意度}: 2·1/5; a one-character text is its character ({a} vs {ab}: 0); "" has none.
+    @Test func bigramsCountedOnceAreDice() {
+        let aaa = WjxText.Bigrams("aaa")
+        #expect(aaa.total == 2)
+        #expect(aaa.counts == ["aa": 2])
+        #expect(WjxText.similarity(aaa, WjxText.Bigrams("aa")).isClose(to: 2.0 / 3.0))
+        #expect(WjxText.similarity(WjxText.Bigrams("满意程度"), WjxText.Bigrams("满意度")).isClose(to: 0.4))
+        #expect(WjxText.Bigrams("a").total == 1)
+        #expect(WjxText.similarity(WjxText.Bigrams("a"), WjxText.Bigrams("ab")) == 0)
+        #expect(WjxText.Bigrams("").total == 0)
+        #expect(WjxText.similarity(WjxText.Bigrams(""), WjxText.Bigrams("")) == 1)
+    }
 }

@@ -145,6 +145,8 @@ public struct WjxColumnMapping: Sendable, Hashable {
             var method: WjxColumn.Method
         }
         var candidates: [Candidate] = []
+        // Each question's text counted once for all the headers it is compared with.
+        let questionTexts = survey.questions.map { WjxText.Bigrams(HandTypedText.compact($0.text)) }
         for index in header.indices where !decided[index] {
             let number: Int?
             let text: String
@@ -156,9 +158,10 @@ public struct WjxColumnMapping: Sendable, Hashable {
             case .matrixFirst(let n, let t, _): (number, text, wantsMatrix) = (n, t, true)
             default: continue
             }
+            let headerText = WjxText.Bigrams(text)
             for (q, question) in survey.questions.enumerated() where !takenQuestions.contains(q) {
                 if wantsMatrix != (question.type == .matrix) { continue }
-                let similarity = WjxText.similarity(text, HandTypedText.compact(question.text))
+                let similarity = WjxText.similarity(headerText, questionTexts[q])
                 let sameNumber = number == question.number
                 guard similarity >= (sameNumber ? sameNumberSimilarity : textOnlySimilarity) else { continue }
                 candidates.append(

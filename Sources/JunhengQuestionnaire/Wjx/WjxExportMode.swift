@@ -56,26 +56,24 @@ public struct WjxModeDetection: Sendable, Hashable {
                 question.options.flatMap { [HandTypedText.compact($0.text)] + $0.aliases.map(HandTypedText.compact) })
             let scores = Set(question.options.compactMap(\.score))
             let numbers = Set(question.optionNumbers)
+            // A column's sample repeats a few values (满意, 非常满意 …): each distinct one is read once.
+            var verdicts: [String: SampleCell] = [:]
             for record in sample {
-                guard let raw = record[column: column.index].map(HandTypedText.cell), !raw.isEmpty, !WjxText.isSkip(raw)
-                else {
-                    continue
+                guard let value = record[column: column.index] else { continue }
+                let verdict: SampleCell
+                if let known = verdicts[value] {
+                    verdict = known
+                } else {
+                    verdict = SampleCell(value, texts: texts, scores: scores, numbers: numbers)
+                    verdicts[value] = verdict
                 }
-                if raw.contains("┋") { joined = true }
-                let first = String(raw.split(separator: "┋").first ?? "")
-                if first.hasSuffix("分"), case .success = NumberCell.decimal(first.dropLast()) {
-                    fenHits += 1
-                    continue
-                }
-                // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
-                if case .success(let number) = NumberCell.decimal(first) {
-                    let isNumber = NumberCell.wholeNumber(number).map(numbers.contains) ?? false
-                    if isNumber { numberHits += 1 } else if scores.contains(number) { scoreOnlyHits += 1 }
-                    continue
-                }
-                let (option, _) = WjxText.splitOther(HandTypedText.compact(first))
-                if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
-                    textHits += 1
+                if verdict.joined { joined = true }
+                switch verdict.kind {
+                case .none: break
+                case .fen: fenHits += 1
+                case .number: numberHits += 1
+                case .scoreOnly: scoreOnlyHits += 1
+                case .text: textHits += 1
                 }
             }
         }
@@ -118,5 +116,46 @@ public struct WjxModeDetection: Sendable, Hashable {
         return WjxModeDetection(
             mode: .text,
             reason: LocalizedText(zh: "没有可判断的回答，按选项文本处理", en: "no answers to tell from; text mode assumed"))
+    }
+}
+
+/// What one sample cell says about the mode (``WjxModeDetection/detect(mapping:survey:sample:)``).
+private struct SampleCell {
+    enum Kind {
+        /// Empty, skipped, or nothing the mode could be told from.
+        case none
+        /// `N分`.
+        case fen
+        /// One of the question's option numbers.
+        case number
+        /// A declared score that is no option number.
+        case scoreOnly
+        /// An option's text (or alias), alone or before `〖other text〗`.
+        case text
+    }
+
+    var kind = Kind.none
+    /// Whether the cell joins answers with `┋`.
+    var joined = false
+
+    init(_ value: String, texts: Set<String>, scores: Set<Double>, numbers: Set<Int>) {
+        let raw = HandTypedText.cell(value)
+        guard !raw.isEmpty, !WjxText.isSkip(raw) else { return }
+        joined = raw.contains("┋")
+        let first = String(raw.split(separator: "┋").first ?? "")
+        if first.hasSuffix("分"), case .success = NumberCell.decimal(first.dropLast()) {
+            kind = .fen
+            return
+        }
+        // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
+        if case .success(let number) = NumberCell.decimal(first) {
+            let isNumber = NumberCell.wholeNumber(number).map(numbers.contains) ?? false
+            kind = isNumber ? .number : scores.contains(number) ? .scoreOnly : .none
+            return
+        }
+        let (option, _) = WjxText.splitOther(HandTypedText.compact(first))
+        if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
+            kind = .text
+        }
     }
 }

@@ -38,25 +38,38 @@ enum WjxText {
 
     /// Sørensen–Dice similarity of character bigrams (unigrams for one-character strings), in 0...1.
     static func similarity(_ a: String, _ b: String) -> Double {
-        if a == b { return 1 }
-        let x = Array(a)
-        let y = Array(b)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        func grams(_ chars: [Character]) -> [String: Int] {
+        similarity(Bigrams(a), Bigrams(b))
+    }
+
+    /// ``similarity(_:_:)`` of texts whose bigrams are counted already (a header compared with every
+    /// question counts each text's bigrams once, not once per pair).
+    static func similarity(_ a: Bigrams, _ b: Bigrams) -> Double {
+        if a.text == b.text { return 1 }
+        guard a.total > 0, b.total > 0 else { return 0 }
+        var common = 0
+        for (gram, count) in a.counts { common += min(count, b.counts[gram] ?? 0) }
+        return 2 * Double(common) / Double(a.total + b.total)
+    }
+
+    /// A text's character bigrams, counted (its one character, for a text of one; none for an empty one).
+    struct Bigrams {
+        let text: String
+        let counts: [String: Int]
+        /// The number of bigrams: the characters less one (1 for one character, 0 for none).
+        let total: Int
+
+        init(_ text: String) {
+            self.text = text
+            let chars = Array(text)
             var counts: [String: Int] = [:]
             if chars.count == 1 {
                 counts[String(chars[0])] = 1
-            } else {
+            } else if chars.count > 1 {
                 for index in 0..<(chars.count - 1) { counts[String(chars[index...index + 1]), default: 0] += 1 }
             }
-            return counts
+            self.counts = counts
+            total = max(0, chars.count - 1) + (chars.count == 1 ? 1 : 0)
         }
-        let gx = grams(x)
-        let gy = grams(y)
-        var common = 0
-        for (gram, count) in gx { common += min(count, gy[gram] ?? 0) }
-        let total = gx.values.reduce(0, +) + gy.values.reduce(0, +)
-        return total > 0 ? 2 * Double(common) / Double(total) : 0
     }
 
     /// `136秒` → 136; `2分16秒` → 136; `1小时2分` → 3720; `136` → 136; anything else → nil.
