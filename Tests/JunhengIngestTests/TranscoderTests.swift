@@ -93,6 +93,36 @@ import Testing
         #expect(checked > 10_000)
     }
 
+    /// Runs of codes of every length, which end where the table loop must stop: runs of 1–9 characters
+    /// drawn from codes of three-byte and two-byte UTF-8, a code with a trail below 0x80 (8140), pairs no code has (8080, FFA1), a four-byte
+    /// code and single ASCII bytes (a comma, a letter: a code's place after them is odd), after 0–3 ASCII
+    /// bytes and before a comma, cut at every byte.
+    @Test func runsOfCodesOfEveryLength() {
+        let codes: [[UInt8]] = [
+            [0xD6, 0xD0], [0xCE, 0xC4], [0xA1, 0xA4], [0x81, 0x40], [0x80, 0x80], [0xFF, 0xA1],
+            [0x81, 0x30, 0x81, 0x30], [0x2C], [0x61],
+        ]
+        var random = SplitMix64(seed: 4)
+        var checked = 0
+        for length in 1...9 {
+            for _ in 0..<40 {
+                var bytes = Array("abc".utf8.prefix(Int.random(in: 0...3, using: &random)))
+                for _ in 0..<length {
+                    // Mostly ideographs, as in answers; the others often enough to land at every place.
+                    let pick = Int.random(in: 0..<18, using: &random)
+                    bytes += codes[pick < 9 ? pick : pick % 2]
+                }
+                bytes.append(0x2C)
+                for cut in 0...bytes.count {
+                    let (fast, iconv) = both(Array(bytes.prefix(cut)))
+                    #expect(fast == iconv, "\(bytes.prefix(cut))")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 4_000)
+    }
+
     @Test func aCutCharacterIsLeftForTheNextBlock() {
         // 中 then the first byte of 文 (CEC4) and the first two of a four-byte code.
         let (fast, _) = both([0xD6, 0xD0, 0xCE])
