@@ -15,19 +15,26 @@ public struct CSVRow {
     @usableFromInline let firstField: Int
     /// The number of fields.
     public let count: Int
+    /// Whether the row's bytes are UTF-8 by the way they were made: converted from GB18030 or UTF-16 by
+    /// the reader (iconv and its table write nothing else, and fields end at ASCII delimiters), so that
+    /// ``validate()`` has nothing to check. `false`: the file's own bytes, checked where they become text.
+    public let isConvertedText: Bool
 
     /// The record `buffer` holds alone.
-    init(file: String, line: Int, buffer: RecordBuffer) {
-        self.init(file: file, line: line, buffer: buffer, firstField: 0, count: buffer.fieldCount)
+    init(file: String, line: Int, buffer: RecordBuffer, isConvertedText: Bool = false) {
+        self.init(
+            file: file, line: line, buffer: buffer, firstField: 0, count: buffer.fieldCount,
+            isConvertedText: isConvertedText)
     }
 
     /// One record among several in `buffer`: fields `firstField ..< firstField + count`.
-    init(file: String, line: Int, buffer: RecordBuffer, firstField: Int, count: Int) {
+    init(file: String, line: Int, buffer: RecordBuffer, firstField: Int, count: Int, isConvertedText: Bool = false) {
         self.file = file
         self.line = line
         self.buffer = buffer
         self.firstField = firstField
         self.count = count
+        self.isConvertedText = isConvertedText
     }
 
     /// The field at a 0-based index, decoded and checked.
@@ -42,13 +49,14 @@ public struct CSVRow {
             message: IngestMessage.invalidUTF8(bytes[offset], offset: offset))
     }
 
-    /// Checks that every field decodes, without keeping the text.
+    /// Checks that every field decodes, without keeping the text (nothing to check in converted text,
+    /// ``isConvertedText``).
     ///
     /// One pass over the record's bytes (its fields lie end to end): if they are valid UTF-8 and no
     /// field starts with a continuation byte (10xxxxxx), no field boundary splits a character, so every
     /// field is valid on its own. Only a failure looks field by field, to name the column.
     public func validate() throws(IngestError) {
-        guard count > 0 else { return }
+        guard count > 0, !isConvertedText else { return }
         let ends = buffer.storage.pointee.fieldEnds
         let start = firstField == 0 ? 0 : ends[firstField - 1]
         let end = ends[firstField + count - 1]

@@ -15,7 +15,11 @@ final class CSVStream {
     let options: CSVReadOptions
 
     // What the file turned out to be (readable after a failure too, for `junheng inspect`).
-    private(set) var encoding: TextEncoding?
+    private(set) var encoding: TextEncoding? {
+        didSet { convertsText = encoding.map { $0 != .utf8 } ?? false }
+    }
+    /// Whether the text is converted (GB18030, UTF-16): its rows need no UTF-8 check (``CSVRow/isConvertedText``).
+    private var convertsText = false
     private(set) var delimiter: CSVDelimiter?
     private(set) var rows = 0
     private(set) var bytesRead = 0
@@ -338,7 +342,8 @@ final class CSVStream {
             return
         }
         let row = CSVRow(
-            file: path, line: recordLine, buffer: buffer, firstField: first, count: buffer.fieldCount - first)
+            file: path, line: recordLine, buffer: buffer, firstField: first, count: buffer.fieldCount - first,
+            isConvertedText: convertsText)
         switch try policy.admit(row) {
         case .held, .skipped:
             break

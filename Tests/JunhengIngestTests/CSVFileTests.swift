@@ -32,6 +32,16 @@ import Testing
         #expect(table.problems.isEmpty)
     }
 
+    /// Rows of converted text (GB18030, UTF-16) need no UTF-8 check; a UTF-8 file's own bytes do.
+    @Test func convertedRowsSayTheyAreConverted() throws {
+        for (name, converted) in [("gb18030.csv", true), ("utf16le-bom.txt", true), ("quoted.csv", false)] {
+            var rows: [Bool] = []
+            _ = try CSVFile(path: fixture(name)).scan { rows.append($0.isConvertedText) }
+            #expect(!rows.isEmpty, "\(name)")
+            #expect(rows.allSatisfy { $0 == converted }, "\(name)")
+        }
+    }
+
     @Test func gb18030IsDetectedAndDecoded() throws {
         let table = try read("gb18030.csv")
         #expect(table.encoding == .gb18030)

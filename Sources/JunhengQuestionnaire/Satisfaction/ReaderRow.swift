@@ -30,6 +30,8 @@ struct ReaderRow: ResponseFields {
 
     @inline(__always)
     func checkUTF8(_ columns: UnsafeBufferPointer<Int32>) throws(IngestError) {
+        // Text the reader converted (GB18030, UTF-16) is UTF-8 by construction.
+        if row.isConvertedText { return }
         for column in columns where Int(column) < row.count {
             if !row.withUTF8(Int(column), { UTF8Scanner.isValid($0) }) {
                 // The reader's own check names the first field that is not UTF-8.
