@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    /// Checks every prefix of `bytes` (a block cut anywhere) against iconv; returns how many it checked.
+    func expectEveryCutIsIconvs(_ bytes: [UInt8]) -> Int {
+        for cut in 0...bytes.count {
+            let (fast, iconv) = both(Array(bytes.prefix(cut)))
+            #expect(fast == iconv, "\(bytes.prefix(cut))")
+        }
+        return bytes.count + 1
+    }
+
     @Test func everyTwoByteCodeIsIconvs() {
         var inTable = 0
         var convertedByIconv = 0
@@ -81,12 +90,8 @@ import Testing
             for after in 0...17 {
                 for code in codes {
                     let ascii = Array("0123456789abcdefgh".utf8)
-                    let bytes = Array(ascii.prefix(before)) + code + Array(ascii.prefix(after)) + code
-                    for cut in 0...bytes.count {
-                        let (fast, iconv) = both(Array(bytes.prefix(cut)))
-                        #expect(fast == iconv, "\(bytes.prefix(cut))")
-                        checked += 1
-                    }
+                    checked += expectEveryCutIsIconvs(
+                        Array(ascii.prefix(before)) + code + Array(ascii.prefix(after)) + code)
                 }
             }
         }
@@ -94,9 +99,9 @@ import Testing
     }
 
     /// Runs of codes of every length, which end where the table loop must stop: runs of 1–9 characters
-    /// drawn from codes of three-byte and two-byte UTF-8, a code with a trail below 0x80 (8140), pairs no code has (8080, FFA1), a four-byte
-    /// code and single ASCII bytes (a comma, a letter: a code's place after them is odd), after 0–3 ASCII
-    /// bytes and before a comma, cut at every byte.
+    /// drawn from codes of three-byte and two-byte UTF-8, a code with a trail below 0x80 (8140), pairs no
+    /// code has (8080, FFA1), a four-byte code and single ASCII bytes (a comma, a letter: a code's place
+    /// after them is odd), after 0–3 ASCII bytes and before a comma, cut at every byte.
     @Test func runsOfCodesOfEveryLength() {
         let codes: [[UInt8]] = [
             [0xD6, 0xD0], [0xCE, 0xC4], [0xA1, 0xA4], [0x81, 0x40], [0x80, 0x80], [0xFF, 0xA1],
@@ -113,11 +118,7 @@ import Testing
                     bytes += codes[pick < 9 ? pick : pick % 2]
                 }
                 bytes.append(0x2C)
-                for cut in 0...bytes.count {
-                    let (fast, iconv) = both(Array(bytes.prefix(cut)))
-                    #expect(fast == iconv, "\(bytes.prefix(cut))")
-                    checked += 1
-                }
+                checked += expectEveryCutIsIconvs(bytes)
             }
         }
         #expect(checked > 4_000)
