@@ -62,18 +62,10 @@ final class Transcoder {
         return (UnsafeRawBufferPointer(rebasing: output[0..<written]), outcome)
     }
 
-    /// ``convert(_:)``, appending the UTF-8 to `text`.
-    func convert(_ input: UnsafeRawBufferPointer, into text: inout [UInt8]) -> Outcome {
-        let (converted, outcome) = convert(input)
-        text.append(contentsOf: converted)
-        return outcome
-    }
-
-    /// iconv alone, appending the UTF-8 to `text` (what the table's fast path is held to).
-    func convertWithIconv(_ input: UnsafeRawBufferPointer, into text: inout [UInt8]) -> Outcome {
+    /// ``convert(_:)`` by iconv alone, whatever the source: what the table's fast path is held to.
+    func convertWithIconv(_ input: UnsafeRawBufferPointer) -> (text: UnsafeRawBufferPointer, outcome: Outcome) {
         let (written, outcome) = convertWithIconv(input, at: 0)
-        text.append(contentsOf: UnsafeRawBufferPointer(rebasing: output[0..<written]))
-        return outcome
+        return (UnsafeRawBufferPointer(rebasing: output[0..<written]), outcome)
     }
 
     /// The GB18030 fast path: runs of ASCII and table codes written straight into `output`; at any other

@@ -10,14 +10,16 @@ import Testing
     let transcoder: Transcoder
     init() throws { transcoder = try Transcoder(from: .gb18030, file: "test.csv") }
 
-    /// Both paths on `bytes`: (output, consumed, invalid).
+    /// Both paths on `bytes`: (output after an `A` already there, consumed, invalid).
     func both(_ bytes: [UInt8]) -> (fast: ([UInt8], Int, Bool), iconv: ([UInt8], Int, Bool)) {
         bytes.withUnsafeBytes { raw in
-            var fast: [UInt8] = [0x41]
-            var slow: [UInt8] = [0x41]
-            let a = transcoder.convert(raw, into: &fast)
-            let b = transcoder.convertWithIconv(raw, into: &slow)
-            return ((fast, a.consumed, a.invalid), (slow, b.consumed, b.invalid))
+            let a = transcoder.convert(raw)
+            let fast = [0x41] + Array(a.text)
+            let b = transcoder.convertWithIconv(raw)
+            return (
+                (fast, a.outcome.consumed, a.outcome.invalid),
+                ([0x41] + Array(b.text), b.outcome.consumed, b.outcome.invalid)
+            )
         }
     }
 
