@@ -1,12 +1,13 @@
 import JunhengCore
-import JunhengPlan
-import JunhengResources
+public import JunhengPlan
+public import JunhengResources
 
 extension ResourceSettings {
     /// The settings with the plan's thresholds as the standards and limits and the plan's 责任单位, so that a
     /// county that edits a threshold or a unit in its plan changes the resource analysis too (the 差异系数
-    /// bars, split weights and other settings keep their values).
-    func applying(_ plan: CountyPlan) -> ResourceSettings {
+    /// bars, split weights and other settings keep their values). `junheng report` and
+    /// `junheng resources --plan` both read the resources this way.
+    public func applying(_ plan: CountyPlan) -> ResourceSettings {
         var settings = self
         for computation in PlanComputation.allCases {
             guard let threshold = plan.threshold(for: computation) else { continue }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import JunhengCore
+import JunhengEvaluation
+import JunhengPlan
 import JunhengReports
 import JunhengResources
 
@@ -77,6 +79,16 @@ struct ResourcesCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(
             CLIText.pick(
+                zh: "县级方案文件（如 plan/plan.yaml）：用其阈值作标准与上限、用其责任单位，与 junheng report 相同"
+                    + "（覆盖 --settings 中的同一项）。不指定时用内置默认值。",
+                en: "The county plan (such as plan/plan.yaml): its thresholds as the standards and limits and its "
+                    + "responsible units, as junheng report reads them (over --settings for the same values). "
+                    + "Without it, the built-in defaults.")))
+    var plan: String?
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
                 zh: "学生数少于此数的教学点不计入（默认 50；DOMAIN.md 中标为待确认）。",
                 en: "Teaching points (教学点) with fewer students are left out (default 50; uncertain in DOMAIN.md).")))
     var teachingPointCutoff: Int?
@@ -112,6 +124,7 @@ struct ResourcesCommand: ParsableCommand {
 
     func run() throws {
         var options = try settings.map { try ResourceSettings.load(path: $0) } ?? ResourceSettings()
+        if let plan { options = options.applying(try PlanLoader.load(path: plan)) }
         if let teachingPointCutoff { options.teachingPointCutoff = teachingPointCutoff }
         let report = try ResourceAnalysis.analyze(
             rosterPath: roster, unitCostPath: unitCosts, settings: options, options: input.readOptions)

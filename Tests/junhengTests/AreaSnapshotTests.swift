@@ -32,6 +32,62 @@ import Testing
             ])
     }
 
+    /// `--plan`: the plan's thresholds and units, as `junheng report` reads them. The shipped plan holds
+    /// the built-in standards, so every figure is as without it (only its units, written in full, differ).
+    /// A plan edited to C1 ≥ 4.8 (小学, instead of 4.2) and other B1 units changes the standard, the number
+    /// of schools meeting it (counted here from the schools' own values) and the units.
+    @Test func resourcesTakeThePlansThresholdsAndUnits() throws {
+        func json(_ arguments: [String]) throws -> [String: Any] {
+            let output = try JunhengBinary.run(["resources", Self.roster, "--format", "json"] + arguments)
+            #expect(output.status == 0, "\(output.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        }
+        /// The document without its responsible units, as sorted JSON text.
+        func figures(_ document: [String: Any]) throws -> String {
+            func strip(_ value: Any) -> Any {
+                if let object = value as? [String: Any] {
+                    return object.filter { $0.key != "responsible_units" }.mapValues(strip)
+                }
+                if let array = value as? [Any] { return array.map(strip) }
+                return value
+            }
+            let data = try JSONSerialization.data(withJSONObject: strip(document), options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        #expect(try figures(json([])) == figures(json(["--plan", "plan/plan.yaml"])))
+
+        let shipped = try String(contentsOfFile: JunhengBinary.root + "/plan/plan.yaml", encoding: .utf8)
+        let c1 = "threshold: ≥ 4.2 人/百名学生"
+        let b1 = "units: [县教育局, 县人力资源社会保障局, 县委编办]"
+        #expect(shipped.components(separatedBy: c1).count == 2)
+        #expect(shipped.contains(b1))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("junheng-plan-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let edited = folder.appendingPathComponent("plan.yaml").path
+        try shipped.replacingOccurrences(of: c1, with: "threshold: ≥ 4.8 人/百名学生")
+            .replacingOccurrences(of: b1, with: "units: [某县编办]")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
+
+        let document = try json(["--plan", edited])
+        let settings = try #require(document["settings"] as? [String: Any])
+        let standards = try #require(settings["primary_standards"] as? [String: Any])
+        #expect(standards["qualified_teachers"] as? Double == 4.8)
+        let indicators = try #require(document["indicators"] as? [[String: Any]])
+        let row = try #require(indicators.first { $0["code"] as? String == "B1" && $0["stage"] as? String == "小学" })
+        #expect(row["standard"] as? Double == 4.8)
+        #expect(row["responsible_units"] as? [String] == ["某县编办"])
+        let schools = try #require(document["schools"] as? [[String: Any]])
+        let values = schools.filter { $0["stage"] as? String == "小学" }.compactMap { school in
+            (school["values"] as? [[String: Any]])?.first { $0["indicator"] as? Int == 1 }?["value"] as? Double
+        }
+        #expect(values.count == row["schools_counted"] as? Int)
+        let meeting = values.filter { $0 >= 4.8 }.count
+        #expect(row["schools_meeting_standard"] as? Int == meeting)
+        // Some schools fall between 4.2 and 4.8, so the edit is seen.
+        #expect(meeting < values.filter { $0 >= 4.2 }.count)
+    }
+
     // MARK: - Monitoring
 
     @Test func monitoringSummaryJSON() throws {
