@@ -15,11 +15,9 @@ final class CSVStream {
     let options: CSVReadOptions
 
     // What the file turned out to be (readable after a failure too, for `junheng inspect`).
-    private(set) var encoding: TextEncoding? {
-        didSet { convertsText = encoding.map { $0 != .utf8 } ?? false }
-    }
+    private(set) var encoding: TextEncoding?
     /// Whether the text is converted (GB18030, UTF-16): its rows need no UTF-8 check (``CSVRow/isConvertedText``).
-    private var convertsText = false
+    private var convertsText: Bool { encoding.map { $0 != .utf8 } ?? false }
     private(set) var delimiter: CSVDelimiter?
     private(set) var rows = 0
     private(set) var bytesRead = 0
@@ -207,17 +205,17 @@ final class CSVStream {
             switch decoder.decode(pending, endOfFile: endOfFile) {
             case .invalid(let text, let offset):
                 // Parse what came before the bad byte, so the line and field are known.
-                try text.withUnsafeBytes { raw in try process(raw) }
+                try process(text)
                 throw IngestError(
                     kind: .invalidEncoding, location: location(feeder!.line, feeder!.column),
                     message: IngestMessage.undecodableByte(pending[offset], encoding: chosen))
             case .truncated(let text, let tail):
-                try text.withUnsafeBytes { raw in try process(raw) }
+                try process(text)
                 throw IngestError(
                     kind: .truncatedCharacter, location: location(feeder!.line, feeder!.column),
                     message: IngestMessage.truncatedCharacter(tail, encoding: chosen, detected: encodingDetected))
             case .text(let text, let consumed):
-                try text.withUnsafeBytes { raw in try process(raw) }
+                try process(text)
                 if endOfFile { break }
                 // Keep the unconverted tail (an incomplete character), then read the next chunk after it.
                 let carry = pending.count - consumed

@@ -19,14 +19,16 @@ package final class TextDecoder {
         self.atStart = atStart
     }
 
-    /// What one block gave.
+    /// What one block gave. The text is UTF-8: the block's own bytes (a UTF-8 file needs no conversion) or
+    /// the converted text in the ``Transcoder``'s buffer; either is valid until the next block is read or
+    /// decoded.
     enum Outcome {
         /// The text, and how many input bytes it covers (the rest starts an incomplete character).
-        case text(DecodedText, consumed: Int)
+        case text(UnsafeRawBufferPointer, consumed: Int)
         /// The text before the byte at `offset`, which cannot be decoded.
-        case invalid(DecodedText, offset: Int)
+        case invalid(UnsafeRawBufferPointer, offset: Int)
         /// The text before the file's last bytes, `tail`, which begin a character that never ends.
-        case truncated(DecodedText, tail: [UInt8])
+        case truncated(UnsafeRawBufferPointer, tail: [UInt8])
     }
 
     /// Decodes `input`; at the end of the file, an incomplete last character is invalid too.
@@ -40,10 +42,10 @@ package final class TextDecoder {
             }
             if endOfFile, let cut = Self.incompleteUTF8Tail(lastBytes) {
                 return .truncated(
-                    .original(UnsafeRawBufferPointer(rebasing: input.dropLast(min(cut, input.count)))),
+                    UnsafeRawBufferPointer(rebasing: input.dropLast(min(cut, input.count))),
                     tail: Array(lastBytes.suffix(cut)))
             }
-            return .text(.original(input), consumed: input.count)
+            return .text(input, consumed: input.count)
         }
         var (decoded, outcome) = transcoder.convert(input)
         // A BOM that came through the conversion is dropped (only at the very start of the text).
@@ -52,12 +54,12 @@ package final class TextDecoder {
         }
         atStart = false
         if outcome.invalid {
-            return .invalid(.converted(decoded), offset: outcome.consumed)
+            return .invalid(decoded, offset: outcome.consumed)
         }
         if endOfFile && outcome.consumed < input.count {
-            return .truncated(.converted(decoded), tail: Array(input[outcome.consumed...]))
+            return .truncated(decoded, tail: Array(input[outcome.consumed...]))
         }
-        return .text(.converted(decoded), consumed: outcome.consumed)
+        return .text(decoded, consumed: outcome.consumed)
     }
 
     /// How many of the last bytes of UTF-8 text begin a character that does not end there (1–3), or
