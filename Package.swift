@@ -62,6 +62,10 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictImports),
+        /// The county's school registry (学校名录) and the check of every name a file gives against it
+        /// (or, without one, against each other); low in the graph so collection and the server can use it.
+        .target(
+            name: "JunhengRegistry", dependencies: ["JunhengCore", "JunhengIngest"], swiftSettings: strictImports),
         /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.
         .target(name: "JunhengReports", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         /// The Excel workbook: the one door to libxlsxwriter.
@@ -173,6 +177,9 @@ let package = Package(
             name: "JunhengCoreTests", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         .testTarget(
             name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"], swiftSettings: strictImports),
+        .testTarget(
+            name: "JunhengRegistryTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengRegistry"],
+            swiftSettings: strictImports),
         .testTarget(
             name: "JunhengIngestTests", dependencies: ["JunhengCore", "JunhengIngest"], resources: [.copy("Fixtures")],
             swiftSettings: strictImports),

@@ -1,0 +1,93 @@
+public import JunhengCore
+
+/// Without a registry: the names the files give, compared with each other, every disagreement listed.
+///
+/// - A file that lists every school (the roster) is the reference: a township or school another file
+///   names that it lacks is a disagreement, with the roster's nearest names as suggestions.
+/// - Any two files that write near names differently (one character off, an abbreviation, the same
+///   township stem: ``NameSuggestion``) disagree; the later file's name is listed, naming the earlier one.
+/// - Two files that put one school name in different townships disagree.
+public enum NameComparison {
+    /// The disagreements of each source, in the order of `sources`.
+    public static func compare(_ sources: [NameSource]) -> [[NameFinding]] {
+        var findings = sources.map { _ in [NameFinding]() }
+        let reference = sources.firstIndex(where: \.listsEverySchool)
+        var reported: Set<String> = []
+        for (index, source) in sources.enumerated() {
+            for occurrence in source.occurrences {
+                let key = NameSuggestion.key(occurrence.name)
+                // Against the complete list.
+                if let reference, reference != index {
+                    let listed = sources[reference].occurrences.filter { $0.kind == occurrence.kind }
+                    if !listed.contains(where: { NameSuggestion.key($0.name) == key }) {
+                        let near = NameSuggestion.nearest(
+                            to: occurrence.name, among: listed.map(\.name), townships: occurrence.kind == .township)
+                        reported.insert(key)
+                        findings[index].append(
+                            finding(
+                                occurrence,
+                                LocalizedText(
+                                    zh:
+                                        "“\(occurrence.name)”不在\(sources[reference].label.zh)（\(sources[reference].file)）中。",
+                                    en:
+                                        "\(occurrence.name) is not in the \(sources[reference].label.en) (\(sources[reference].file)). "
+                                ) + suggestion(near), near))
+                        continue
+                    }
+                }
+                // Against every earlier file: near spellings, and a school in another township.
+                for other in sources[..<index] {
+                    for earlier in other.occurrences where earlier.kind == occurrence.kind {
+                        let earlierKey = NameSuggestion.key(earlier.name)
+                        if earlierKey == key {
+                            if occurrence.kind == .school, let here = occurrence.township, let there = earlier.township,
+                                NameSuggestion.key(here) != NameSuggestion.key(there),
+                                reported.insert("t\u{1F}" + key + "\u{1F}" + NameSuggestion.key(here)).inserted
+                            {
+                                findings[index].append(
+                                    finding(
+                                        occurrence,
+                                        LocalizedText(
+                                            zh:
+                                                "“\(occurrence.name)”此处属于\(here)，\(other.label.zh)（\(earlier.location)）中属于\(there)。",
+                                            en:
+                                                "\(occurrence.name) is in \(here) here but in \(there) in the \(other.label.en) (\(earlier.location))."
+                                        ), [there]))
+                            }
+                            continue
+                        }
+                        guard
+                            NameSuggestion.rank(
+                                Array(key), Array(earlierKey), local: false, townships: occurrence.kind == .township)
+                                != nil,
+                            reported.insert(key + "\u{1F}" + earlierKey).inserted
+                        else { continue }
+                        findings[index].append(
+                            finding(
+                                occurrence,
+                                LocalizedText(
+                                    zh:
+                                        "“\(occurrence.name)”与\(other.label.zh)中的“\(earlier.name)”（\(earlier.location)）写法不同，请统一。",
+                                    en:
+                                        "\(occurrence.name) is written \(earlier.name) in the \(other.label.en) (\(earlier.location)): make them one spelling."
+                                ), [earlier.name]))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    static func finding(_ occurrence: NameOccurrence, _ message: LocalizedText, _ near: [String]) -> NameFinding {
+        NameFinding(
+            problem: .disagreement, kind: occurrence.kind, name: occurrence.name, location: occurrence.location,
+            rows: occurrence.rows, suggestions: near, message: message + NameFinding.rowsText(occurrence.rows))
+    }
+
+    static func suggestion(_ names: [String]) -> LocalizedText {
+        guard !names.isEmpty else { return LocalizedText(verbatim: "") }
+        return LocalizedText(
+            zh: "是否为“" + names.joined(separator: "”或“") + "”？",
+            en: "Did you mean " + names.joined(separator: " or ") + "?")
+    }
+}
