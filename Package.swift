@@ -115,7 +115,8 @@ let package = Package(
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
                 "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengCollection",
-                .product(name: "Yams", package: "Yams"),
+                "JunhengRegistry", .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictImports
         ),

@@ -6,7 +6,7 @@ Writes, deterministically (fixed seed, stdlib only):
   sample-responses/monitoring-county-summary.csv  a national county report's summary figures for 2015
 
 Design (DOMAIN.md section 3): grades 4 and 8; 14 primary schools (grade 4) and 10 junior schools
-(grade 8) in six townships, 24-34 students each (unequal, so the n0 correction matters). Scores are on
+(grade 8) of the county's registry (学校名录.csv), 24-34 students each (unequal, so the n0 correction matters). Scores are on
 the national scale (mean about 500, SD about 100). Each school has a lasting effect plus a
 subject-and-year effect, sized so that the between-school share of variance (ICC) is about 0.05-0.2.
 
@@ -25,20 +25,21 @@ import random
 SEED = 20241128
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "sample-responses")
 
-TOWNSHIPS = ["城关镇", "东河镇", "西岗镇", "南湖乡", "北山乡", "青石镇"]
-
+# The monitored schools, by name and township as the county's registry (sample-responses/学校名录.csv,
+# written by generate_roster.py) gives them: 14 schools with grade 4, 10 with grade 8. 县实验学校 (a
+# twelve-year school) sits both grades.
 PRIMARY = [
-    ("城关第一小学", "城关镇"), ("城关第二小学", "城关镇"), ("城关第三小学", "城关镇"),
-    ("东河镇中心小学", "东河镇"), ("东河镇柳营小学", "东河镇"), ("西岗镇中心小学", "西岗镇"),
-    ("西岗镇桥头小学", "西岗镇"), ("南湖乡中心小学", "南湖乡"), ("南湖乡渔村小学", "南湖乡"),
-    ("北山乡中心小学", "北山乡"), ("北山乡石门小学", "北山乡"), ("青石镇中心小学", "青石镇"),
-    ("青石镇枣林小学", "青石镇"), ("实验小学", "城关镇"),
+    ("城关镇第一小学", "城关镇"), ("城关镇第二小学", "城关镇"), ("城关镇实验小学", "城关镇"),
+    ("东岗镇中心小学", "东岗镇"), ("柳河镇中心小学", "柳河镇"), ("石桥镇中心小学", "石桥镇"),
+    ("白杨镇中心小学", "白杨镇"), ("南塘镇中心小学", "南塘镇"), ("西湖乡中心小学", "西湖乡"),
+    ("北山乡中心小学", "北山乡"), ("红星镇中心小学", "红星镇"), ("青云镇中心小学", "青云镇"),
+    ("金沙镇中心小学", "金沙镇"), ("县实验学校", "城关镇"),
 ]
 JUNIOR = [
-    ("城关第一初级中学", "城关镇"), ("城关第二初级中学", "城关镇"), ("实验中学", "城关镇"),
-    ("东河镇中学", "东河镇"), ("西岗镇中学", "西岗镇"), ("南湖乡中学", "南湖乡"),
-    ("北山乡中学", "北山乡"), ("青石镇中学", "青石镇"), ("青石镇第二中学", "青石镇"),
-    ("东河镇柳营九年一贯制学校", "东河镇"),
+    ("城关镇第一初级中学", "城关镇"), ("城关镇第二初级中学", "城关镇"), ("县实验学校", "城关镇"),
+    ("东岗镇九年一贯制学校", "东岗镇"), ("白杨镇初级中学", "白杨镇"), ("西湖乡初级中学", "西湖乡"),
+    ("红星镇初级中学", "红星镇"), ("青云镇初级中学", "青云镇"), ("桃源镇初级中学", "桃源镇"),
+    ("石桥镇九年一贯制学校", "石桥镇"),
 ]
 
 # Cut scores: lowest score of levels II, III, IV, per subject and grade (as in monitoring-settings.yaml).
@@ -84,7 +85,7 @@ def main():
     # A lasting effect per school (standard units), shared by its subjects and years.
     lasting = {}
     for grade in (4, 8):
-        names = [name for name, _ in schools[grade]]
+        names = [(grade, name) for name, _ in schools[grade]]
         lasting.update(zip(names, standardized([rng.gauss(0, 1) for _ in names])))
     # Enrolment sampled each year: the same students sit every subject of that year.
     rows = []
@@ -100,7 +101,7 @@ def main():
                 cuts = CUTS[(subject, grade)]
                 drift = standardized([rng.gauss(0, 1) for _ in schools[grade]])
                 for (name, township), change in zip(schools[grade], drift):
-                    effect = tau * (0.8 * lasting[name] + 0.6 * change)
+                    effect = tau * (0.8 * lasting[(grade, name)] + 0.6 * change)
                     for student in roster[(grade, name)]:
                         score = rng.gauss(mean + grade_shift + effect, sigma)
                         score = round(min(800.0, max(200.0, score)), 1)

@@ -10,6 +10,11 @@ Deterministic: fixed seed, stdlib only. Writes UTF-8 with a BOM and CRLF line en
 "CSV UTF-8" does.
 
     python3 scripts/generate_roster.py            # writes sample-responses/roster.csv and unit-costs.csv
+
+It also writes the county's school registry, sample-responses/学校名录.csv (学校代码,学校名称,乡镇,学段,类型),
+from the same list: every other sample (the questionnaires' township and school answers, the monitoring
+results, the links' township list links-townships.csv) takes its names from it, so `junheng report` and
+`junheng check` find every name in the registry. A 完全中学 is a registry 初中 (its compulsory stage).
 """
 
 import csv
@@ -102,6 +107,14 @@ STAGES = {
     "小学": ["小学"], "教学点": ["小学"], "初中": ["初中"], "完全中学": ["初中"],
     "九年一贯制": ["小学", "初中"], "十二年一贯制": ["小学", "初中"], "特殊教育学校": ["小学", "初中"],
 }
+
+
+# The registry's 学段 and 类型 of each roster type (学校名录 lists compulsory stages only).
+REGISTRY_STAGES = {
+    "小学": "小学", "教学点": "小学", "初中": "初中", "完全中学": "初中",
+    "九年一贯制": "小学、初中", "十二年一贯制": "小学、初中", "特殊教育学校": "小学、初中",
+}
+REGISTRY_TYPE = {"完全中学": "初中"}
 
 
 def ratio(rng, weak, index):
@@ -214,7 +227,23 @@ def main():
         writer.writerow(["网络多媒体教室", 58000, "元/间"])
         writer.writerow(["教师", 110000, "元/人·年"])
         writer.writerow(["骨干教师", 6000, "元/人(培养)"])
-    print(f"wrote {path} ({len(SCHOOLS)} schools) and {costs}")
+    registry = os.path.join(OUT, "学校名录.csv")
+    with open(registry, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(["学校代码", "学校名称", "乡镇", "学段", "类型"])
+        for number, spec in enumerate(SCHOOLS, start=1):
+            name, township, kind, primary, junior = spec[:5]
+            writer.writerow([f"34162{number:05d}", name, township, REGISTRY_STAGES[kind], REGISTRY_TYPE.get(kind, kind)])
+    links = os.path.join(OUT, "links-townships.csv")
+    with open(links, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(["乡镇"])
+        seen = []
+        for spec in SCHOOLS:
+            if spec[1] not in seen:
+                seen.append(spec[1])
+                writer.writerow([spec[1]])
+    print(f"wrote {path} ({len(SCHOOLS)} schools), {costs}, {registry} and {links} ({len(seen)} townships)")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,8 @@ Writes, in the layout 问卷星 itself uses (序号,提交答卷时间,所用时
   sample-responses/survey-student.csv         按选项文本, grades 1-9 (grades 1 and 2 are outside the questionnaire)
 
 Each has skips ((跳过) / -3), 不了解, exact duplicates (same answers and IP), speeders (所用时间 under the
-questionnaire's min_seconds), a few answers that are not options, and 17 townships, two of which are
-below the 85 % bar.
+questionnaire's min_seconds), a few answers that are not options, and 17 townships of the county's
+registry (学校名录.csv), two of which are below the 85 % bar.
 
 Usage: python3 scripts/generate_surveys.py [OUTPUT_DIR]
 """
@@ -36,9 +36,46 @@ PROVINCE_CITY = "(安徽-亳州)"
 SCALE = ["非常满意", "满意", "基本满意", "不满意", "不了解"]
 
 
+# The townships and schools answered are the county registry's (sample-responses/学校名录.csv, written by
+# generate_roster.py). The draws above and below are made on the 17 slots of TOWNSHIPS (their weights and
+# rates as before), and each slot is written as a registry township with three of its schools, so the
+# figures stay those of earlier versions and only the names changed. (Registry township 清溪乡 is not
+# answered.)
+REGISTRY = {
+    "城关街道": ("城关镇", ["城关镇第一小学", "城关镇第一初级中学", "城关镇第二小学"], ["城关镇第一初级中学", "城关镇第二初级中学"]),
+    "城东街道": ("南塘镇", ["南塘镇中心小学", "南塘镇初级中学", "南塘镇中心小学"], ["南塘镇初级中学", "南塘镇初级中学"]),
+    "城西街道": ("金沙镇", ["金沙镇中心小学", "金沙镇九年一贯制学校", "金沙镇中心小学"], ["金沙镇九年一贯制学校"] * 2),
+    "青山镇": ("青云镇", ["青云镇中心小学", "青云镇初级中学", "青云镇中心小学"], ["青云镇初级中学"] * 2),
+    "柳河镇": ("柳河镇", ["柳河镇中心小学", "柳河镇初级中学", "柳河镇中心小学"], ["柳河镇初级中学"] * 2),
+    "白杨镇": ("白杨镇", ["白杨镇中心小学", "白杨镇初级中学", "白杨镇中心小学"], ["白杨镇初级中学"] * 2),
+    "石桥镇": ("石桥镇", ["石桥镇中心小学", "石桥镇九年一贯制学校", "石桥镇中心小学"], ["石桥镇九年一贯制学校"] * 2),
+    "龙泉镇": ("东岗镇", ["东岗镇中心小学", "东岗镇九年一贯制学校", "东岗镇中心小学"], ["东岗镇九年一贯制学校"] * 2),
+    "新集镇": ("新集镇", ["新集镇中心小学", "新集镇初级中学", "新集镇第二小学"], ["新集镇初级中学"] * 2),
+    "双河镇": ("红星镇", ["红星镇中心小学", "红星镇初级中学", "红星镇中心小学"], ["红星镇初级中学"] * 2),
+    "马庄镇": ("桃源镇", ["桃源镇中心小学", "桃源镇初级中学", "桃源镇中心小学"], ["桃源镇初级中学"] * 2),
+    "黄岗镇": ("古城镇", ["古城镇中心小学", "古城镇初级中学", "古城镇中心小学"], ["古城镇初级中学"] * 2),
+    "杨林乡": ("凤岭乡", ["凤岭乡中心小学", "凤岭乡初级中学", "凤岭乡中心小学"], ["凤岭乡初级中学"] * 2),
+    "桃园乡": ("西湖乡", ["西湖乡中心小学", "西湖乡初级中学", "西湖乡中心小学"], ["西湖乡初级中学"] * 2),
+    # Three 乡 have no junior school: their junior-grade students name the 中心小学, as the older samples did.
+    "高庄乡": ("梅林乡", ["梅林乡中心小学", "梅林乡中心小学", "梅林乡高庄教学点"], ["梅林乡中心小学"] * 2),
+    "李集乡": ("双龙乡", ["双龙乡中心小学", "双龙乡中心小学", "双龙乡李庄教学点"], ["双龙乡中心小学"] * 2),
+    "东湖乡": ("北山乡", ["北山乡中心小学", "北山乡中心小学", "北山乡周岗教学点"], ["北山乡中心小学"] * 2),
+}
+
+
+def shown(township):
+    """The registry township a slot is written as."""
+    return REGISTRY[township][0]
+
+
 def schools(township):
-    stem = township[:-2] if township.endswith("街道") else township[:-1]
-    return [f"{stem}中心小学", f"{stem}初级中学", f"{stem}第二小学"]
+    """Three registry schools of a slot's township (a school may repeat, so every draw stays one of three)."""
+    return REGISTRY[township][1]
+
+
+def junior_schools(township):
+    """Two schools a junior-grade student of the slot answers (one of two, as before)."""
+    return REGISTRY[township][2]
 
 
 class Writer:
@@ -131,7 +168,7 @@ def public_rows(rng, writer, count, invalid):
         unknown = 0.10 if identity == "其他社会人士" else 0.04
         school = rng.choice(schools(township)) if identity == "学生家长" else "(跳过)"
         residence = "县城城区" if township.endswith("街道") else rng.choice(["乡镇镇区", "农村", "农村"])
-        answers = [identity, township if rng.random() > 0.03 else f" {township}", school, residence]
+        answers = [identity, shown(township) if rng.random() > 0.03 else f" {shown(township)}", school, residence]
         for _, shift in PUBLIC_ITEMS:
             answers.append(SCALE[scale_answer(rng, min(0.99, p + shift), unknown)])
         answers.append(rng.choice(SUGGESTIONS))
@@ -189,7 +226,7 @@ def teacher_rows(rng, writer, count, invalid):
         township = pick_township(rng)
         p = TOWNSHIP_P[township] + (0.03 if identity == 1 else 0)
         stage = rng.choices([1, 2, 3, 4], weights=[55, 30, 12, 3])[0]
-        answers = [str(identity), str(stage), township, rng.choice(schools(township))]
+        answers = [str(identity), str(stage), shown(township), rng.choice(schools(township))]
         for _, shift in TEACHER_ITEMS + TEACHER_MATRIX + TEACHER_LATER:
             answers.append(str(scale_answer(rng, min(0.99, p + shift), 0.03) + 1))
         if identity == 1 and rng.random() < 0.5:
@@ -231,8 +268,8 @@ def student_rows(rng, writer, count, invalid):
         grade = rng.choices(GRADES, weights=[2, 2, 12, 12, 12, 12, 14, 14, 14])[0]
         township = pick_township(rng)
         p = TOWNSHIP_P[township] + 0.01
-        school = rng.choice(schools(township)[:2] if grade.startswith(("七", "八", "九")) else schools(township))
-        answers = [grade, township, school]
+        school = rng.choice(junior_schools(township) if grade.startswith(("七", "八", "九")) else schools(township))
+        answers = [grade, shown(township), school]
         for number, (_, shift) in enumerate(STUDENT_ITEMS):
             if number == 7 and grade in ("三年级", "四年级") and rng.random() < 0.6:
                 answers.append("（跳过）")  # no ranked exams in the lower grades: skipped by logic

@@ -3,6 +3,7 @@ public import JunhengCore
 import JunhengIngest
 import JunhengPlan
 public import JunhengQuestionnaire
+import JunhengRegistry
 
 /// A county data folder: every file sorted into what it is, by its content (its header), not its name,
 /// so a data officer can name files as they like. Files that cannot be placed are named with the reason.
@@ -17,6 +18,8 @@ public import JunhengQuestionnaire
 ///   (`timeline:` and `areas:`) or the 逐题统计 settings (`crosstabs:`, ``FrequencySettings``);
 /// - the county indicator sheet (县级指标填报表: `指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明`) and the
 ///   evidence files it names, anywhere inside the folder;
+/// - the school registry (学校名录: `学校代码, 学校名称, 乡镇, 学段, 类型`) and the townships list of
+///   `junheng links` (`乡镇`, optionally `学校`);
 /// - `junheng.sqlite`: the history store.
 ///
 /// Subfolders are not searched, except `surveys/` (questionnaires) and `plan/` (the county plan); a
@@ -35,6 +38,8 @@ public struct CountyDataFolder: Sendable, Hashable {
         case plan
         case evidence
         case frequencySettings = "frequency-settings"
+        case registry
+        case linkList = "link-list"
 
         public var label: LocalizedText {
             switch self {
@@ -50,6 +55,8 @@ public struct CountyDataFolder: Sendable, Hashable {
             case .plan: LocalizedText(zh: "县级方案", en: "County plan")
             case .evidence: LocalizedText(zh: "佐证材料", en: "Evidence")
             case .frequencySettings: LocalizedText(zh: "逐题统计设置", en: "Frequency settings")
+            case .registry: LocalizedText(zh: "学校名录", en: "School registry")
+            case .linkList: LocalizedText(zh: "问卷链接乡镇表", en: "Link list (townships)")
             }
         }
     }
@@ -197,6 +204,12 @@ public struct CountyDataFolder: Sendable, Hashable {
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy(names.contains) }
         if IndicatorSheet.recognises(header: header) {
             return .success(PlacedFile(path: path, kind: .indicatorSheet))
+        }
+        if SchoolRegistry.recognises(header: header) { return .success(PlacedFile(path: path, kind: .registry)) }
+        // `junheng links --townships`: 乡镇, and optionally 学校, nothing else.
+        let compact = Set(header.map { HandTypedText.compact($0) }.filter { !$0.isEmpty })
+        if compact.contains("乡镇") && compact.isSubset(of: ["乡镇", "学校"]) {
+            return .success(PlacedFile(path: path, kind: .linkList))
         }
         if has("学校名称", "学校类型", "小学在校生数") { return .success(PlacedFile(path: path, kind: .roster)) }
         if has("项目", "单价") { return .success(PlacedFile(path: path, kind: .unitCosts)) }

@@ -5,6 +5,7 @@ import JunhengIngest
 public import JunhengMonitoring
 public import JunhengPlan
 public import JunhengQuestionnaire
+import JunhengRegistry
 public import JunhengReports
 public import JunhengResources
 import JunhengStore
@@ -42,6 +43,8 @@ public struct CountyEvaluation: Sendable {
     /// Every stored and computed result up to the year, for the year-over-year charts.
     public var monitoringHistory: [MonitoringResult]
     public var problems: [Problem]
+    /// Every school and township name of the folder's files, checked against its registry (or each other).
+    public var names: CountyNames
     public var document: ReportDocument
 
     /// Every bar of the evaluation, in report order: the plan's requirements, then 社会认可度.
@@ -95,6 +98,7 @@ public struct CountyEvaluation: Sendable {
                         en: "A questionnaire outside \(surveysDirectory)/: move it there to use it.")))
         }
         let plan = try PlanLoader.load(path: try planPath(options, folder: &folder))
+        let (registry, registryProblems) = Self.registry(&folder)
 
         // 逐题统计: which questionnaires get a cross-tab (the folder's `crosstabs:` file); a broken file is a
         // problem, and the per-question tables come without cross-tabs.
@@ -116,30 +120,39 @@ public struct CountyEvaluation: Sendable {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))
             }
         }
+        // Every school and township name, against the registry (or each other without one).
+        let names = CountyNames.check(
+            nameSources(folder, questionnaires: questionnaires, collected: collected), registry: registry,
+            registryProblems: registryProblems)
+
         for questionnaire in questionnaires {
             let exports = exportsBySurvey[questionnaire.id] ?? []
             let responses = collected[questionnaire.id]
             guard !exports.isEmpty || responses != nil else { continue }
+            let nameCaveat = names.caveat(
+                files: exports.map(\.path) + (responses.map { ["\($0.path)[\(questionnaire.id)]"] } ?? []))
             do {
                 let settings = SatisfactionSettings(
                     survey: questionnaire, population: options.population,
                     frequencies: FrequencyRequest(by: frequencySettings.crosstabs[questionnaire.id]))
                 let others = questionnaires.filter { $0.id != questionnaire.id }
+                var result: SatisfactionResult
                 if let responses {
-                    satisfaction.append(
-                        try CollectedSatisfaction.run(
+                    result =
+                        (try CollectedSatisfaction.run(
                             exports: exports.map(\.path), responses: responses.responses, survey: questionnaire,
                             settings: settings, by: GroupingKey.defaultKeys(for: questionnaire),
                             responsesFile: "\(responses.path)[\(questionnaire.id)]",
                             otherQuestionnaires: others))
                 } else {
-                    satisfaction.append(
-                        try SatisfactionAnalysis.run(
-                            exports: exports.map(\.path), survey: questionnaire,
-                            by: GroupingKey.defaultKeys(for: questionnaire),
-                            settings: settings,
-                            otherQuestionnaires: others))
+                    result = try SatisfactionAnalysis.run(
+                        exports: exports.map(\.path), survey: questionnaire,
+                        by: GroupingKey.defaultKeys(for: questionnaire),
+                        settings: settings,
+                        otherQuestionnaires: others)
                 }
+                if let nameCaveat { result.externalCaveats.append(nameCaveat) }
+                satisfaction.append(result)
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))
             }
@@ -151,7 +164,15 @@ public struct CountyEvaluation: Sendable {
         let rosters = folder.files(.roster)
         if let rosterFile = rosters.first {
             do {
-                let read = try SchoolRoster.read(path: rosterFile.path)
+                var read = try SchoolRoster.read(path: rosterFile.path)
+                // With a registry, every school is known by its 学校代码: a roster without codes takes them.
+                if let registry {
+                    for index in read.schools.indices where read.schools[index].code == nil {
+                        read.schools[index].code =
+                            registry.school(named: read.schools[index].name, township: read.schools[index].township)?
+                            .code
+                    }
+                }
                 let costs = try folder.files(.unitCosts).first.map { try UnitCosts.read(path: $0.path) } ?? UnitCosts()
                 resources = ResourceAnalysis.analyze(
                     roster: read, settings: ResourceSettings().applying(plan), unitCosts: costs)
@@ -181,51 +202,51 @@ public struct CountyEvaluation: Sendable {
 
         // The plan: computed where the files allow, the indicator sheet for the rest.
         let sheet = indicatorSheet(&folder, problems: &problems)
-        let computations = PlanComputations(
+        var computations = PlanComputations(
             plan: plan, roster: roster, resources: resources, monitoring: quality.history)
+        let rosterCaveat = names.caveat(files: rosters.map(\.path))
+        let monitoringCaveat = names.caveat(files: folder.files(.monitoringStudents).map(\.path))
+        for part in plan.parts where computations.computed[part.code] != nil {
+            let fromMonitoring = part.computation == .monitoringGrade4 || part.computation == .monitoringGrade8
+            if let caveat = fromMonitoring ? monitoringCaveat : rosterCaveat {
+                computations.computed[part.code]?.notes.append(caveat)
+            }
+        }
         let assessment = PlanAssessment.assess(
             plan: plan, computed: computations.computed, unavailable: computations.unavailable, sheet: sheet,
             evidence: EvidenceCheck(root: root), asOf: options.asOf)
         placeEvidence(assessment, folder: &folder)
 
         var sections = assessment.reportSections()
+        sections.append(acceptanceSection(resources: resources, plan: assessment, caveat: rosterCaveat))
         if let resources {
             var section = resources.reportSection()
             section.bars = []
+            if let rosterCaveat { section.notes.append(rosterCaveat) }
             sections.append(section)
         }
         if !quality.history.isEmpty {
             var section = MonitoringReport.reportSection(history: quality.history, settings: quality.settings)
             section.bars = []
             section.notes += quality.notes
+            if let monitoringCaveat { section.notes.append(monitoringCaveat) }
             sections.append(section)
         }
         // A questionnaire without scored items has no rate: its questions are counted, nothing is rated.
-        sections.append(contentsOf: satisfaction.filter { !$0.survey.items.isEmpty }.map { $0.reportSection() })
-        sections.append(contentsOf: satisfaction.compactMap { $0.frequencies?.section() })
-        sections.append(filesSection(folder: folder, problems: problems))
+        sections += satisfaction.filter { !$0.survey.items.isEmpty }.map { Self.named($0.reportSection(), $0.survey) }
+        sections += satisfaction.compactMap { result in
+            result.frequencies.map { Self.named($0.section(), result.survey, frequencies: true) }
+        }
+        sections.append(filesSection(folder: folder, plan: assessment, names: names, problems: problems))
 
         let year = quality.year
-        let title = LocalizedText(
-            zh: "\(year.map { "\($0)年" } ?? "")县域义务教育优质均衡发展评估报告",
-            en: "County evaluation of high-quality balanced compulsory education\(year.map { ", \($0)" } ?? "")")
-        var subtitle = [
-            LocalizedText(
-                zh: "数据文件夹：\(root)（\(folder.placed.count) 个文件已使用，\(folder.unplaced.count) 个未使用）",
-                en: "Data folder: \(root) (\(folder.placed.count) files used, \(folder.unplaced.count) not used)"),
-            LocalizedText(zh: "县级方案：", en: "County plan: ") + plan.title
-                + LocalizedText(zh: "（\(assessment.countsSentence.zh)）", en: " (\(assessment.countsSentence.en))"),
-        ]
-        if let position = assessment.position { subtitle.append(position.sentence) }
-        subtitle.append(
-            LocalizedText(
-                zh: "报告只列汇总数字，不含答卷原文、IP 地址或填写内容。",
-                en: "The report shows aggregates only: no answer rows, IP addresses or free text."))
-        let document = ReportDocument(title: title, subtitle: subtitle, sections: sections)
+        let document = ReportDocument(
+            title: title(plan, year: year),
+            subtitle: subtitle(assessment, resources: resources, names: names), sections: sections)
         return CountyEvaluation(
             options: options, year: year, folder: folder, plan: assessment, satisfaction: satisfaction,
             resources: resources, monitoring: quality.summary, monitoringHistory: quality.history, problems: problems,
-            document: document)
+            names: names, document: document)
     }
 
     /// The folder's 逐题统计 settings: the first `crosstabs:` file (a second is not used); none when there
@@ -263,6 +284,11 @@ public struct CountyEvaluation: Sendable {
 }
 
 extension CountyEvaluation {
+    /// `indicators.json` (``IndicatorsDocument``), texts in `language`.
+    public func indicatorsJSON(language: Language = .zh) throws -> String {
+        try JSONOutput.encode(IndicatorsDocument(self, language: language))
+    }
+
     /// The JSON of each area, named as written next to the report: the same documents as
     /// `junheng resources/monitoring summary/satisfaction --by township/frequencies --format json` print
     /// (frequencies with the folder's cross-tab), texts in `language`.

@@ -5,7 +5,8 @@ import JunhengReports
 import JunhengWorkbook
 
 /// Writes a county evaluation's files: `report.html` (self-contained), `report.xlsx`, `indicators.json`
-/// (every requirement of the plan with its status), and the JSON of each area (the same JSON as
+/// (the county, every requirement of the plan with its status, the national acceptance verdict and the
+/// overdue list: ``IndicatorsDocument``), and the JSON of each area (the same JSON as
 /// `junheng satisfaction/resources/monitoring --format json`).
 public struct CountyReportWriter: Sendable {
     public var language: Language
@@ -44,7 +45,7 @@ public struct CountyReportWriter: Sendable {
         let workbook = path("report.xlsx")
         try WorkbookWriter().write(evaluation.document, to: workbook, language: language)
         written.append(workbook)
-        try save(evaluation.plan.indicatorsJSON(language: language) + "\n", "indicators.json")
+        try save(try evaluation.indicatorsJSON(language: language) + "\n", "indicators.json")
         for (name, json) in try evaluation.areaJSON(language: language) { try save(json + "\n", name) }
         return written
     }

@@ -1,11 +1,13 @@
 public import JunhengCore
 import JunhengPlan
+import JunhengRegistry
 import JunhengReports
 
 /// The short terminal summary of a county evaluation, in the language of the run: every requirement of
-/// the plan and every 社会认可度 bar with its figure and status, the counts of all the plan's requirements,
-/// the current stage and the 问责 list, the sheet's contradictions and problems, what could not be
-/// computed, the files not used, and the files written.
+/// the plan and every 社会认可度 bar with its figure and status, the counts of the plan's requirements and
+/// the rule they are judged by, the national acceptance verdict, the registry check, the current stage
+/// and the overdue list, the sheet's contradictions and problems, what could not be computed, the files
+/// not used, and the files written.
 public struct CountySummaryText: Sendable {
     public var language: Language
 
@@ -17,9 +19,13 @@ public struct CountySummaryText: Sendable {
 
     public func render(_ evaluation: CountyEvaluation, written: [String]) -> String {
         let plan = evaluation.plan
-        var out = evaluation.document.title.text(language) + "\n\n"
-        out += SummaryRenderer(language: language).render(evaluation.bars)
-        out += "\n" + t("附件2 ", "附件2: ") + plan.countsSentence.text(language) + t("。", ".") + "\n"
+        var out = evaluation.document.title.text(language) + "\n"
+        out += evaluation.document.subtitle.first.map { $0.text(language) + "\n" } ?? ""
+        out += "\n" + SummaryRenderer(language: language).render(evaluation.bars)
+        out += "\n" + CountyEvaluation.countsLine(plan).text(language) + t("。", ".") + "\n"
+        out +=
+            CountyEvaluation.acceptanceSentence(evaluation.resources, rule: plan.plan.acceptance ?? .national)
+            .text(language) + "\n"
         let recognition = evaluation.bars.filter { $0.area.zh == CountyEvaluation.satisfactionArea.zh }
         if !recognition.isEmpty {
             let met = recognition.filter { $0.passes == true }.count
@@ -29,7 +35,8 @@ public struct CountySummaryText: Sendable {
                     "社会认可度 \(recognition.count) 项：达标 \(met) 项，未达标 \(failed) 项。",
                     "Social recognition, \(recognition.count) bars: \(met) met, \(failed) failed.") + "\n"
         }
-        out += accountability(plan)
+        out += names(evaluation.names)
+        out += overdue(plan)
         if !plan.contradictions.isEmpty {
             out += "\n" + t("填报值与计算值不一致：", "The sheet against the computation:") + "\n"
             for contradiction in plan.contradictions {
@@ -55,28 +62,49 @@ public struct CountySummaryText: Sendable {
         return out
     }
 
-    /// The stage and the 问责 list of 附件3: the open requirements' codes by status.
-    func accountability(_ plan: PlanAssessment) -> String {
+    /// The registry check: one line when every name agrees, else each name at its place.
+    func names(_ names: CountyNames) -> String {
+        var out = names.summary.text(language) + "\n"
+        for problem in names.registryProblems { out += "  - " + problem.line(language) + "\n" }
+        for finding in names.all { out += "  - " + finding.line(language) + "\n" }
+        return out
+    }
+
+    /// The stage and the overdue list: each requirement past its deadline with the deadline and its
+    /// units; before the first deadline, a line saying nothing is due yet.
+    func overdue(_ plan: PlanAssessment) -> String {
         var out = "\n"
-        if let position = plan.position { out += position.sentence.text(language) + "\n" }
-        let open = plan.open
-        guard !open.isEmpty else {
-            return out + t("附件2 各项要求均已达标。", "Every requirement of 附件2 is met.") + "\n"
+        guard let position = plan.position else {
+            return out + t("未指定日期（--as-of），不列逾期清单。", "No date given (--as-of): no overdue list.") + "\n"
+        }
+        out += position.sentence.text(language) + "\n"
+        let items = plan.overdue
+        guard !items.isEmpty else {
+            if let first = plan.firstDeadline, first.deadline >= position.asOf {
+                return out
+                    + t(
+                        "逾期清单：空。截至 \(position.asOf) 还没有到期的要求（最早的期限：“\(first.name.zh)” \(first.deadline)）。",
+                        "Overdue list: empty. Nothing is due yet as of \(position.asOf) (the first deadline: \(first.name.en), \(first.deadline))."
+                    )
+                    + "\n"
+            }
+            return out + t("逾期清单：空，没有已过期限仍未完成的要求。", "Overdue list: empty; no requirement is past its deadline.") + "\n"
         }
         out +=
             t(
-                "问责清单（附件3）：仍有 \(open.count) 项未达标、待核实或无数据：",
-                "Accountability list (附件3): \(open.count) requirements still failed, pending or without data:") + "\n"
+                "逾期清单：\(items.count) 项已过期限仍未完成（期限见县级方案实施步骤）：",
+                "Overdue list: \(items.count) requirements past their deadline (deadlines from the plan's timeline):")
+            + "\n"
         let separator = language == .zh ? "、" : ", "
-        for status in [RequirementStatus.failed, .pending, .noData] {
-            let codes = open.filter { $0.status == status }.map(\.code)
-            guard !codes.isEmpty else { continue }
-            let label = status.label.text(language) + (language == .zh ? "：" : ": ")
-            for line in TextWrap.lines(label + codes.joined(separator: separator), width: 114) {
-                out += "  " + line + "\n"
+        for item in items {
+            let line =
+                "\(item.code) \(item.assessment.status.label.text(language))"
+                + t("，期限 \(item.deadline)（\(item.stage.name.zh)）", ", due \(item.deadline) (\(item.stage.name.en))")
+                + t("，责任单位：", "; units: ") + item.assessment.requirement.units.joined(separator: separator)
+            for (index, wrapped) in TextWrap.lines(line, width: 112).enumerated() {
+                out += (index == 0 ? "  " : "    ") + wrapped + "\n"
             }
         }
-        out += t("各责任单位的情况见 junheng units。", "Per responsible unit: junheng units.") + "\n"
         return out
     }
 }

@@ -4,8 +4,9 @@ public import JunhengResources
 
 extension ResourceSettings {
     /// The settings with the plan's thresholds as the standards and limits and the plan's 责任单位, so that a
-    /// county that edits a threshold or a unit in its plan changes the resource analysis too (the 差异系数
-    /// bars, split weights and other settings keep their values). `junheng report` and
+    /// county that edits a threshold or a unit in its plan changes the resource analysis too; the plan's
+    /// `acceptance:` (the national rule) sets the 6-of-7 school rule and the 差异系数 limits (split weights
+    /// and the other settings keep their values). `junheng report` and
     /// `junheng resources --plan` both read the resources this way.
     public func applying(_ plan: CountyPlan) -> ResourceSettings {
         var settings = self
@@ -31,6 +32,12 @@ extension ResourceSettings {
             case .classSizeJunior: whole.map { settings.guarantees.maxJuniorClassSize = $0 }
             default: break
             }
+        }
+        if let acceptance = plan.acceptance {
+            settings.minimumIndicatorsMet = acceptance.indicatorsMet
+            settings.missedIndicatorFloor = acceptance.missedFloor
+            settings.primaryCVThreshold = acceptance.primaryCVLimit
+            settings.juniorCVThreshold = acceptance.juniorCVLimit
         }
         settings.units = settings.units.applying(plan)
         return settings

@@ -8,21 +8,43 @@ public struct CountyPlan: Sendable, Hashable {
     public var title: LocalizedText
     /// Where the plan comes from (a document number), as written.
     public var source: String?
+    /// The county the plan is for (`county:`, `county_en:`): the report's title carries it.
+    public var county: LocalizedText?
+    /// The unit that issued the plan (`issuer:`), e.g. 蒙城县人民政府办公室.
+    public var issuer: LocalizedText?
+    /// The plan's document number (`document:`), e.g. 蒙政办秘〔2024〕10号.
+    public var document: String?
+    /// 附件3, quoted (`accountability:`).
+    public var accountability: PlanAccountability?
+    /// The national acceptance rule for resources, quoted (`acceptance:`).
+    public var acceptance: AcceptanceRule?
     public var timeline: [PlanStage]
     public var areas: [PlanArea]
     /// The plan file.
     public var file: String
 
     public init(
-        id: String, title: LocalizedText, source: String? = nil, timeline: [PlanStage], areas: [PlanArea],
-        file: String
+        id: String, title: LocalizedText, source: String? = nil, county: LocalizedText? = nil,
+        issuer: LocalizedText? = nil, document: String? = nil, accountability: PlanAccountability? = nil,
+        acceptance: AcceptanceRule? = nil, timeline: [PlanStage], areas: [PlanArea], file: String
     ) {
         self.id = id
         self.title = title
         self.source = source
+        self.county = county
+        self.issuer = issuer
+        self.document = document
+        self.accountability = accountability
+        self.acceptance = acceptance
         self.timeline = timeline
         self.areas = areas
         self.file = file
+    }
+
+    /// The stage by whose deadline a requirement with this status must be done (the first stage whose
+    /// `due:` lists it), if any.
+    public func deadline(for status: RequirementStatus) -> PlanStage? {
+        timeline.first { $0.due.contains(status) }
     }
 
     /// Every requirement in plan order.

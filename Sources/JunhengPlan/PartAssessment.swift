@@ -28,12 +28,14 @@ public struct PartAssessment: Sendable, Hashable {
     public var notes: [LocalizedText]
     /// The sheet row that gave it, if any.
     public var sheetLocation: SourceLocation?
+    /// The sheet row's 说明, as the county wrote it.
+    public var sheetNote: String?
 
     public init(
         part: RequirementPart, status: RequirementStatus, source: Source, value: Double? = nil,
         figure: LocalizedText, standard: LocalizedText? = nil, findings: [ComputedFinding] = [],
         evidence: [String] = [], contradiction: Contradiction? = nil, notes: [LocalizedText] = [],
-        sheetLocation: SourceLocation? = nil
+        sheetLocation: SourceLocation? = nil, sheetNote: String? = nil
     ) {
         self.part = part
         self.status = status
@@ -46,5 +48,6 @@ public struct PartAssessment: Sendable, Hashable {
         self.contradiction = contradiction
         self.notes = notes
         self.sheetLocation = sheetLocation
+        self.sheetNote = sheetNote.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

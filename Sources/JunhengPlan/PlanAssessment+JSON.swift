@@ -1,12 +1,13 @@
 public import JunhengCore
 
-/// `indicators.json`: one object per requirement of the plan, in plan order —
-/// `{"code", "status", "value", "threshold", "units", …}`, with `value` and `threshold` `null` for a
-/// judgement or a requirement of several parts (whose `parts` carry their own).
+/// The requirements of `indicators.json`: one object per requirement of the plan, in plan order —
+/// `{"code", "status", "value", "threshold", "units", "deadline", …}`, with `value` and `threshold` `null`
+/// for a judgement or a requirement of several parts (whose `parts` carry their own).
 extension PlanAssessment {
-    /// The document of `indicators.json`, with its words in `language`.
-    public func indicatorsJSON(language: Language) throws -> String {
-        try JSONOutput.encode(requirements.map { IndicatorEntry($0, language: language) })
+    /// Every requirement as `indicators.json` lists it, with its words in `language` (the county report
+    /// wraps them in one object with the county, the acceptance verdict and the overdue list).
+    public func indicatorEntries(language: Language) -> [IndicatorEntry] {
+        requirements.map { IndicatorEntry($0, deadline: deadline(of: $0)?.deadline, language: language) }
     }
 
     /// The document `junheng units --format json` prints.
@@ -70,7 +71,9 @@ struct PartEntry: Encodable, Sendable, Hashable {
     }
 }
 
-struct IndicatorEntry: Encodable, Sendable, Hashable {
+/// One requirement in `indicators.json`: its code, status, figure and threshold, units, the deadline of
+/// its status on the plan's timeline, and its parts.
+public struct IndicatorEntry: Encodable, Sendable, Hashable {
     var code: String
     var indicator: String
     var area: String
@@ -79,9 +82,12 @@ struct IndicatorEntry: Encodable, Sendable, Hashable {
     @ExplicitNull var value: Double?
     @ExplicitNull var threshold: ThresholdEntry?
     var units: [String]
+    /// The deadline by which its status must be resolved (`null` when met or when no stage makes it due).
+    @ExplicitNull var deadline: String?
     var parts: [PartEntry]
 
-    init(_ assessment: RequirementAssessment, language: Language) {
+    init(_ assessment: RequirementAssessment, deadline: PlanDate?, language: Language) {
+        self.deadline = deadline?.description
         let requirement = assessment.requirement
         code = requirement.code
         indicator = requirement.indicator

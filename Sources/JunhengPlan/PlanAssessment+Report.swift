@@ -1,13 +1,14 @@
-import JunhengCore
+public import JunhengCore
 public import JunhengReports
 
 /// The plan's parts of the county report: every requirement as a bar with its status, the requirement
-/// table with sources and caveats, the schools and subjects behind each failing verdict, the sheet's
-/// problems and contradictions, the responsible units' table (督查通报), and the timeline with the 问责
-/// list.
+/// table with the rule that judged it and its notes, the schools and subjects behind each failing
+/// verdict, the sheet's contradictions, and the responsible units' table (督查通报). The timeline, the
+/// overdue list and 附件3 are in `PlanAssessment+Timeline.swift`; the places of the sheet's problems go
+/// to the report's last section (``sheetIssuesTable()``).
 extension PlanAssessment {
-    /// The sections, in report order: the units (督查通报) and the timeline with the 问责 list first, right
-    /// under the report's summary of every bar, then the requirements in detail.
+    /// The sections, in report order: the units (督查通报) and the timeline with the overdue list first,
+    /// right under the report's summary of every bar, then the requirements in detail.
     public func reportSections() -> [ReportSection] {
         [unitsSection(), timelineSection(), requirementsSection()]
     }
@@ -39,14 +40,57 @@ extension PlanAssessment {
         }
     }
 
-    static func joined(_ texts: [LocalizedText]) -> LocalizedText {
+    static func joined(_ texts: [LocalizedText], separator: String = " ") -> LocalizedText {
         texts.enumerated().reduce(LocalizedText(verbatim: "")) { result, item in
-            result + LocalizedText(verbatim: item.offset == 0 ? "" : " ") + item.element
+            result + LocalizedText(verbatim: item.offset == 0 ? "" : separator) + item.element
         }
     }
 
     func list(_ items: [String]) -> LocalizedText {
         LocalizedText(zh: items.joined(separator: "、"), en: items.joined(separator: ", "))
+    }
+
+    /// The rule that judged a part, with its source: `附件2 C1：每校达到；差异系数按教督〔2017〕6号`.
+    /// C1–C14 are judged by the plan's reading, every school at the standard (the national acceptance
+    /// rule is the report's other verdict).
+    public static func rule(_ part: RequirementPart) -> LocalizedText {
+        let citation = LocalizedText(zh: "附件2 \(part.code)", en: "附件2 \(part.code)")
+        let scope: LocalizedText =
+            switch part.scope {
+            case .eachSchool: LocalizedText(zh: "：每校达到", en: ": every school")
+            case .eachSubject: LocalizedText(zh: "：每科达到", en: ": every subject")
+            case .county:
+                part.isJudgement
+                    ? LocalizedText(zh: "：结论附佐证材料", en: ": a verdict with evidence")
+                    : LocalizedText(zh: "：全县数值", en: ": the county's figure")
+            }
+        let cv =
+            part.computation?.includesCV == true
+            ? LocalizedText(zh: "；差异系数上限按教督〔2017〕6号", en: "; the 差异系数 limit per 教督〔2017〕6号")
+            : LocalizedText(verbatim: "")
+        return citation + scope + cv
+    }
+
+    /// The 说明 of a part: where its figure comes from, the sheet's own note, and every caveat.
+    func explanation(_ part: PartAssessment) -> LocalizedText {
+        var notes: [LocalizedText] = []
+        switch part.source {
+        case .computed:
+            let from =
+                part.part.computation.map { [.monitoringGrade4, .monitoringGrade8].contains($0) } == true
+                ? LocalizedText(zh: "由质量监测结果计算", en: "computed from the monitoring results")
+                : LocalizedText(zh: "由学校基础数据计算", en: "computed from the school roster")
+            notes.append(from + LocalizedText(zh: "。", en: "."))
+        case .sheet:
+            notes.append(LocalizedText(zh: "县级指标填报表填报。", en: "Given in the county indicator sheet."))
+        case .none:
+            notes.append(
+                LocalizedText(zh: "填报表中没有这一项。", en: "The indicator sheet does not give it."))
+        }
+        if let note = part.sheetNote {
+            notes.append(LocalizedText(zh: "填报说明：\(note)", en: "Sheet note: \(note)"))
+        }
+        return Self.joined(notes + part.notes)
     }
 
     func requirementsSection() -> ReportSection {
@@ -58,8 +102,8 @@ extension PlanAssessment {
                     .label(assessment.parts.count > 1 ? part.part.text : assessment.requirement.title),
                     .label(Self.sourceLabel(part.source)),
                     ReportCell(.text(part.figure), fails: part.status == .failed ? true : nil),
-                    .label(part.standard), Self.statusCell(part.status), .label(list(assessment.requirement.units)),
-                    .label(Self.joined(part.notes)),
+                    .label(part.standard), .label(Self.rule(part.part)), Self.statusCell(part.status),
+                    .label(list(assessment.requirement.units)), .label(explanation(part)),
                 ])
             }
         }
@@ -72,17 +116,18 @@ extension PlanAssessment {
                     ReportColumn(key: "source", label: LocalizedText(zh: "来源", en: "Source")),
                     ReportColumn(key: "figure", label: LocalizedText(zh: "数值", en: "Figure")),
                     ReportColumn(key: "standard", label: LocalizedText(zh: "标准", en: "Standard")),
+                    ReportColumn(key: "rule", label: LocalizedText(zh: "判定依据", en: "Judged by")),
                     ReportColumn(key: "status", label: LocalizedText(zh: "状态", en: "Status")),
                     ReportColumn(key: "units", label: LocalizedText(zh: "责任单位", en: "Responsible units")),
                     ReportColumn(key: "notes", label: LocalizedText(zh: "说明", en: "Notes")),
                 ], rows: rows,
                 notes: [
                     LocalizedText(
-                        zh: "来源：计算 = 由学校基础数据或质量监测结果算出；填报 = 县级指标填报表。每校的要求以最差学校的数值比较。",
+                        zh: "来源：计算 = 由学校基础数据或质量监测结果算出；填报 = 县级指标填报表。“每校达到”的要求以最差学校的数值比较。",
                         en:
-                            "Source: computed = from the school roster or the monitoring results; sheet = the county indicator sheet. A requirement of every school is compared at its worst school."
+                            "Source: computed = from the school roster or the monitoring results; sheet = the county indicator sheet. A requirement every school must meet is compared at its worst school."
                     )
-                ])
+                ], sheetName: LocalizedText(zh: "各项要求", en: "Requirements"))
         ]
         let findings = requirements.flatMap { assessment in
             assessment.parts.flatMap { part in part.findings.map { (part.part.code, $0) } }
@@ -107,7 +152,7 @@ extension PlanAssessment {
                                 .text(finding.fails ? RequirementStatus.failed.label : ReportLabels.unknown),
                                 fails: finding.fails ? true : nil),
                         ]
-                    }))
+                    }, sheetName: LocalizedText(zh: "未达标的学校与学科", en: "Schools and subjects missing")))
         }
         if !contradictions.isEmpty {
             tables.append(
@@ -116,48 +161,52 @@ extension PlanAssessment {
                     title: LocalizedText(zh: "填报值与计算值不一致", en: "The sheet against the computation"),
                     columns: [
                         ReportColumn(key: "code", label: LocalizedText(zh: "代码", en: "Code")),
-                        ReportColumn(key: "row", label: LocalizedText(zh: "填报表位置", en: "Sheet row")),
                         ReportColumn(key: "given", label: LocalizedText(zh: "填报", en: "Sheet")),
                         ReportColumn(key: "computed", label: LocalizedText(zh: "计算", en: "Computed")),
                     ],
                     rows: contradictions.map {
-                        [
-                            .text($0.code), .text($0.location.description), .label($0.given),
-                            ReportCell(.text($0.computed), fails: true),
-                        ]
+                        [.text($0.code), .label($0.given), ReportCell(.text($0.computed), fails: true)]
                     },
                     notes: [
                         LocalizedText(
-                            zh: "状态以计算结果为准；请核对填报表与学校基础数据。",
-                            en: "The computed status stands; check the sheet against the roster.")
-                    ]))
+                            zh: "状态以计算结果为准；填报表中的位置见“数据来源与数据问题”。",
+                            en:
+                                "The computed status stands; the sheet's rows are listed under Data sources and problems."
+                        )
+                    ], sheetName: LocalizedText(zh: "填报与计算不一致", en: "Sheet against computation")))
         }
-        if !issues.isEmpty {
-            tables.append(
-                ReportTable(
-                    id: "plan-sheet-issues", title: LocalizedText(zh: "填报表中的问题", en: "Problems in the indicator sheet"),
-                    columns: [
-                        ReportColumn(key: "place", label: LocalizedText(zh: "位置", en: "Place")),
-                        ReportColumn(key: "problem", label: LocalizedText(zh: "问题", en: "Problem")),
-                    ],
-                    rows: issues.map { [.text($0.location.description), ReportCell(.text($0.message), fails: true)] }))
-        }
-        var notes = [
-            LocalizedText(zh: "方案：", en: "Plan: ") + plan.title
-                + LocalizedText(
-                    zh: "（\(plan.file)" + (plan.source.map { "；\($0)" } ?? "") + "）",
-                    en: " (\(plan.file)" + (plan.source.map { "; \($0)" } ?? "") + ")")
-        ]
-        notes.append(
-            sheetFile.map { LocalizedText(zh: "县级指标填报表：\($0)", en: "County indicator sheet: \($0)") }
-                ?? LocalizedText(
+        var notes: [LocalizedText] = []
+        if sheetFile == nil {
+            notes.append(
+                LocalizedText(
                     zh: "数据文件夹中没有县级指标填报表（表头 指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明），不能计算的要求均为“无数据”。",
                     en:
                         "No county indicator sheet in the data folder (header 指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明): requirements that cannot be computed have no data."
                 ))
+        }
         return ReportSection(
             id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of 附件2"),
             bars: bars(), tables: tables, notes: notes)
+    }
+
+    /// The sheet's problems at their places (`FILE:LINE:COLUMN`), for the report's last section; `nil`
+    /// when there are none.
+    public func sheetIssuesTable() -> ReportTable? {
+        let rows: [[ReportCell]] =
+            issues.map { [.text($0.location.description), ReportCell(.text($0.message), fails: true)] }
+            + contradictions.map {
+                [
+                    .text($0.location.description),
+                    ReportCell(.text(LocalizedText(verbatim: $0.code + " ") + $0.message), fails: true),
+                ]
+            }
+        guard !rows.isEmpty else { return nil }
+        return ReportTable(
+            id: "plan-sheet-issues", title: LocalizedText(zh: "县级指标填报表中的问题", en: "Problems in the indicator sheet"),
+            columns: [
+                ReportColumn(key: "place", label: LocalizedText(zh: "位置", en: "Place")),
+                ReportColumn(key: "problem", label: LocalizedText(zh: "问题", en: "Problem")),
+            ], rows: rows, sheetName: LocalizedText(zh: "填报表问题", en: "Sheet problems"))
     }
 
     // MARK: - Units
@@ -186,72 +235,15 @@ extension PlanAssessment {
             },
             notes: [
                 LocalizedText(
-                    zh: "每个单位列出其负责的未达标、待核实、无数据的指标代码；未达标最多的单位排在最前。详见 junheng units。",
+                    zh: "每个单位列出其负责（附件2 责任单位）的未达标、待核实、无数据的指标代码；未达标最多的单位排在最前。",
                     en:
-                        "Each unit with the codes of its failed, pending and no-data requirements; the units with the most failures come first. See junheng units."
+                        "Each unit with the codes of the failed, pending and no-data requirements 附件2 makes it responsible for; the units with the most failures come first."
                 )
-            ])
+            ], sheetName: LocalizedText(zh: "督查通报", en: "Units"))
     }
 
     func unitsSection() -> ReportSection {
         ReportSection(
             id: "plan-units", title: LocalizedText(zh: "督查通报", en: "Supervision notice"), tables: [unitsTable()])
-    }
-
-    // MARK: - Timeline
-
-    func timelineSection() -> ReportSection {
-        let timeline = ReportTable(
-            id: "plan-timeline", title: LocalizedText(zh: "实施步骤", en: "Timeline"),
-            columns: [
-                ReportColumn(key: "stage", label: LocalizedText(zh: "阶段", en: "Stage")),
-                ReportColumn(key: "deadline", label: LocalizedText(zh: "截止日期", en: "Due")),
-                ReportColumn(key: "state", label: LocalizedText(zh: "状态", en: "State")),
-            ],
-            rows: plan.timeline.enumerated().map { index, stage in
-                [.label(stage.name), .text(stage.deadline.description), .label(stageState(index))]
-            })
-        let open = self.open
-        let accountability = ReportTable(
-            id: "plan-accountability",
-            title: LocalizedText(
-                zh: "问责清单：仍未达标、待核实或无数据的 \(open.count) 项",
-                en: "Accountability list: \(open.count) requirements still failed, pending or without data"),
-            columns: [
-                ReportColumn(key: "code", label: LocalizedText(zh: "代码", en: "Code")),
-                ReportColumn(key: "requirement", label: LocalizedText(zh: "要求", en: "Requirement")),
-                ReportColumn(key: "status", label: LocalizedText(zh: "状态", en: "Status")),
-                ReportColumn(key: "units", label: LocalizedText(zh: "责任单位", en: "Responsible units")),
-            ],
-            rows: open.map { assessment in
-                [
-                    .text(assessment.code), .label(assessment.requirement.title), Self.statusCell(assessment.status),
-                    .label(list(assessment.requirement.units)),
-                ]
-            },
-            notes: [
-                LocalizedText(
-                    zh: "依附件3 问责机制，逾期未完成的，对责任单位通报批评并追究责任。",
-                    en:
-                        "Under the accountability mechanism of 附件3, units that miss their deadline are criticised and held to account."
-                )
-            ])
-        return ReportSection(
-            id: "plan-timeline", title: LocalizedText(zh: "时间节点与问责清单", en: "Timeline and accountability"),
-            tables: [timeline, accountability],
-            notes: [
-                position?.sentence
-                    ?? LocalizedText(
-                        zh: "未指定日期（--as-of），不标出当前阶段。", en: "No date given (--as-of): no current stage is marked.")
-            ])
-    }
-
-    /// 已过 / 当前（还剩 N 天）/ 未到 for a stage, from ``position``.
-    func stageState(_ index: Int) -> LocalizedText {
-        guard let position else { return LocalizedText(verbatim: "") }
-        guard let current = position.stageIndex else { return LocalizedText(zh: "已过", en: "over") }
-        if index < current { return LocalizedText(zh: "已过", en: "over") }
-        if index > current { return LocalizedText(zh: "未到", en: "to come") }
-        return LocalizedText(zh: "当前（还剩 \(position.daysLeft) 天）", en: "current (\(position.daysLeft) days left)")
     }
 }

@@ -121,7 +121,8 @@ public struct PlanAssessment: Sendable, Hashable {
                 part: part, status: computed.status, source: .computed, value: computed.value, figure: computed.figure,
                 standard: computed.standard.map { part.scope.prefix + $0 } ?? part.standard,
                 findings: computed.findings, evidence: found, contradiction: contradiction,
-                notes: computed.notes + (contradiction.map { [$0.message] } ?? []), sheetLocation: reading?.location)
+                notes: computed.notes + (contradiction.map { [$0.message] } ?? []), sheetLocation: reading?.location,
+                sheetNote: rows.first?[.note])
         }
         let because = unavailable.map { [LocalizedText(zh: "未能计算：", en: "Not computed: ") + $0] } ?? []
         guard let reading else {
@@ -131,7 +132,7 @@ public struct PlanAssessment: Sendable, Hashable {
         return PartAssessment(
             part: part, status: reading.status, source: reading.status == .noData ? .none : .sheet,
             value: reading.value, figure: reading.figure, evidence: found, notes: because + reading.notes,
-            sheetLocation: reading.location)
+            sheetLocation: reading.location, sheetNote: rows.first?[.note])
     }
 
     /// The sheet disagrees with a computation when its figure differs by more than it was rounded to, or
@@ -171,21 +172,26 @@ public struct PlanAssessment: Sendable, Hashable {
     }
 
     /// "附件2 共 50 项：达标 28 项，未达标 6 项，待核实 4 项，无数据 12 项".
-    public var countsSentence: LocalizedText {
+    public var countsSentence: LocalizedText { countsSentence(rule: nil) }
+
+    /// The counts with the rule they were judged by after the total: "共 50 项（按方案判定）：达标 …".
+    public func countsSentence(rule: LocalizedText?) -> LocalizedText {
         let counts = RequirementStatus.allCases.reduce(into: [RequirementStatus: Int]()) { $0[$1] = count($1) }
+        let zhRule = rule.map { "（\($0.zh)）" } ?? ""
+        let enRule = rule.map { " (\($0.en))" } ?? ""
         return LocalizedText(
             zh:
-                "共 \(requirements.count) 项：达标 \(counts[.met]!) 项，未达标 \(counts[.failed]!) 项，待核实 \(counts[.pending]!) 项，无数据 \(counts[.noData]!) 项",
+                "共 \(requirements.count) 项\(zhRule)：达标 \(counts[.met]!) 项，未达标 \(counts[.failed]!) 项，待核实 \(counts[.pending]!) 项，无数据 \(counts[.noData]!) 项",
             en:
-                "\(requirements.count) requirements: \(counts[.met]!) met, \(counts[.failed]!) failed, \(counts[.pending]!) pending, \(counts[.noData]!) no data"
+                "\(requirements.count) requirements\(enRule): \(counts[.met]!) met, \(counts[.failed]!) failed, \(counts[.pending]!) pending, \(counts[.noData]!) no data"
         )
     }
 
     /// Every contradiction between the sheet and a computation, in plan order.
     public var contradictions: [Contradiction] { requirements.flatMap(\.contradictions) }
 
-    /// The requirements still failed, pending or without data (the 问责 list of 附件3): failed first, then
-    /// pending, then no data; plan order within each.
+    /// The requirements still failed, pending or without data: failed first, then pending, then no data;
+    /// plan order within each (``overdue`` keeps those past their deadline).
     public var open: [RequirementAssessment] {
         requirements.enumerated().filter { $0.element.status.isOpen }
             .sorted { ($0.element.status, $0.offset) < ($1.element.status, $1.offset) }.map(\.element)

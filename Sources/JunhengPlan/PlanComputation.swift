@@ -74,3 +74,18 @@ public enum PlanComputation: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 }
+
+extension PlanComputation {
+    /// The fourteen resource computations (C1–C14): besides every school at the standard, their verdict
+    /// takes the indicator's 差异系数 against the national limit (教督〔2017〕6号).
+    public var includesCV: Bool {
+        switch self {
+        case .qualifiedTeachersPrimary, .qualifiedTeachersJunior, .backboneTeachersPrimary, .backboneTeachersJunior,
+            .sportsArtTeachersPrimary, .sportsArtTeachersJunior, .teachingSpacePrimary, .teachingSpaceJunior,
+            .sportsGroundPrimary, .sportsGroundJunior, .equipmentValuePrimary, .equipmentValueJunior,
+            .multimediaRoomsPrimary, .multimediaRoomsJunior:
+            true
+        default: false
+        }
+    }
+}

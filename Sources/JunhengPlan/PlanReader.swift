@@ -133,10 +133,15 @@ struct PlanReader {
 
     mutating func plan(_ root: Node) throws(PlanError) -> CountyPlan {
         let what = LocalizedText(zh: "方案", en: "the plan")
-        let map = try mapping(root, what, allowed: ["id", "title", "title_en", "source", "timeline", "areas"])
+        let map = try mapping(root, what, allowed: Self.headerKeys + ["timeline", "areas"])
         let id = try string(try required(map, "id", in: what, at: root), "id")
         let title = try localized(map, "title", in: what, at: root)
         let source = try optionalString(map, "source")
+        let county = try map["county"] == nil ? nil : localized(map, "county", in: what, at: root)
+        let issuer = try map["issuer"] == nil ? nil : localized(map, "issuer", in: what, at: root)
+        let document = try optionalString(map, "document")
+        let accountability = try map["accountability"].map { node throws(PlanError) in try self.accountability(node) }
+        let acceptance = try map["acceptance"].map { node throws(PlanError) in try self.acceptance(node) }
 
         var timeline: [PlanStage] = []
         let timelineNode = try required(map, "timeline", in: what, at: root)
@@ -162,12 +167,14 @@ struct PlanReader {
         guard areas.contains(where: { !$0.indicators.isEmpty }) else {
             throw fail(areasNode, zh: "方案中没有任何指标。", en: "The plan has no indicators.")
         }
-        return CountyPlan(id: id, title: title, source: source, timeline: timeline, areas: areas, file: file)
+        return CountyPlan(
+            id: id, title: title, source: source, county: county, issuer: issuer, document: document,
+            accountability: accountability, acceptance: acceptance, timeline: timeline, areas: areas, file: file)
     }
 
     func stage(_ node: Node) throws(PlanError) -> PlanStage {
         let what = LocalizedText(zh: "时间节点", en: "a stage")
-        let map = try mapping(node, what, allowed: ["stage", "stage_en", "by", "task"])
+        let map = try mapping(node, what, allowed: ["stage", "stage_en", "by", "task", "due"])
         let name = try localized(map, "stage", in: what, at: node)
         let byNode = try required(map, "by", in: what, at: node)
         let text = try string(byNode, "by")
@@ -176,7 +183,9 @@ struct PlanReader {
                 byNode, zh: "`by` 应为日期，写作 2024-06-15（实为“\(text)”）。",
                 en: "`by` must be a date written 2024-06-15 (got \"\(text)\").")
         }
-        return PlanStage(name: name, deadline: date, task: try optionalString(map, "task"))
+        return PlanStage(
+            name: name, deadline: date, task: try optionalString(map, "task"),
+            due: try map["due"].map { node throws(PlanError) in try due(node) } ?? [])
     }
 
     mutating func area(_ node: Node, codes: inout [String: Int]) throws(PlanError) -> PlanArea {

@@ -7,10 +7,15 @@ public struct PlanStage: Sendable, Hashable {
     public var deadline: PlanDate
     /// What the stage asks for, as the plan writes it.
     public var task: String?
+    /// What must be done by the deadline (`due:`): a requirement still in one of these statuses after it
+    /// is overdue (``PlanAssessment/overdue``). A stage whose task asks for complete materials lists
+    /// `no-data` and `pending`; one that asks for rectification lists `failed`.
+    public var due: [RequirementStatus]
 
-    public init(name: LocalizedText, deadline: PlanDate, task: String? = nil) {
+    public init(name: LocalizedText, deadline: PlanDate, task: String? = nil, due: [RequirementStatus] = []) {
         self.name = name
         self.deadline = deadline
         self.task = task
+        self.due = due
     }
 }

@@ -37,7 +37,7 @@ public enum RequirementStatus: String, Sendable, Hashable, Codable, CaseIterable
         }
     }
 
-    /// Whether the requirement still needs work: failed, pending or without data (the 问责 list).
+    /// Whether the requirement still needs work: failed, pending or without data.
     public var isOpen: Bool { self != .met }
 
     /// The status of a requirement from its parts' statuses: failed if any part failed; no data if no

@@ -45,10 +45,13 @@ public struct WorkbookWriter: Sendable {
         sheet.summary(document, name: names.make(ReportLabels.summary.text(language), fallback: "Summary"))
         for section in document.sections {
             for table in section.tables {
-                sheet.table(table, name: names.make(table.title.text(language), fallback: table.id))
+                sheet.table(
+                    table, name: names.make((table.sheetName ?? table.title).text(language), fallback: table.id))
             }
             if !section.panels.isEmpty {
-                sheet.panels(section, name: names.make(section.title.text(language), fallback: section.id))
+                sheet.panels(
+                    section, name: names.make((section.sheetName ?? section.title).text(language), fallback: section.id)
+                )
             }
         }
         let closed = workbook_close(workbook)

@@ -42,6 +42,28 @@ public enum HTMLProbe {
         haystack.components(separatedBy: needle).count - 1
     }
 
+    /// The text of each cell of a `data-table` table, row by row, as column key → text (tags removed, the
+    /// five escaped characters read back).
+    public static func tableTexts(_ html: String, table id: String) -> [[String: String]] {
+        guard let table = element(html, marker: "data-table=\"\(id)\"", end: "</table>") else { return [] }
+        var rows: [[String: String]] = []
+        for row in table.components(separatedBy: "<tr data-row=").dropFirst() {
+            var cells: [String: String] = [:]
+            for match in row.matches(of: #/<td[^>]*data-key="([^"]*)"[^>]*>(.*?)</td>/#) {
+                cells[String(match.1)] = text(String(match.2))
+            }
+            rows.append(cells)
+        }
+        return rows
+    }
+
+    /// Markup without its tags, entities read back.
+    public static func text(_ markup: String) -> String {
+        markup.replacing(#/<[^>]*>/#, with: "").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// The cells of a `data-table` table, row by row, as column key → attributes.
     public static func tableRows(_ html: String, table id: String) -> [[String: [String: String]]] {
         guard let table = element(html, marker: "data-table=\"\(id)\"", end: "</table>") else { return [] }

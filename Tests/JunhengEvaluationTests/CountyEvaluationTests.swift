@@ -134,7 +134,8 @@ import Testing
     @Test func englishLabelsWithLangEn() throws {
         let evaluation = try Self.sampleEvaluation()
         let html = HTMLRenderer(language: .en).render(evaluation.document)
-        #expect(html.contains("County evaluation of high-quality balanced compulsory education, 2024"))
+        #expect(
+            html.contains("<h1>Mengcheng County: evaluation of high-quality balanced compulsory education, 2024</h1>"))
         // The satisfaction JSON next to the report speaks the report's language, one at a time.
         let zh = try #require(try evaluation.areaJSON(language: .zh).first { $0.name == "satisfaction-public.json" })
         let en = try #require(try evaluation.areaJSON(language: .en).first { $0.name == "satisfaction-public.json" })

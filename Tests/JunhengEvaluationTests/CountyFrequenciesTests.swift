@@ -156,8 +156,10 @@ import Testing
         let folder = try temporaryFolder()
         _ = try CountyReportWriter(language: .zh).write(evaluation, to: folder)
         let names = try WorkbookFile(path: folder + "/report.xlsx").sheetNames()
-        let frequencySheets = names.filter { $0.hasPrefix("逐题统计：") }
-        #expect(frequencySheets.count == 3)
+        let frequencySheets = names.filter { $0.hasPrefix("逐题统计-") }
+        // Named by each questionnaire's short name (the 卷 in its title), within Excel's 31 characters.
+        #expect(frequencySheets == ["逐题统计-社会公众卷", "逐题统计-学生卷", "逐题统计-校长、教师卷"])
+        try #require(frequencySheets.count == 3)
         // Its first table: the title of the section, then the first question's title, header and rows.
         var rows: [CSVRecord] = []
         _ = try WorkbookFile(path: folder + "/report.xlsx", sheet: frequencySheets[0]).read { rows.append($0) }

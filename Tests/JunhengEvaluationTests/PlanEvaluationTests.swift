@@ -3,6 +3,7 @@ import HTMLProbe
 import JunhengCore
 import JunhengPlan
 import JunhengReports
+import JunhengResources
 import Testing
 
 @testable import JunhengEvaluation
@@ -24,8 +25,10 @@ import Testing
     @Test func everyRequirementHasAStatus() throws {
         let evaluation = try Self.sampleEvaluation()
         #expect(evaluation.plan.requirements.count == 50)
-        // The bars: the 50 requirements, then the 4 社会认可度 bars; no area bar is counted twice.
-        #expect(evaluation.bars.count == 54)
+        // The bars: the 50 requirements, the national acceptance verdict of each stage, then the 4 社会认可度
+        // bars; no area bar is counted twice.
+        #expect(evaluation.bars.count == 56)
+        #expect(evaluation.bars[50...51].map(\.name.zh) == ["小学资源配置国家验收", "初中资源配置国家验收"])
         #expect(
             evaluation.bars.prefix(50).map { $0.name.zh.components(separatedBy: " ")[0] }
                 == evaluation.plan.requirements.map(\.code))
@@ -82,35 +85,86 @@ import Testing
         #expect(units.last?["total"]?["data-value"] == "1")
         #expect(units.last?["failed"]?["data-fails"] == nil)
         #expect(HTMLProbe.tableRows(html, table: "plan-timeline").count == 5)
-        #expect(HTMLProbe.tableRows(html, table: "plan-accountability").count == 50 - evaluation.plan.count(.met))
+        // 附件3 quoted: 3 + 2 + 7 items of conduct.
+        #expect(HTMLProbe.tableRows(html, table: "plan-accountability").count == 12)
+        // At 2024-06-01 推进阶段 (2024-05-20) has passed: the 3 pending and 3 no-data requirements are
+        // overdue; the 22 failed ones are due by 接受省级督评 (2024-09-30).
+        let overdue = HTMLProbe.tableTexts(html, table: "plan-overdue")
+        #expect(overdue.map { $0["code"] } == ["C20", "C31", "C34", "C46", "C47", "C48"])
+        #expect(overdue.allSatisfy { $0["deadline"] == "2024-05-20 推进阶段" })
+        #expect(!html.contains("通报批评并追究责任"))
+        #expect(!html.contains("详见 junheng units"))
         #expect(html.contains("截至 2024-06-01：当前为“自评阶段”，2024-06-15 截止，还剩 14 天。"))
         // The summary counts every requirement by its own word.
         #expect(html.contains("待核实 \(evaluation.plan.count(.pending)) 项"))
         #expect(html.contains("无数据 \(evaluation.plan.count(.noData)) 项"))
     }
 
+    /// indicators.json is one object: the county, year and date, the plan, every requirement, the national
+    /// acceptance verdict of each stage, and the overdue list.
     @Test func indicatorsJSONIsWrittenForEveryRequirement() throws {
         let out = NSTemporaryDirectory() + "junheng-plan-\(UUID().uuidString)"
-        let written = try CountyReportWriter(language: .zh).write(Self.sampleEvaluation(), to: out)
+        let evaluation = try Self.sampleEvaluation()
+        let written = try CountyReportWriter(language: .zh).write(evaluation, to: out)
         let path = try #require(written.first { $0.hasSuffix("indicators.json") })
         let data = try #require(FileManager.default.contents(atPath: path))
-        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(
+            Set(document.keys) == ["county", "year", "as_of", "plan", "requirements", "acceptance", "overdue", "names"])
+        #expect(document["county"] as? String == "蒙城县")
+        #expect(document["year"] as? Int == 2024)
+        #expect(document["as_of"] as? String == "2024-06-01")
+        let plan = try #require(document["plan"] as? [String: Any])
+        #expect(plan["document"] as? String == "蒙政办秘〔2024〕10号")
+        #expect(plan["issuer"] as? String == "蒙城县人民政府办公室")
+        let entries = try #require(document["requirements"] as? [[String: Any]])
         #expect(entries.count == 50)
         #expect(entries.first?["code"] as? String == "C1")
         #expect(entries.last?["code"] as? String == "C62")
         for entry in entries {
-            for key in ["code", "status", "value", "threshold", "units"] { #expect(entry[key] != nil, "\(key)") }
+            for key in ["code", "status", "value", "threshold", "units", "deadline"] {
+                #expect(entry[key] != nil, "\(key)")
+            }
         }
         let c29 = try #require(entries.first { $0["code"] as? String == "C29" })
         #expect(c29["status"] as? String == "failed")
         #expect(c29["value"] as? Double == 2875.0 / 2910.0)
+        #expect(c29["deadline"] as? String == "2024-09-30")
+        #expect(document["overdue"] as? [String] == ["C20", "C31", "C34", "C46", "C47", "C48"])
+        // The national verdict: the primary schools failing the 6-of-7 rule are the three generate_roster.py
+        // builds to (城关镇第一小学 at 82 % on teaching space, 双龙乡中心小学 missing two, 凤岭乡中心小学 at 81 %
+        // on PE teachers: ⌈0.9 × 4.1 × 0.8⌉ = 3 teachers, 3/410 × 100 = 0.73 of 0.9).
+        let acceptance = try #require(document["acceptance"] as? [String: Any])
+        let primary = try #require(acceptance["primary"] as? [String: Any])
+        #expect(primary["schools"] as? Int == 28)
+        #expect(primary["schools_meeting"] as? Int == 25)
+        #expect(primary["cv_limit"] as? Double == 0.5)
+        #expect(primary["status"] as? String == "failed")
+        let junior = try #require(acceptance["junior"] as? [String: Any])
+        #expect(junior["cv_limit"] as? Double == 0.45)
+        // Both stages agree with the schools and CVs of resources.json.
+        let resources = try #require(evaluation.resources)
+        for (key, stage) in [("primary", SchoolStage.primary), ("junior", .junior)] {
+            let entry = try #require(acceptance[key] as? [String: Any])
+            let schools = resources.schools.filter { $0.stage == stage }
+            #expect(entry["schools"] as? Int == schools.count)
+            #expect(entry["schools_meeting"] as? Int == schools.filter(\.passes).count)
+            let largest = try #require(resources.indicators.filter { $0.stage == stage }.compactMap(\.cv).max())
+            // (Foundation's JSON reader may be one unit off in the last place.)
+            #expect(abs((entry["cv_max"] as? Double ?? 0) - largest) < 1e-12)
+        }
+        let names = try #require(document["names"] as? [String: Any])
+        #expect((names["registry"] as? String)?.hasSuffix("学校名录.csv") == true)
+        #expect(names["findings"] as? [String] == [])
     }
 
     /// With --lang en every status word, count and message is English; Chinese stays only in names.
     @Test func theEnglishSummaryIsOneLanguage() throws {
         let evaluation = try Self.sampleEvaluation()
         let text = CountySummaryText(language: .en).render(evaluation, written: [])
-        #expect(text.contains("附件2: 50 requirements: "))
+        #expect(
+            text.contains(
+                "The plan's 附件2: 50 requirements (judged by the plan, C1–C14 with every school at the standard): "))
         #expect(text.contains("As of 2024-06-01: the current stage is Self-evaluation, due 2024-06-15, 14 days left."))
         for word in ["未达标", "待核实", "无数据", "达标 ·", "截至", "问责清单", "已写出", "填报表为"] {
             #expect(!text.contains(word), "\(word)")

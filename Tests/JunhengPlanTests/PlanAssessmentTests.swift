@@ -136,7 +136,7 @@ import Testing
     /// indicators.json: every requirement in plan order, value and threshold null for judgements and parts.
     @Test func indicatorsJSONListsEveryRequirement() throws {
         let assessment = try assess([row("C4", numerator: "57", denominator: "60"), row("C2", conclusion: "未达标")])
-        let json = try assessment.indicatorsJSON(language: .en)
+        let json = try JSONOutput.encode(assessment.indicatorEntries(language: .en))
         let entries = try #require(
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(entries.map { $0["code"] as? String } == ["C1", "C2", "C3", "C4", "C5"])

@@ -60,7 +60,7 @@ extension SatisfactionResult {
         }
         caveats += screens.compactMap(\.caveat)
         if let skippedCaveat { caveats.append(skippedCaveat) }
-        return caveats
+        return caveats + externalCaveats
     }
 }
 

@@ -42,6 +42,9 @@ public struct SatisfactionResult: Sendable, Hashable {
     /// Every question counted over the used responses, when the run was asked to
     /// (``SatisfactionSettings/frequencies``).
     public var frequencies: FrequencyResult?
+    /// Caveats from outside the export, stated with the rates in every output (the county report adds the
+    /// school registry's: township or school answers not in the registry).
+    public var externalCaveats: [LocalizedText] = []
 
     /// Excluded rows per reason.
     public var exclusionCounts: [ExclusionReason: Int] {

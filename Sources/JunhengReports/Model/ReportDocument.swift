@@ -25,11 +25,16 @@ public struct ReportSection: Sendable, Hashable {
     /// the tables. The workbook puts a section's panel tables on one sheet.
     public var panels: [ReportPanel]
     public var notes: [LocalizedText]
+    /// A short name for the workbook sheet of the section's panels (31 characters at most); the title when
+    /// `nil`.
+    public var sheetName: LocalizedText?
 
     public init(
         id: String, title: LocalizedText, bars: [BarCheck] = [], charts: [ReportChart] = [],
-        tables: [ReportTable] = [], panels: [ReportPanel] = [], notes: [LocalizedText] = []
+        tables: [ReportTable] = [], panels: [ReportPanel] = [], notes: [LocalizedText] = [],
+        sheetName: LocalizedText? = nil
     ) {
+        self.sheetName = sheetName
         self.id = id
         self.title = title
         self.bars = bars

@@ -10,16 +10,19 @@ public struct ReportTable: Sendable, Hashable {
     public var rows: [[ReportCell]]
     /// Sentences printed under the table: which formula, which settings, what was left out.
     public var notes: [LocalizedText]
+    /// A short name for the table's workbook sheet (Excel allows 31 characters); the title when `nil`.
+    public var sheetName: LocalizedText?
 
     public init(
         id: String, title: LocalizedText, columns: [ReportColumn], rows: [[ReportCell]] = [],
-        notes: [LocalizedText] = []
+        notes: [LocalizedText] = [], sheetName: LocalizedText? = nil
     ) {
         self.id = id
         self.title = title
         self.columns = columns
         self.rows = rows
         self.notes = notes
+        self.sheetName = sheetName
     }
 }
 

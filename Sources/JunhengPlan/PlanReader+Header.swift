@@ -1,0 +1,106 @@
+import JunhengCore
+import Yams
+
+/// The plan's header beyond its title: the county, 附件3 (`accountability:`), the national acceptance rule
+/// (`acceptance:`) and what each stage makes due (`due:`), read with the same checks as the rest of
+/// ``PlanReader``.
+extension PlanReader {
+    static let headerKeys = [
+        "id", "title", "title_en", "source", "county", "county_en", "issuer", "issuer_en", "document",
+        "accountability", "acceptance",
+    ]
+
+    /// `due: [no-data, pending]`: the statuses that are overdue after the stage's deadline.
+    func due(_ node: Node) throws(PlanError) -> [RequirementStatus] {
+        let list = node.scalar != nil ? [node] : try sequence(node, "due")
+        var statuses: [RequirementStatus] = []
+        for element in list {
+            let text = try string(element, "due")
+            guard let status = RequirementStatus(rawValue: text), status != .met else {
+                throw fail(
+                    element, zh: "`due` 的值应为 failed、pending 或 no-data（实为“\(text)”）。",
+                    en: "`due` takes failed, pending or no-data (got \"\(text)\").")
+            }
+            guard !statuses.contains(status) else {
+                throw fail(element, zh: "`due` 中“\(text)”列了两次。", en: "`due` lists \(text) twice.")
+            }
+            statuses.append(status)
+        }
+        return statuses
+    }
+
+    /// `accountability:` (附件3): `source`, `scope` and `tiers`, each tier with `clause`, `measure` and a
+    /// `conduct` list, all quoted text.
+    func accountability(_ node: Node) throws(PlanError) -> PlanAccountability {
+        let what = LocalizedText(zh: "问责机制（accountability）", en: "`accountability`")
+        let map = try mapping(node, what, allowed: ["source", "scope", "tiers"])
+        let source = try string(try required(map, "source", in: what, at: node), "source")
+        var tiers: [PlanAccountability.Tier] = []
+        let tiersNode = try required(map, "tiers", in: what, at: node)
+        for element in try sequence(tiersNode, "tiers") {
+            let tierWhat = LocalizedText(zh: "问责的一档", en: "a tier of `accountability`")
+            let tier = try mapping(element, tierWhat, allowed: ["clause", "measure", "conduct"])
+            let conductNode = try required(tier, "conduct", in: tierWhat, at: element)
+            var conduct: [String] = []
+            for item in try sequence(conductNode, "conduct") { conduct.append(try string(item, "conduct")) }
+            guard !conduct.isEmpty else {
+                throw fail(conductNode, zh: "`conduct` 至少列一项。", en: "`conduct` must list at least one item.")
+            }
+            tiers.append(
+                .init(
+                    clause: try string(try required(tier, "clause", in: tierWhat, at: element), "clause"),
+                    measure: try string(try required(tier, "measure", in: tierWhat, at: element), "measure"),
+                    conduct: conduct))
+        }
+        guard !tiers.isEmpty else {
+            throw fail(tiersNode, zh: "`tiers` 至少要有一档。", en: "`tiers` needs at least one tier.")
+        }
+        return PlanAccountability(source: source, scope: try optionalString(map, "scope"), tiers: tiers)
+    }
+
+    /// `acceptance:` (教督〔2017〕6号): `source`, `text`, `indicators_met` (of 7), `missed_floor` (`85%`) and
+    /// `cv_limits: {primary, junior}`.
+    func acceptance(_ node: Node) throws(PlanError) -> AcceptanceRule {
+        let what = LocalizedText(zh: "国家验收标准（acceptance）", en: "`acceptance`")
+        let map = try mapping(node, what, allowed: ["source", "text", "indicators_met", "missed_floor", "cv_limits"])
+        let source = try string(try required(map, "source", in: what, at: node), "source")
+        let text = try string(try required(map, "text", in: what, at: node), "text")
+        let metNode = try required(map, "indicators_met", in: what, at: node)
+        let met = try number(metNode, "indicators_met")
+        guard let whole = NumberCell.wholeNumber(met), (1...7).contains(whole) else {
+            throw fail(
+                metNode, zh: "`indicators_met` 应为 1 到 7 的整数。",
+                en: "`indicators_met` must be a whole number from 1 to 7.")
+        }
+        let floorNode = try required(map, "missed_floor", in: what, at: node)
+        let floor = try share(floorNode, "missed_floor")
+        let limitsNode = try required(map, "cv_limits", in: what, at: node)
+        let limits = try mapping(
+            limitsNode, LocalizedText(zh: "`cv_limits`", en: "`cv_limits`"), allowed: ["primary", "junior"])
+        func limit(_ key: String) throws(PlanError) -> Double {
+            let limitNode = try required(limits, key, in: LocalizedText(verbatim: "`cv_limits`"), at: limitsNode)
+            let value = try number(limitNode, key)
+            guard value > 0, value.isFinite else {
+                throw fail(limitNode, zh: "`\(key)` 应为正数。", en: "`\(key)` must be a positive number.")
+            }
+            return value
+        }
+        return AcceptanceRule(
+            source: source, text: text, indicatorsMet: whole, missedFloor: floor,
+            primaryCVLimit: try limit("primary"), juniorCVLimit: try limit("junior"))
+    }
+
+    /// A share written `85%` or `0.85`, between 0 and 1.
+    func share(_ node: Node, _ what: String) throws(PlanError) -> Double {
+        let text = try string(node, what)
+        let percent = text.hasSuffix("%")
+        guard case .success(let value) = NumberCell.decimal(percent ? String(text.dropLast()) : text) else {
+            throw fail(node, zh: "`\(what)` 应为百分数，如 85%。", en: "`\(what)` must be a percentage such as 85%.")
+        }
+        let share = percent ? value / 100 : value
+        guard share > 0, share <= 1 else {
+            throw fail(node, zh: "`\(what)` 应在 0 到 100% 之间。", en: "`\(what)` must be between 0 and 100%.")
+        }
+        return share
+    }
+}
