@@ -229,7 +229,7 @@ let package = Package(
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
                 "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
-                "JunhengCollection",
+                "JunhengCollection", "JunhengRegistry",
                 "CollectionFixtures",
             ],
             swiftSettings: strictImports),

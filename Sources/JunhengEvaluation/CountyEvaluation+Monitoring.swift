@@ -72,7 +72,8 @@ extension CountyEvaluation {
                     area: qualityArea,
                     message: LocalizedText(
                         zh: "文件夹和历史库中都没有质量监测结果。",
-                        en: "No quality-monitoring results in the folder or the store.")))
+                        en: "No quality-monitoring results in the folder or the store."),
+                    missing: true))
         }
         return QualityResults(summary: summary, history: results, settings: settings, year: year, notes: notes)
     }

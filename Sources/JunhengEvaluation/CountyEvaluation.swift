@@ -23,10 +23,14 @@ public struct CountyEvaluation: Sendable {
     public struct Problem: Sendable, Hashable {
         public var area: LocalizedText
         public var message: LocalizedText
+        /// The folder lacks the files of an area (no roster, no monitoring): what depends on them has no
+        /// data, but no figure is wrong. Otherwise a file is wrong and a figure could change.
+        public var missing: Bool
 
-        public init(area: LocalizedText, message: LocalizedText) {
+        public init(area: LocalizedText, message: LocalizedText, missing: Bool = false) {
             self.area = area
             self.message = message
+            self.missing = missing
         }
     }
 
@@ -194,7 +198,8 @@ public struct CountyEvaluation: Sendable {
                 Problem(
                     area: resourcesArea,
                     message: LocalizedText(
-                        zh: "文件夹中没有学校基础数据。", en: "No school roster (学校基础数据) in the folder.")))
+                        zh: "文件夹中没有学校基础数据。", en: "No school roster (学校基础数据) in the folder."),
+                    missing: true))
         }
 
         // 教育质量: monitoring files, merged over the history store, judged with the plan's bar.

@@ -33,6 +33,10 @@ public struct NameCheck: Sendable, Hashable {
     }
 
     func school(_ occurrence: NameOccurrence) -> NameFinding? {
+        var occurrence = occurrence
+        // A township the registry lacks is reported on its own: the school is looked up by its name alone,
+        // so one typo is one finding.
+        if let township = occurrence.township, registry.township(township) == nil { occurrence.township = nil }
         let name = occurrence.name
         func finding(_ problem: NameFinding.Problem, _ near: [String], _ message: LocalizedText) -> NameFinding {
             NameFinding(

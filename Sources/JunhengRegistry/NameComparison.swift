@@ -4,8 +4,9 @@ public import JunhengCore
 ///
 /// - A file that lists every school (the roster) is the reference: a township or school another file
 ///   names that it lacks is a disagreement, with the roster's nearest names as suggestions.
-/// - Any two files that write near names differently (one character off, an abbreviation, the same
-///   township stem: ``NameSuggestion``) disagree; the later file's name is listed, naming the earlier one.
+/// - Without such a list, any two files that write near names differently (one character off, an
+///   abbreviation, the same township stem: ``NameSuggestion``), neither file having the other's spelling,
+///   disagree; the later file's name is listed, naming the earlier one.
 /// - Two files that put one school name in different townships disagree.
 public enum NameComparison {
     /// The disagreements of each source, in the order of `sources`.
@@ -13,7 +14,11 @@ public enum NameComparison {
         var findings = sources.map { _ in [NameFinding]() }
         let reference = sources.firstIndex(where: \.listsEverySchool)
         var reported: Set<String> = []
-        for (index, source) in sources.enumerated() {
+        // The complete list first: the others are compared with it, never it with them.
+        let order = reference.map { [$0] + sources.indices.filter { $0 != reference } } ?? Array(sources.indices)
+        for (position, index) in order.enumerated() {
+            let source = sources[index]
+            let earlierSources = order[..<position].map { sources[$0] }
             for occurrence in source.occurrences {
                 let key = NameSuggestion.key(occurrence.name)
                 // Against the complete list.
@@ -36,12 +41,16 @@ public enum NameComparison {
                     }
                 }
                 // Against every earlier file: near spellings, and a school in another township.
-                for other in sources[..<index] {
+                for other in earlierSources {
                     for earlier in other.occurrences where earlier.kind == occurrence.kind {
                         let earlierKey = NameSuggestion.key(earlier.name)
                         if earlierKey == key {
+                            // (A township already reported in this file is its own finding: one typo, one.)
                             if occurrence.kind == .school, let here = occurrence.township, let there = earlier.township,
                                 NameSuggestion.key(here) != NameSuggestion.key(there),
+                                !findings[index].contains(where: {
+                                    $0.kind == .township && NameSuggestion.key($0.name) == NameSuggestion.key(here)
+                                }),
                                 reported.insert("t\u{1F}" + key + "\u{1F}" + NameSuggestion.key(here)).inserted
                             {
                                 findings[index].append(
@@ -56,7 +65,16 @@ public enum NameComparison {
                             }
                             continue
                         }
-                        guard
+                        // Near spellings are compared only without a complete list (with one, a name it lacks
+                        // is reported above), and only when neither file has the other's spelling too: two
+                        // files that both name 第一小学 and 第二小学 name two schools.
+                        guard reference == nil,
+                            !source.occurrences.contains(where: {
+                                $0.kind == occurrence.kind && NameSuggestion.key($0.name) == earlierKey
+                            }),
+                            !other.occurrences.contains(where: {
+                                $0.kind == occurrence.kind && NameSuggestion.key($0.name) == key
+                            }),
                             NameSuggestion.rank(
                                 Array(key), Array(earlierKey), local: false, townships: occurrence.kind == .township)
                                 != nil,

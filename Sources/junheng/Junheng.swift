@@ -9,7 +9,7 @@ struct Junheng: ParsableCommand {
             en: "Evaluate a county's high-quality balanced compulsory education: questionnaires and satisfaction, "
                 + "resources, quality monitoring, every requirement of the plan, and the county report."),
         subcommands: [
-            ReportCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
+            ReportCommand.self, CheckCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
             FrequenciesCommand.self,
             ResourcesCommand.self, MonitoringCommand.self, UnitsCommand.self, ServeCommand.self, LinksCommand.self,
         ]

@@ -42,6 +42,26 @@ import Testing
             ])
     }
 
+    /// The roster is the reference wherever it stands in the folder: a file before it is compared with it,
+    /// never the roster with that file.
+    @Test func theRosterIsComparedWithNothing() {
+        let monitoring = source("monitoring.csv", [("城关镇", "城关第一小学")])
+        let roster = source("roster.csv", complete: true, [("城关镇", "城关镇第一小学")])
+        let findings = NameComparison.compare([monitoring, roster])
+        #expect(findings[1].isEmpty)
+        #expect(findings[0].map(\.suggestions) == [["城关镇第一小学"]])
+    }
+
+    /// Two files that both name 第一小学 and 第二小学 name two schools: near spellings are not a disagreement
+    /// when each file has both.
+    @Test func twoRealSchoolsAreNotOneSpelling() {
+        let a = source("a.csv", [("城关镇", "城关镇第一小学"), ("城关镇", "城关镇第二小学")])
+        let b = source("b.csv", [("城关镇", "城关镇第二小学"), ("城关镇", "城关镇第一小学")])
+        let c = source("c.csv", [("城关镇", "城关镇第二小学")])
+        let findings = NameComparison.compare([a, b, c])
+        #expect(findings.allSatisfy { $0.isEmpty })
+    }
+
     @Test func agreeingFilesHaveNoFindings() {
         let a = source("a.csv", [("城关镇", "城关镇第一小学")])
         let b = source("b.csv", [("城关镇", "城关镇第一小学")])

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `junheng check`: every check of the folder, no report written; exit 0 only when nothing found could
+/// change a figure.
+@Suite struct CheckSnapshotTests {
+    /// The samples' names all agree with their registry, but their indicator sheet and exports carry the
+    /// problems they are made to show (a contradiction, a missing 分母, answers that are not options): 1.
+    @Test func theSamplesAreChecked() throws {
+        let output = try Snapshot.expect("check-sample", ["check", "--as-of", "2024-06-01"])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("学校名录核对通过：7 个文件中的 327 个学校和乡镇名称均在学校名录（44 所学校、18 个乡镇）中。"))
+        #expect(!FileManager.default.fileExists(atPath: JunhengBinary.root + "/out-check"))
+    }
+
+    /// A folder of the registry and the roster alone: every name is the registry's, nothing is wrong (the
+    /// missing monitoring is a note, not a wrong figure), so 0.
+    static func folder(monitoring: String? = nil, registry: Bool = true) throws -> String {
+        let folder = NSTemporaryDirectory() + "junheng-check-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let samples = JunhengBinary.root + "/sample-responses/"
+        try FileManager.default.copyItem(atPath: samples + "roster.csv", toPath: folder + "/roster.csv")
+        if registry {
+            try FileManager.default.copyItem(atPath: samples + "学校名录.csv", toPath: folder + "/学校名录.csv")
+        }
+        if let monitoring { try monitoring.write(toFile: folder + "/监测.csv", atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    static func monitoring(_ first: String) -> String {
+        var text = "年份,年级,学科,乡镇,学校名称,学生编号,得分\n"
+        for (index, score) in [480, 500, 520].enumerated() {
+            text += "2024,4,数学,城关镇,\(first),A\(index),\(score)\n"
+            text += "2024,4,数学,城关镇,城关镇第二小学,B\(index),\(score + 10)\n"
+        }
+        return text
+    }
+
+    static func check(_ folder: String, _ extra: [String] = []) throws -> JunhengBinary.Output {
+        try JunhengBinary.run(
+            ["check", "--data", folder, "--plan", JunhengBinary.root + "/plan/plan.yaml", "--as-of", "2024-06-01"]
+                + extra)
+    }
+
+    @Test func aCleanFolderPasses() throws {
+        let output = try Self.check(try Self.folder(monitoring: Self.monitoring("城关镇第一小学")))
+        #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
+        #expect(output.stdout.hasSuffix("结论：没有发现会改变报告数字的问题。\n"))
+    }
+
+    /// 城关一小 is not in the registry: exit 1, the place, the registry's name as the suggestion.
+    @Test func aNameNotInTheRegistryFails() throws {
+        let folder = try Self.folder(monitoring: Self.monitoring("城关一小"))
+        let output = try Self.check(folder)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("✘ \(folder)/监测.csv:2:5: 学校“城关一小”不在学校名录中。是否为“城关镇第一小学”？（共 3 行）\n"))
+        let english = try Self.check(folder, ["--lang", "en"])
+        #expect(english.status == 1)
+        #expect(
+            english.stdout.contains(
+                "✘ \(folder)/监测.csv:2:5: The school 城关一小 is not in the registry. Did you mean 城关镇第一小学? (3 rows)\n"))
+        #expect(english.stdout.contains("Result: 1 problems could change figures of the report"))
+    }
+
+    /// Without a registry, the monitoring's 城关一小 is compared with the roster's names.
+    @Test func withoutARegistryTheNamesAreComparedWithTheRoster() throws {
+        let folder = try Self.folder(monitoring: Self.monitoring("城关一小"), registry: false)
+        let output = try Self.check(folder)
+        #expect(output.status == 1)
+        #expect(
+            output.stdout.contains(
+                "✘ \(folder)/监测.csv:2:5: “城关一小”不在学校基础数据（\(folder)/roster.csv）中。是否为“城关镇第一小学”？（共 3 行）\n"))
+        let clean = try Self.check(try Self.folder(monitoring: Self.monitoring("城关镇第一小学"), registry: false))
+        #expect(clean.status == 0, "\(clean.stdout)")
+        #expect(clean.stdout.contains("没有学校名录：2 个文件的学校和乡镇名称相互比对，写法一致。"))
+    }
+}
