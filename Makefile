@@ -19,10 +19,12 @@ snapshots: deps
 	$(SWIFT) build --build-tests
 	JUNHENG_RECORD_SNAPSHOTS=1 $(SWIFT) test --skip-build --filter SnapshotTests
 
-## check: the render checks of the report (headless Chromium screenshot, LibreOffice opens the workbook).
+## check: the render checks of the report (headless Chromium screenshot, the report printed to A4 PDF with its
+## footer on every page and each section opening a page, LibreOffice opens the workbook).
 check: demo
 	scripts/render-check.sh out/report.html out/report.png 1280x6000
 	scripts/render-check.sh out/report.html out/report-frequencies.png 1280x6000 section-frequencies-public
+	scripts/print-check.sh out/report.html out/report-print.pdf
 	scripts/xlsx-check.sh out/report.xlsx out/report.pdf
 
 ## collect-check: junheng serve in a real browser (Playwright driving Debian's Chromium at phone size) and under kill -9.

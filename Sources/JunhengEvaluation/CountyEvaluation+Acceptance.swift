@@ -86,10 +86,13 @@ extension CountyEvaluation {
                 ReportColumn(
                     key: "plan", label: LocalizedText(zh: "县级方案（每校达到）C1–C14", en: "The plan (every school), C1–C14")),
             ], rows: rows, notes: notes, sheetName: LocalizedText(zh: "两种判定", en: "Two rules"))
-        return ReportSection(
+        var section = ReportSection(
             id: "acceptance",
             title: LocalizedText(zh: "资源配置：国家验收与县级方案", en: "Resources: the national rule and the plan"),
             bars: bars, tables: [table])
+        section.countsLabel = LocalizedText(
+            zh: "资源配置国家验收（\(rule.source)，按学段）", en: "Resources, national acceptance (\(rule.source), by stage)")
+        return section
     }
 
     /// `28/28 校 · 最大差异系数 0.174`.

@@ -53,6 +53,11 @@ extension CountyEvaluation {
     static func named(_ section: ReportSection, _ survey: Questionnaire, frequencies: Bool = false) -> ReportSection {
         var section = section
         let short = shortName(survey)
+        if !section.bars.isEmpty {
+            section.countsLabel = LocalizedText(
+                zh: "社会认可度·\(short.zh)（教督〔2017〕6号：满意度 ≥ 85%，一票否决）",
+                en: "Social recognition, \(short.en) (教督〔2017〕6号: satisfaction ≥ 85 %, a veto)")
+        }
         if frequencies {
             section.sheetName = LocalizedText(zh: "逐题统计-", en: "Questions-") + short
             return section
@@ -61,25 +66,50 @@ extension CountyEvaluation {
             let id = section.tables[index].id
             let what: LocalizedText =
                 if id.hasSuffix("-township") {
-                    LocalizedText(zh: "按乡镇", en: "by township")
+                    LocalizedText(zh: "按乡镇", en: "township")
                 } else if id.hasSuffix("-group") {
-                    LocalizedText(zh: "按对象", en: "by group")
+                    LocalizedText(zh: "按对象", en: "group")
                 } else if id.hasSuffix("-school") {
-                    LocalizedText(zh: "按学校", en: "by school")
+                    LocalizedText(zh: "按学校", en: "school")
                 } else if id.hasSuffix("-item") {
-                    LocalizedText(zh: "按题目", en: "by item")
+                    LocalizedText(zh: "按题目", en: "item")
                 } else if id.hasSuffix("-dimension") {
-                    LocalizedText(zh: "按维度", en: "by dimension")
+                    LocalizedText(zh: "按维度", en: "dimension")
                 } else if id.hasSuffix("-grade") {
-                    LocalizedText(zh: "按年级", en: "by grade")
+                    LocalizedText(zh: "按年级", en: "grade")
                 } else if id.hasSuffix("screening") {
-                    LocalizedText(zh: "剔除", en: "screened out")
+                    LocalizedText(zh: "剔除", en: "screened")
                 } else {
                     section.tables[index].title
                 }
             section.tables[index].sheetName =
-                LocalizedText(zh: "满意度-", en: "Satisfaction-") + short
-                + LocalizedText(zh: "-", en: " ") + what
+                LocalizedText(zh: "满意度-", en: "Rates-") + short + LocalizedText(verbatim: "-") + what
+        }
+        return section
+    }
+
+    /// Short workbook sheet names for the resource and monitoring tables, whose titles are longer than
+    /// Excel's 31 characters in English.
+    static let sheetNames: [String: LocalizedText] = [
+        "resources-summary": LocalizedText(zh: "资源配置概况", en: "Resources summary"),
+        "resources-balance": LocalizedText(zh: "资源配置指标与差异系数", en: "Indicators and CVs"),
+        "resources-schools": LocalizedText(zh: "学校资源配置达标情况", en: "Schools and standards"),
+        "resources-gaps": LocalizedText(zh: "指标缺口测算", en: "Indicator gaps"),
+        "resources-funding": LocalizedText(zh: "资金缺口汇总", en: "Funding gap"),
+        "resources-guarantees": LocalizedText(zh: "政府保障程度", en: "Guarantees"),
+        "resources-guarantee-schools": LocalizedText(zh: "政府保障程度不达标的学校", en: "Guarantees by school"),
+        "resources-excluded": LocalizedText(zh: "未计入指标的学校", en: "Schools left out"),
+        "resources-warnings": LocalizedText(zh: "学校基础数据的问题", en: "Roster problems"),
+        "monitoring-results": LocalizedText(zh: "质量监测结果", en: "Monitoring results"),
+        "monitoring-trend": LocalizedText(zh: "质量监测历年变化", en: "Monitoring by year"),
+        "monitoring-schools": LocalizedText(zh: "质量监测分校结果", en: "Monitoring by school"),
+    ]
+
+    /// The section with the short sheet names of ``sheetNames`` on its tables.
+    static func named(_ section: ReportSection) -> ReportSection {
+        var section = section
+        for index in section.tables.indices {
+            if let name = sheetNames[section.tables[index].id] { section.tables[index].sheetName = name }
         }
         return section
     }

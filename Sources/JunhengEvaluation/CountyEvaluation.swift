@@ -228,14 +228,14 @@ public struct CountyEvaluation: Sendable {
             var section = resources.reportSection()
             section.bars = []
             if let rosterCaveat { section.notes.append(rosterCaveat) }
-            sections.append(section)
+            sections.append(Self.named(section))
         }
         if !quality.history.isEmpty {
             var section = MonitoringReport.reportSection(history: quality.history, settings: quality.settings)
             section.bars = []
             section.notes += quality.notes
             if let monitoringCaveat { section.notes.append(monitoringCaveat) }
-            sections.append(section)
+            sections.append(Self.named(section))
         }
         // A questionnaire without scored items has no rate: its questions are counted, nothing is rated.
         sections += satisfaction.filter { !$0.survey.items.isEmpty }.map { Self.named($0.reportSection(), $0.survey) }

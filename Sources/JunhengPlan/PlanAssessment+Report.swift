@@ -184,9 +184,13 @@ extension PlanAssessment {
                         "No county indicator sheet in the data folder (header 指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明): requirements that cannot be computed have no data."
                 ))
         }
-        return ReportSection(
+        var section = ReportSection(
             id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of 附件2"),
             bars: bars(), tables: tables, notes: notes)
+        section.countsLabel = LocalizedText(
+            zh: "县级方案附件2（按县级方案判定，C1–C14 为每校达到）",
+            en: "The plan's 附件2 (judged by the plan, C1–C14 with every school at the standard)")
+        return section
     }
 
     /// The sheet's problems at their places (`FILE:LINE:COLUMN`), for the report's last section; `nil`

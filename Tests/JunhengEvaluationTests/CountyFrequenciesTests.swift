@@ -150,6 +150,32 @@ import Testing
         #expect(damaged.reason.zh.contains("工作簿已损坏"))
     }
 
+    /// Every sheet has a name of its own that says what it holds, within Excel's 31 characters: none cut
+    /// off, none told apart only by " (2)".
+    @Test func everySheetNameIsDistinctAndMeaningful() throws {
+        let evaluation = try CountyEvaluationTests.sampleEvaluation()
+        let folder = try temporaryFolder()
+        _ = try CountyReportWriter(language: .zh).write(evaluation, to: folder)
+        let names = try WorkbookFile(path: folder + "/report.xlsx").sheetNames()
+        #expect(Set(names.map { $0.lowercased() }).count == names.count)
+        #expect(names.allSatisfy { $0.utf16.count <= 31 })
+        #expect(!names.contains { $0.contains(" (2)") })
+        for name in [
+            "总览", "督查通报", "实施步骤", "逾期清单", "问责机制（附件3）", "各项要求", "两种判定", "满意度-社会公众卷-按乡镇",
+            "满意度-学生卷-剔除", "数据文件", "名称核对", "填报表问题",
+        ] {
+            #expect(names.contains(name), "\(name)")
+        }
+        let english = try temporaryFolder()
+        _ = try CountyReportWriter(language: .en).write(evaluation, to: english)
+        let en = try WorkbookFile(path: english + "/report.xlsx").sheetNames()
+        #expect(Set(en.map { $0.lowercased() }).count == en.count)
+        // Every English name is written whole, none cut at 31 characters.
+        #expect(en.allSatisfy { $0.utf16.count < 31 }, "\(en)")
+        #expect(en.contains("Rates-teacher-dimension"))
+        #expect(en.contains("Monitoring by year"))
+    }
+
     /// The workbook has one sheet of per-question tables per questionnaire.
     @Test func theWorkbookHasASheetPerQuestionnaire() throws {
         let evaluation = try CountyEvaluationTests.sampleEvaluation()

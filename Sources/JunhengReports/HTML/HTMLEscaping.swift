@@ -41,4 +41,22 @@ public enum HTMLEscaping {
         }
         return out.isEmpty ? "-" : out
     }
+
+    /// A CSS string literal (`"…"`) holding `text`: quotes and backslashes escaped, line breaks and `<` as
+    /// hex escapes, so no text can end the string or the style element.
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "<": out += "\\3C "
+            case "\n", "\r", "\u{0C}": out += "\\A "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
 }

@@ -33,7 +33,7 @@ public struct HTMLRenderer: Sendable {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"junheng\">\n"
         out += "<title>" + escape(document.title) + "</title>\n"
-        out += "<style>\n" + HTMLStyle.css + "\n</style>\n</head>\n<body>\n<main>\n"
+        out += "<style>\n" + HTMLStyle.css + "\n" + pageFooter(document) + "</style>\n</head>\n<body>\n<main>\n"
 
         out += "<header class=\"report\">\n<h1>" + escape(document.title) + "</h1>\n"
         for line in document.subtitle { out += "<p class=\"subtitle\">" + escape(line) + "</p>\n" }
@@ -53,6 +53,18 @@ public struct HTMLRenderer: Sendable {
     }
 
     // MARK: - Pieces
+
+    /// The printed page's footer: the report's title (it names the county) at the left, the page number
+    /// and the page count at the right (CSS page-margin boxes; a browser that lacks them prints none).
+    func pageFooter(_ document: ReportDocument) -> String {
+        let page =
+            language == .zh
+            ? "\"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\""
+            : "\"Page \" counter(page) \" of \" counter(pages)"
+        return "@page {\n  @bottom-left { content: " + HTMLEscaping.cssString(document.title.text(language))
+            + "; font-size: 8pt; color: #5f6770; }\n"
+            + "  @bottom-right { content: \(page); font-size: 8pt; color: #5f6770; }\n}\n"
+    }
 
     func escape(_ text: LocalizedText) -> String {
         HTMLEscaping.escape(text.text(language))
@@ -142,15 +154,14 @@ public struct HTMLRenderer: Sendable {
         return out + "</td></tr>\n"
     }
 
-    /// A bar's figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes
-    /// unbreakable spans that each keep their trailing " ·", so a narrow column wraps after a dot, never
-    /// inside a part. The text is unchanged.
+    /// A figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes one
+    /// unbreakable line a part, so a narrow column never wraps inside a part nor leaves a "·" dangling at a
+    /// line's end. The separators stay in the text (hidden on the page), so copied text reads as before.
     func figureParts(_ figure: String) -> String {
         let parts = figure.components(separatedBy: " · ")
         guard parts.count > 1 else { return escape(figure) }
-        return parts.enumerated().map { index, part in
-            "<span class=\"part\">" + escape(part) + (index < parts.count - 1 ? " ·" : "") + "</span>"
-        }.joined(separator: " ")
+        return parts.map { "<span class=\"part\">" + escape($0) + "</span>" }
+            .joined(separator: "<span class=\"sep\"> · </span>")
     }
 
     // MARK: - Sections
@@ -294,7 +305,7 @@ public struct HTMLRenderer: Sendable {
         case .empty:
             content = ""
         case .text(let text):
-            content = escape(text)
+            content = figureParts(text.text(language))
         case .number(let value):
             classes.append("num")
             attributes += " data-value=\"" + NumberText.exact(value) + "\""

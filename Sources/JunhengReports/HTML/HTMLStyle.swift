@@ -62,6 +62,8 @@ enum HTMLStyle {
         table.bars td { overflow-wrap: anywhere; }
         table.bars td.figure { white-space: normal; }
         table.bars .part { white-space: nowrap; }
+        td .part { display: block; }
+        td .sep { display: none; }
         table.bars td.units { font-size: 13px; }
         figure.chart { margin: 16px 0 24px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; }
         figure.chart figcaption { font-weight: 700; margin-bottom: 6px; }
@@ -79,8 +81,8 @@ enum HTMLStyle {
         article.panel table { font-size: 13px; }
         article.panel th, article.panel td { padding: 3px 6px; }
         footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
+        @page { size: A4; margin: 14mm 12mm 16mm; }
         @media print {
-          @page { size: A4; margin: 14mm 12mm; }
           body { font-size: 12px; }
           main { max-width: none; padding: 0; }
           nav.contents { display: none; }
@@ -90,7 +92,9 @@ enum HTMLStyle {
           table.wide th, table.wide td { padding: 2px 3px; }
           th, td { padding: 3px 5px; }
           figure.chart, tr, article.panel { break-inside: avoid; }
-          h2, h3, caption { break-after: avoid; }
+          h2, h3, caption, tr.group { break-after: avoid; }
+          section[data-section]:not([data-section="summary"]) { break-before: page; }
+          section > h2 { margin-top: 0; }
           thead { display: table-header-group; }
           tbody tr:nth-child(even), thead th, td.fail, .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         }

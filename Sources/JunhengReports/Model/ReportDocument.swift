@@ -28,6 +28,9 @@ public struct ReportSection: Sendable, Hashable {
     /// A short name for the workbook sheet of the section's panels (31 characters at most); the title when
     /// `nil`.
     public var sheetName: LocalizedText?
+    /// What the summary's count line of the section's bars says they are, naming the rule they were
+    /// judged by; the title when `nil`.
+    public var countsLabel: LocalizedText?
 
     public init(
         id: String, title: LocalizedText, bars: [BarCheck] = [], charts: [ReportChart] = [],

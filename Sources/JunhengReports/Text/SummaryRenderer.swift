@@ -57,7 +57,8 @@ public struct SummaryRenderer: Sendable {
         guard sections.count > 1 else { return [counts(document.sections.flatMap(\.bars))] }
         return sections.map { section in
             let line = counts(section.bars)
-            return LocalizedText(zh: section.title.zh + "：" + line.zh, en: section.title.en + ": " + line.en)
+            let label = section.countsLabel ?? section.title
+            return LocalizedText(zh: label.zh + "：" + line.zh, en: label.en + ": " + line.en)
         }
     }
 

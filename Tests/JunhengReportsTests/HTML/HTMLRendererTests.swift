@@ -279,18 +279,35 @@ extension HTMLRendererTests {
         #expect(widths.reduce(0, +) == 100)
     }
 
-    @Test func aFigureOfSeveralPartsWrapsOnlyBetweenParts() {
+    /// Each part of a figure is a line of its own (`td .part { display: block }`), the " · " kept in the text
+    /// but hidden, so no line of a narrow column ends with a dangling "·".
+    @Test func aFigureOfSeveralPartsIsALineAPart() {
         let renderer = HTMLRenderer()
         let parts = renderer.figureParts("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101")
         #expect(
-            parts == "<span class=\"part\">水平Ⅲ ·</span> <span class=\"part\">Ⅲ+ 60.0% ·</span> "
-                + "<span class=\"part\">差异率 0.101</span>")
-        // The text a reader (or a test reading text) sees is unchanged.
+            parts == "<span class=\"part\">水平Ⅲ</span><span class=\"sep\"> · </span><span class=\"part\">Ⅲ+ 60.0%</span>"
+                + "<span class=\"sep\"> · </span><span class=\"part\">差异率 0.101</span>")
+        // The text a reader copies (or a test reading text) is unchanged.
         #expect(parts.replacing(#/<[^>]*>/#, with: "") == "水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101")
         #expect(renderer.figureParts("0.52") == "0.52")
         #expect(
             renderer.figureParts("<b> · &")
-                == "<span class=\"part\">&lt;b&gt; ·</span> <span class=\"part\">&amp;</span>")
+                == "<span class=\"part\">&lt;b&gt;</span><span class=\"sep\"> · </span><span class=\"part\">&amp;</span>"
+        )
+        #expect(HTMLStyle.css.contains("td .part { display: block; }"))
+        #expect(HTMLStyle.css.contains("td .sep { display: none; }"))
+    }
+
+    /// The printed footer names the report (and so its county) and numbers the pages; the title cannot end
+    /// the CSS string or the style element.
+    @Test func thePrintedFooterCarriesTheTitleAndThePageNumber() {
+        let document = ReportDocument(title: LocalizedText(zh: "蒙城县报告\"</style>", en: "Report"), sections: [])
+        let zh = HTMLRenderer(language: .zh).render(document)
+        #expect(zh.contains("@bottom-left { content: \"蒙城县报告\\\"\\3C /style>\";"))
+        #expect(zh.contains("@bottom-right { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";"))
+        #expect(HTMLProbe.count("</style>", in: zh) == 1)
+        let en = HTMLRenderer(language: .en).render(document)
+        #expect(en.contains("@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages);"))
     }
 
     @Test func shortTextColumnsKeepToOneLineAndLongOnesWrapWithAMinimumWidth() {
