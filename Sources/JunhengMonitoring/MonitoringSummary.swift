@@ -92,10 +92,12 @@ enum MonitoringNotes {
                     + " a negative estimate is reported as 0 and flagged (DOMAIN.md §3). National reports use a two-level model; for balanced samples they agree closely (uncertain)."
             ),
             LocalizedText(
-                zh: "“达到Ⅲ级以上”有两种理解 (待核实), 两者都列出: 平均分所在水平, 以及Ⅲ级及以上学生比例。本次由“\(deciding.zh)”判定; 另需校际差异率 < \(threshold)。",
+                zh:
+                    "“达到Ⅲ级以上”有两种理解 (待核实), 两者都列出: 平均分所在水平, 以及Ⅲ级及以上学生比例。本次由“\(deciding.zh)”判定; 另需校际差异率 < \(threshold) (县级方案附件2 B31: C61、C62)。",
                 en:
                     "“Reaches level Ⅲ” has two readings (uncertain); both are shown: the level of the mean score, and the share of students at Ⅲ or above."
-                    + " Here the bar uses “\(deciding.en)”, and the 校际差异率 must be below \(threshold)."),
+                    + " Here the bar uses “\(deciding.en)”, and the 校际差异率 must be below \(threshold) (the plan's 附件2 B31: C61, C62)."
+            ),
             LocalizedText(
                 zh: "学校平均分差异系数为各校平均分的不加权 (总体) 差异系数, 仅供参考, 不是校际差异率。",
                 en:

@@ -50,9 +50,9 @@ extension ResourceReport {
             notes: [
                 LocalizedText(
                     zh:
-                        "学校达标:7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡:每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
+                        "学校达标(教督〔2017〕6号):7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡(教督〔2017〕6号):每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
                     en:
-                        "A school passes with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
+                        "A school passes (教督〔2017〕6号) with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
                 )
             ] + uncertainSettings.map { LocalizedText(zh: "(待确认)" + $0.note.zh, en: "(uncertain) " + $0.note.en) })
     }
@@ -155,8 +155,8 @@ extension ResourceReport {
             columns: columns, rows: rows,
             notes: [
                 LocalizedText(
-                    zh: "标准(指标 1–7)" + standards.joined(separator: ";") + "。共用资源按加权学生数分摊到学段。",
-                    en: "Standards (indicators 1–7) " + standards.joined(separator: "; ")
+                    zh: "标准(指标 1–7，县级方案附件2 C1–C14)" + standards.joined(separator: ";") + "。共用资源按加权学生数分摊到学段。",
+                    en: "Standards (indicators 1–7, the plan's 附件2 C1–C14) " + standards.joined(separator: "; ")
                         + ". Shared stock is split among stages by weighted enrolment.")
             ])
     }

@@ -158,6 +158,28 @@ import Testing
         #expect(names["findings"] as? [String] == [])
     }
 
+    /// Before 推进阶段's deadline nothing is due: the list is empty and says when the first deadline is; on
+    /// the day after the last it holds every open requirement, the failed ones due 2024-09-30.
+    @Test func theOverdueListFollowsTheDate() throws {
+        func evaluation(_ date: String) throws -> CountyEvaluation {
+            try CountyEvaluation.run(
+                CountyEvaluationOptions(
+                    dataDirectory: repositoryPath("sample-responses"), surveysDirectory: repositoryPath("surveys"),
+                    planPath: repositoryPath("plan/plan.yaml"), asOf: PlanDate(date)))
+        }
+        let early = try evaluation("2024-05-01")
+        #expect(early.plan.overdue.isEmpty)
+        let html = HTMLRenderer(language: .zh).render(early.document)
+        #expect(HTMLProbe.tableRows(html, table: "plan-overdue").isEmpty)
+        #expect(html.contains("截至 2024-05-01，还没有到期的要求：最早的期限是“推进阶段”的 2024-05-20。"))
+        let summary = CountySummaryText(language: .zh).render(early, written: [])
+        #expect(summary.contains("逾期清单：空。截至 2024-05-01 还没有到期的要求（最早的期限：“推进阶段” 2024-05-20）。"))
+        let late = try evaluation("2025-01-01")
+        #expect(late.plan.overdue.count == 28)
+        #expect(late.plan.overdue.prefix(6).map(\.code) == ["C20", "C31", "C34", "C46", "C47", "C48"])
+        #expect(late.plan.overdue.dropFirst(6).allSatisfy { $0.deadline == PlanDate("2024-09-30") })
+    }
+
     /// With --lang en every status word, count and message is English; Chinese stays only in names.
     @Test func theEnglishSummaryIsOneLanguage() throws {
         let evaluation = try Self.sampleEvaluation()

@@ -52,6 +52,18 @@ import Testing
         #expect(missing.isEmpty, "documented in the README but not in the JSON: \(missing.sorted())")
     }
 
+    /// The county report's `indicators.json` (written to a folder, not printed).
+    @Test func countyReport() throws {
+        let documented = try Self.documentedKeys(section: "The county report")
+        #expect(documented.count >= 8)
+        let out = NSTemporaryDirectory() + "junheng-readme-\(UUID().uuidString)"
+        let output = try JunhengBinary.run(["report", "--as-of", "2024-06-01", "--out", out])
+        #expect(output.status == 0)
+        let json = try String(contentsOfFile: out + "/indicators.json", encoding: .utf8)
+        let missing = documented.subtracting(try Self.keys(json))
+        #expect(missing.isEmpty, "documented in the README but not in indicators.json: \(missing.sorted())")
+    }
+
     @Test func resources() throws {
         try check(
             section: "Resources and guarantees",
