@@ -156,6 +156,8 @@ public struct CountyEvaluation: Sendable {
                         otherQuestionnaires: others)
                 }
                 if let nameCaveat { result.externalCaveats.append(nameCaveat) }
+                result.externalCaveats += names.sharedSchoolNames(
+                    files: exports.map(\.path) + (responses.map { ["\($0.path)[\(questionnaire.id)]"] } ?? []))
                 satisfaction.append(result)
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))

@@ -142,3 +142,29 @@ import Testing
         #expect(evaluation.names.summary.zh == "学校名录无法读取（见“数据来源与数据问题”），名称未能核对。")
     }
 }
+
+/// Two 中心小学 in two townships: the satisfaction by school, grouped by the name answered, says it counts
+/// them as one.
+@Suite struct SharedSchoolNamesTests {
+    @Test func aNameAnsweredInTwoTownshipsIsNamed() {
+        var collector = NameCollector()
+        for (line, township) in ["青云镇", "柳河镇", "青云镇"].enumerated() {
+            collector.add(
+                school: "中心小学", township: township,
+                schoolPlace: SourceLocation(file: "export.csv", line: line + 2, column: 9),
+                townshipPlace: SourceLocation(file: "export.csv", line: line + 2, column: 8))
+        }
+        collector.add(
+            school: "城关镇第一小学", township: "城关镇", schoolPlace: SourceLocation(file: "export.csv", line: 5, column: 9),
+            townshipPlace: SourceLocation(file: "export.csv", line: 5, column: 8))
+        let source = NameSource(
+            label: LocalizedText(verbatim: "export"), file: "export.csv", figures: LocalizedText(verbatim: ""),
+            occurrences: collector.occurrences)
+        let names = CountyNames.check([source], registry: nil)
+        #expect(
+            names.sharedSchoolNames(files: ["export.csv"]).map(\.zh) == [
+                "按学校的满意度按所填学校名称汇总：“中心小学”在 2 个乡镇都有（青云镇、柳河镇），按学校的表把它们算作一所。"
+            ])
+        #expect(names.sharedSchoolNames(files: ["other.csv"]).isEmpty)
+    }
+}
