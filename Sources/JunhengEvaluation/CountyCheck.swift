@@ -75,14 +75,16 @@ public struct CountyCheck: Sendable {
                         Finding(location: $0.location, message: LocalizedText(verbatim: $0.code + " ") + $0.message)
                     }))
         if let resources = evaluation.resources {
+            // Above the first school's row (a title row, an unknown or repeated column of the header) a
+            // problem changes no school's figures; at or below it, a row may be missing or misread.
+            let firstRow = (resources.schools.map(\.line) + resources.excluded.map(\.line)).min() ?? Int.max
             groups.append(
                 Group(
                     title: LocalizedText(zh: "学校基础数据", en: "School roster"),
                     findings: resources.warnings.map { warning in
-                        // A header cell (an unknown or repeated column) changes no school's figures.
                         Finding(
                             location: warning.location, message: warning.message,
-                            changesFigures: warning.location.line != 1)
+                            changesFigures: (warning.location.line ?? firstRow) >= firstRow)
                     }))
         }
         for result in evaluation.satisfaction {

@@ -48,6 +48,18 @@ import Testing
         #expect(output.stdout.hasSuffix("结论：没有发现会改变报告数字的问题。\n"))
     }
 
+    /// An unknown column in the roster's header changes no figure: a note (·), and 0.
+    @Test func aHeaderNoteDoesNotFail() throws {
+        let folder = try Self.folder()
+        try FileManager.default.removeItem(atPath: folder + "/roster.csv")
+        try FileManager.default.copyItem(
+            atPath: JunhengBinary.root + "/Tests/junhengTests/Fixtures/roster-extra-column.csv",
+            toPath: folder + "/roster.csv")
+        let output = try Self.check(folder)
+        #expect(output.status == 0, "\(output.stdout)")
+        #expect(output.stdout.contains("  · \(folder)/roster.csv:1:"))
+    }
+
     /// 城关一小 is not in the registry: exit 1, the place, the registry's name as the suggestion.
     @Test func aNameNotInTheRegistryFails() throws {
         let folder = try Self.folder(monitoring: Self.monitoring("城关一小"))
