@@ -160,7 +160,7 @@ let package = Package(
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
                 "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "JunhengCollection",
-                "JunhengLinks",
+                "JunhengLinks", "JunhengRegistry",
                 "JunhengServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),

@@ -207,10 +207,7 @@ public struct CountyDataFolder: Sendable, Hashable {
         }
         if SchoolRegistry.recognises(header: header) { return .success(PlacedFile(path: path, kind: .registry)) }
         // `junheng links --townships`: 乡镇, and optionally 学校, nothing else.
-        let compact = Set(header.map { HandTypedText.compact($0) }.filter { !$0.isEmpty })
-        if compact.contains("乡镇") && compact.isSubset(of: ["乡镇", "学校"]) {
-            return .success(PlacedFile(path: path, kind: .linkList))
-        }
+        if NameSource.isLinkList(header: header) { return .success(PlacedFile(path: path, kind: .linkList)) }
         if has("学校名称", "学校类型", "小学在校生数") { return .success(PlacedFile(path: path, kind: .roster)) }
         if has("项目", "单价") { return .success(PlacedFile(path: path, kind: .unitCosts)) }
         if has("年份", "年级", "学科", "得分") { return .success(PlacedFile(path: path, kind: .monitoringStudents)) }

@@ -62,8 +62,7 @@ extension CountyEvaluation {
                         township: ["乡镇", "乡镇(街道)", "乡镇街道"], code: ["学校代码", "学校编码", "学校标识码"]))
             case .linkList:
                 guard let table = try? table() else { continue }
-                sources.append(
-                    .table(table, label: file.kind.label, figures: linkFigures, school: ["学校"], township: ["乡镇"]))
+                sources.append(.linkList(table, label: file.kind.label, figures: linkFigures))
             case .surveyExport:
                 guard let survey = questionnaires.first(where: { $0.id == file.survey }),
                     let source = try? ExportNames.source(

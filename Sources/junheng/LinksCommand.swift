@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import JunhengCollection
 import JunhengCore
+import JunhengIngest
 import JunhengLinks
 import JunhengQuestionnaire
+import JunhengRegistry
 
 /// `junheng links`: a signed link per township or school, and a printable A4 page of their QR codes.
 struct LinksCommand: ParsableCommand {
@@ -56,6 +58,13 @@ struct LinksCommand: ParsableCommand {
             CLIText.pick(zh: "输出的 HTML 文件（默认 qr-问卷ID.html）。", en: "The HTML file to write (default qr-ID.html).")))
     var out: String?
 
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "学校名录（学校名录.csv）：乡镇和学校名称须在名录中，否则不生成链接。",
+                en: "The school registry (学校名录.csv): every township and school must be in it, or no link is made.")))
+    var registry: String?
+
     @OptionGroup var catalogOptions: SurveyCatalogOptions
     @OptionGroup var input: CSVInputOptions
     @OptionGroup var language: LanguageOption
@@ -72,6 +81,19 @@ struct LinksCommand: ParsableCommand {
     func run() throws {
         let questionnaire = try catalogOptions.catalog.resolve(survey)
         let list = try LinkList.load(path: townships, survey: questionnaire, readOptions: input.readOptions)
+        if let registry {
+            // A link fixes its township and school in every response: a name not in the registry would be
+            // wrong in all of them, so none is signed.
+            let check = NameCheck(registry: try SchoolRegistry.read(path: registry, options: input.readOptions))
+            let source = NameSource.linkList(
+                try CSVTable.read(path: townships, options: input.readOptions), label: LocalizedText(verbatim: ""),
+                figures: LocalizedText(verbatim: ""))
+            let findings = check.check(source)
+            if !findings.isEmpty {
+                for finding in findings { Terminal.error("junheng: " + finding.line(language.lang)) }
+                throw ExitCode(1)
+            }
+        }
         let secret = try ServerSecret.load(path: secretFile, create: true)
         let sheet = QRSheet(survey: questionnaire, baseURL: baseURL, links: list, language: language.lang)
         let html = try sheet.html(secret: secret)

@@ -86,4 +86,23 @@ import Testing
         #expect(clean.status == 0, "\(clean.stdout)")
         #expect(clean.stdout.contains("没有学校名录：2 个文件的学校和乡镇名称相互比对，写法一致。"))
     }
+
+    /// `junheng links --registry`: a township the registry lacks signs no link (a link fixes its answer in
+    /// every response); the sample list, written from the registry, signs all 18.
+    @Test func linksAreCheckedAgainstTheRegistry() throws {
+        let folder = NSTemporaryDirectory() + "junheng-links-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "乡镇\n城关镇\n城关\n".write(toFile: folder + "/乡镇.csv", atomically: true, encoding: .utf8)
+        let registry = JunhengBinary.root + "/sample-responses/学校名录.csv"
+        let common = ["--survey", "public", "--registry", registry, "--secret-file", folder + "/secret"]
+        let bad = try JunhengBinary.run(
+            ["links", "--townships", folder + "/乡镇.csv", "--out", folder + "/qr.html"] + common)
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "junheng: \(folder)/乡镇.csv:3:1: 乡镇“城关”不在学校名录中。是否为“城关镇”？\n")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/qr.html"))
+        let good = try JunhengBinary.run(
+            ["links", "--townships", "sample-responses/links-townships.csv", "--out", folder + "/qr.html"] + common)
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.split(separator: "\n").count == 18)
+    }
 }

@@ -17,6 +17,11 @@ enum Terminal {
         write("junheng: " + text + "\n")
     }
 
+    /// A line already written as `junheng: FILE:LINE:COLUMN: message`.
+    static func error(_ line: String) {
+        write(line + "\n")
+    }
+
     /// A line for the user that is not the command's output (e.g. what `--save` stored).
     static func note(_ text: String) {
         write(text + "\n")
