@@ -174,8 +174,11 @@ let package = Package(
         .testTarget(
             name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"], swiftSettings: strictImports),
         .testTarget(
-            name: "JunhengIngestTests", dependencies: ["JunhengCore", "JunhengIngest"], resources: [.copy("Fixtures")],
-            swiftSettings: strictImports),
+            name: "JunhengIngestTests",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports),
         /// Reads a rendered page's data-* attributes back, for the reports and evaluation tests.
         .target(name: "HTMLProbe", path: "Tests/HTMLProbe", swiftSettings: strictImports),
         /// A realistic county report in the neutral model, for the reports and workbook tests.

@@ -26,7 +26,7 @@ public struct WorkbookFile: Sendable, Hashable {
     public var path: String
     /// The sheet to read; `nil` reads the first.
     public var sheet: String?
-    /// The limits of the rows before the header (``CSVLimits/titleLines``).
+    /// The limits of a cell, a row and the rows before the header, the same as a CSV file's (``CSVLimits``).
     public var limits: CSVLimits
 
     public init(path: String, sheet: String? = nil, limits: CSVLimits = CSVLimits()) {
@@ -172,7 +172,8 @@ public struct WorkbookFile: Sendable, Hashable {
             place: place, limits: limits, header: { names, line in try header(names, line, place) }, row: row)
         var lastReported = 0
         try package.readSheet(
-            part: part, name: name, strings: try package.sharedStrings(), styles: try package.styles(),
+            part: part, name: name, strings: try package.sharedStrings(limits: limits), styles: try package.styles(),
+            limits: limits,
             progress: { inflated, total in
                 // The sheet's inflated share, in the file's bytes, at most every 256 KiB.
                 let read = Int(Double(size) * min(1, Double(inflated) / Double(max(total, 1))))
