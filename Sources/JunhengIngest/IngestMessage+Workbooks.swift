@@ -64,6 +64,65 @@ extension IngestMessage {
                 + "right file, or download it from 问卷星 again.")
     }
 
+    // MARK: - .xls workbooks libfreexl cannot read
+
+    /// What junheng read itself of an .xls that libfreexl opened without reading: the sheet names its
+    /// globals give, and that no FILEPASS record is among them (so it is not a password).
+    static func unreadableGlobals(_ sheets: [String]) -> LocalizedText {
+        if sheets.isEmpty {
+            return text(
+                "读不出任何工作表；文件中没有加密记录，不是密码的问题",
+                "no sheet can be read; the file has no encryption record, so it is not a password")
+        }
+        return text(
+            "读到工作表名 " + sheets.map { "“\($0)”" }.joined(separator: "、") + "，但读不出其中的数据；文件中没有加密记录，不是密码的问题",
+            "the sheet names " + sheets.map { "\"\($0)\"" }.joined(separator: ", ")
+                + " can be read but not their data; the file has no encryption record, so it is not a password")
+    }
+
+    static func unreadableCompoundFile(_ failure: XLSGlobals.Failure) -> LocalizedText {
+        switch failure {
+        case .compoundFile:
+            text("文件的复合文档结构已损坏", "its compound-file structure is broken")
+        case .noWorkbookStream:
+            text("文件中没有工作簿数据流", "the file holds no workbook stream")
+        }
+    }
+
+    // MARK: - The .xls reader process
+
+    /// The .xls reader process crashed: a damaged workbook can make libfreexl fail that way.
+    static func readerCrashed(signal: Int32) -> LocalizedText {
+        text("读取 .xls 的子进程在读这个文件时崩溃（信号 \(signal)）", "the .xls reader crashed on it (signal \(signal))")
+    }
+
+    static func readerStopped(status: Int32) -> LocalizedText {
+        text("读取 .xls 的子进程在读这个文件时中途退出（状态 \(status)）", "the .xls reader stopped on it (exit status \(status))")
+    }
+
+    static func readerSilent(seconds: Int) -> LocalizedText {
+        text(
+            "读取 .xls 的子进程 \(seconds) 秒内没有回应，已被终止", "the .xls reader did not answer within \(seconds) s and was stopped")
+    }
+
+    static func readerOverMemory(limit: Int) -> LocalizedText {
+        text(
+            "读取 .xls 的子进程读这个文件所需的内存超过 \(mebibytes(limit))，已被终止",
+            "the .xls reader needed more than \(mebibytes(limit)) of memory for it and was stopped")
+    }
+
+    static func readerMalformed() -> LocalizedText {
+        text("读取 .xls 的子进程的回答无法识别", "the .xls reader's answer is malformed")
+    }
+
+    /// The .xls reader could not be started: not the workbook's fault.
+    static func readerUnavailable(_ reason: String) -> LocalizedText {
+        text(
+            "无法启动读取 .xls 的子进程（\(reason)），所以读不了 .xls 工作簿。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试。",
+            "The .xls reader cannot be started (\(reason)), so .xls workbooks cannot be read. Save the workbook as "
+                + ".xlsx or CSV in Excel or WPS, and run again.")
+    }
+
     /// `1.5 MB`, `2 GiB`: a size for a message.
     static func megabytes(_ bytes: UInt64) -> String {
         if bytes >= 1 << 30, bytes % (1 << 30) == 0 { return "\(bytes >> 30) GiB" }
