@@ -283,6 +283,8 @@ if Context.environment["JUNHENG_FUZZ"] == "1" {
         ("FuzzWjxExport", ["JunhengCore", "JunhengIngest", "JunhengQuestionnaire"]),
         ("FuzzResourceSettings", ["JunhengResources"]),
         ("FuzzMonitoringSettings", ["JunhengIngest", "JunhengMonitoring"]),
+        ("FuzzXLSReader", ["JunhengCore", "JunhengIngest"]),
+        ("FuzzPlanLoader", ["JunhengCore", "JunhengPlan"]),
     ]
     for (name, dependencies) in fuzzTargets {
         package.targets.append(

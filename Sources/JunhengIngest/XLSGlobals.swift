@@ -7,22 +7,23 @@ import Foundation
 /// encrypted with a password) and for many damaged ones, so that answer alone would call a damaged file
 /// password-protected and suggest the wrong fix. Only a FILEPASS record found here says "password".
 /// Record headers stay in clear text in an encrypted workbook, so the walk is the same for both.
-struct XLSGlobals: Sendable, Hashable {
+/// (`package`: the .xls fuzz target checks its verdicts against it.)
+package struct XLSGlobals: Sendable, Hashable {
     /// A FILEPASS record is among the globals.
-    var encrypted: Bool
+    package var encrypted: Bool
     /// The sheets the BOUNDSHEET records (0x0085) name, in order: their names (`nil` for a name that
     /// cannot be read) and where their records start in the stream.
-    var sheets: [Sheet]
+    package var sheets: [Sheet]
     /// The records could be followed to the globals' EOF.
-    var complete: Bool
+    package var complete: Bool
 
-    struct Sheet: Sendable, Hashable {
-        var name: String?
-        var start: Int
+    package struct Sheet: Sendable, Hashable {
+        package var name: String?
+        package var start: Int
     }
 
     /// Why the globals could not be read at all.
-    enum Failure: Error, Hashable {
+    package enum Failure: Error, Hashable {
         /// The compound file's header, allocation table or directory is broken.
         case compoundFile
         /// The compound file holds no `Workbook` (BIFF8) or `Book` (BIFF5) stream.
@@ -34,7 +35,7 @@ struct XLSGlobals: Sendable, Hashable {
     static let eof: UInt16 = 0x000A
 
     /// Reads the globals of the workbook at `path`, and hands back the `Workbook` stream too.
-    static func read(path: String) -> Result<(XLSGlobals, stream: [UInt8]), Failure> {
+    package static func read(path: String) -> Result<(XLSGlobals, stream: [UInt8]), Failure> {
         guard let data = FileManager.default.contents(atPath: path), let file = CompoundFile(bytes: Array(data)) else {
             return .failure(.compoundFile)
         }
