@@ -161,9 +161,30 @@ final class ChildProcess {
         if let termination { return termination }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, SystemError.current == .interrupted {}
-        // <sys/wait.h>'s macros, which Swift does not import: the low 7 bits are the signal, 0 for an exit.
-        let result: Termination =
-            status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signalled(status & 0x7F)
+        return reaped(status)
+    }
+
+    /// Waits at most `timeout` for the child to end (it has said its last word, or closed its socket), then
+    /// kills it; says how it ended.
+    func wait(killingAfter timeout: Duration) -> Termination {
+        if let termination { return termination }
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var status: Int32 = 0
+        while clock.now < deadline {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { return reaped(status) }
+            if result < 0, SystemError.current != .interrupted { break }
+            usleep(2_000)
+        }
+        kill()
+        return wait()
+    }
+
+    /// How the child ended, from `waitpid`'s status (<sys/wait.h>'s macros, which Swift does not import:
+    /// the low 7 bits are the signal, 0 for an exit).
+    private func reaped(_ status: Int32) -> Termination {
+        let result: Termination = status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signalled(status & 0x7F)
         termination = result
         return result
     }

@@ -53,7 +53,9 @@ final class XLSReaderClient {
     /// - Returns: the sheet's size: rows and columns from A1 to its last filled cell.
     /// - Throws: ``IngestError``: the sheet cannot be selected, has formula cells, or the reader failed.
     func selectSheet(_ index: Int) throws(IngestError) -> (rows: Int, columns: Int) {
-        guard child.write(XLSReaderMessage.select(index).encoded) else { throw ended(child.wait()) }
+        guard child.write(XLSReaderMessage.select(index).encoded) else {
+            throw ended(child.wait(killingAfter: process.silence))
+        }
         switch try Self.next(from: child, path: path, process: process) {
         case .sheet(let rows, let columns): return (rows, columns)
         default: throw Self.malformed(child, path: path)
@@ -66,7 +68,7 @@ final class XLSReaderClient {
         switch try Self.next(from: child, path: path, process: process) {
         case .row(let index, let cells): return (index, cells)
         case .end:
-            _ = child.wait()
+            _ = child.wait(killingAfter: process.silence)
             return nil
         default: throw Self.malformed(child, path: path)
         }
@@ -84,7 +86,7 @@ final class XLSReaderClient {
         let payload = try read(length, from: child, path: path, process: process)
         guard let message = XLSReaderMessage(tag: head[0], payload: payload) else { throw malformed(child, path: path) }
         if case .failure(let error) = message {
-            _ = child.wait()
+            _ = child.wait(killingAfter: process.silence)
             throw error
         }
         return message
@@ -96,7 +98,7 @@ final class XLSReaderClient {
     {
         switch child.read(exactly: count, timeout: process.silence, memoryLimit: process.memoryBytes) {
         case .bytes(let bytes): return bytes
-        case .end: throw ended(child.wait(), path: path)
+        case .end: throw ended(child.wait(killingAfter: process.silence), path: path)
         case .timedOut: throw stopped(child, path: path, IngestMessage.readerSilent(seconds: seconds(process.silence)))
         case .overMemory:
             throw stopped(child, path: path, IngestMessage.readerOverMemory(limit: process.memoryBytes))
