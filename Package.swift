@@ -50,6 +50,9 @@ let package = Package(
         /// glibc's threshold for giving large blocks pages of their own (`mallopt`); used only by
         /// `JunhengCore/MemoryPolicy.swift`.
         .target(name: "CMemoryPolicy"),
+        /// Starting a program confined (limits, the parent-death signal, no inherited descriptors): the .xls
+        /// reader's child process; used only by `JunhengIngest/ChildProcess.swift`.
+        .target(name: "CChildProcess"),
 
         // MARK: - Libraries
         .target(name: "JunhengCore", dependencies: ["CMemoryPolicy"], swiftSettings: strictImports),
@@ -58,7 +61,7 @@ let package = Package(
         .target(
             name: "JunhengIngest",
             dependencies: [
-                "CLibCSV", "CFreeXL", "CPrefetch", "JunhengCore",
+                "CLibCSV", "CFreeXL", "CPrefetch", "CChildProcess", "JunhengCore",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strictImports),
@@ -182,7 +185,16 @@ let package = Package(
             name: "JunhengRegistryTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengRegistry"],
             swiftSettings: strictImports),
         .testTarget(
-            name: "JunhengIngestTests", dependencies: ["JunhengCore", "JunhengIngest"], resources: [.copy("Fixtures")],
+            name: "JunhengIngestTests",
+            dependencies: [
+                "JunhengCore", "JunhengIngest", "XLSReaderHost",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Fixtures")], swiftSettings: strictImports),
+        /// The .xls reader's child process for the tests that read .xls workbooks (what `junheng read-xls-child`
+        /// is for the program).
+        .executableTarget(
+            name: "XLSReaderHost", dependencies: ["JunhengIngest"], path: "Tests/XLSReaderHost",
             swiftSettings: strictImports),
         /// Reads a rendered page's data-* attributes back, for the reports and evaluation tests.
         .target(name: "HTMLProbe", path: "Tests/HTMLProbe", swiftSettings: strictImports),
@@ -201,6 +213,7 @@ let package = Package(
             name: "JunhengQuestionnaireTests",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengStatistics", "JunhengReports", "JunhengQuestionnaire",
+                "XLSReaderHost",
             ],
             resources: [.copy("Fixtures")], swiftSettings: strictImports
         ),
@@ -230,7 +243,7 @@ let package = Package(
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
                 "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
                 "JunhengCollection", "JunhengRegistry",
-                "CollectionFixtures",
+                "CollectionFixtures", "XLSReaderHost",
             ],
             swiftSettings: strictImports),
         /// A questionnaire with every question type, and collected responses to it, for the collection tests.
@@ -278,6 +291,8 @@ if Context.environment["JUNHENG_FUZZ"] == "1" {
         ("FuzzWjxExport", ["JunhengCore", "JunhengIngest", "JunhengQuestionnaire"]),
         ("FuzzResourceSettings", ["JunhengResources"]),
         ("FuzzMonitoringSettings", ["JunhengIngest", "JunhengMonitoring"]),
+        ("FuzzXLSReader", ["JunhengCore", "JunhengIngest"]),
+        ("FuzzPlanLoader", ["JunhengCore", "JunhengPlan"]),
     ]
     for (name, dependencies) in fuzzTargets {
         package.targets.append(

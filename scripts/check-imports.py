@@ -31,6 +31,7 @@ C_DOORS = {
     # Our own one-function C targets, each behind one file as well.
     "CPrefetch": "Sources/JunhengIngest/Storage/Prefetch.swift",
     "CMemoryPolicy": "Sources/JunhengCore/MemoryPolicy.swift",
+    "CChildProcess": "Sources/JunhengIngest/ChildProcess.swift",
 }
 
 STRICT = {"MemberImportVisibility", "InternalImportsByDefault"}

@@ -11,7 +11,7 @@
 #   FUZZ_KEEP_GOING=1 scripts/fuzz.sh ...  go on past crashes for the whole time (libFuzzer's fork mode)
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ALL="FuzzCSVReader FuzzEncodingDetector FuzzQuestionnaireLoader FuzzWjxExport FuzzResourceSettings FuzzMonitoringSettings"
+ALL="FuzzCSVReader FuzzEncodingDetector FuzzQuestionnaireLoader FuzzWjxExport FuzzResourceSettings FuzzMonitoringSettings FuzzXLSReader FuzzPlanLoader"
 replay=0
 if [ "${1:-}" = "--replay" ]; then replay=1; shift; fi
 targets="${*:-$ALL}"

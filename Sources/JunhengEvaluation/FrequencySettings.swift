@@ -50,10 +50,28 @@ public struct FrequencySettings: Sendable, Hashable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let yaml as YamlError {
-            throw error(nil, nil, LocalizedText(zh: "不是有效的 YAML：\(yaml)", en: "not valid YAML: \(yaml)"))
+            // At its line and column, as every YAML file junheng reads.
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                .composer(_, let problem, let mark, _):
+                throw error(
+                    mark.line, mark.column, LocalizedText(zh: "不是有效的 YAML：\(problem)", en: "not valid YAML: \(problem)")
+                )
+            case .reader(let problem, let offset, _, let text):
+                throw EvaluationError(
+                    location: SourceLocation(file: path, characterOffset: offset ?? 0, in: text),
+                    message: LocalizedText(zh: "不是有效的 YAML：\(problem)", en: "not valid YAML: \(problem)"))
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                let keys = duplicates.joined(separator: ", ")
+                throw error(
+                    context.mark.line, context.mark.column,
+                    LocalizedText(zh: "键 \(keys) 出现了两次，请删去一处。", en: "the key \(keys) appears twice; remove one."))
+            default:
+                throw error(1, 1, LocalizedText(zh: "不是有效的 YAML：\(yaml)", en: "not valid YAML: \(yaml)"))
+            }
         } catch {
             throw EvaluationError(
-                location: SourceLocation(file: path),
+                location: SourceLocation(file: path, line: 1, column: 1),
                 message: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "not valid YAML: \(error)"))
         }
         guard let top = root?.mapping else {

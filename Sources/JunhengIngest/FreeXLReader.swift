@@ -7,6 +7,10 @@ import JunhengCore
 /// libfreexl reads the whole compound file when it opens it and keeps the selected sheet's cells in
 /// memory (a BIFF sheet has at most 65 536 rows and 256 columns); its strings (UTF-16 or a code page in
 /// the file) come out as UTF-8. The handle is closed when the reader goes away.
+///
+/// libfreexl trusts the file: a damaged one can crash it. So junheng never opens an .xls in its own
+/// process: this reader runs in a child process (``XLSReaderChild``), which the workbook reader
+/// starts and watches (``XLSReaderClient``).
 final class FreeXLReader {
     private var handle: UnsafeRawPointer?
     let path: String
@@ -26,11 +30,11 @@ final class FreeXLReader {
         handle = opened
         guard status == FREEXL_OK else { throw Self.openError(status, path: path) }
         // libfreexl 1.0.6 stops at an .xls file's FILEPASS record (the workbook is encrypted with a
-        // password) and answers "OK" with no handle.
-        guard let opened else { throw WorkbookProblems.passwordProtected(file: path) }
+        // password) and answers "OK" with no handle; but it answers the same for many a damaged file.
+        guard let opened else { throw Self.notOpened(path) }
         var password: UInt32 = 0
         if freexl_get_info(opened, UInt16(FREEXL_BIFF_PASSWORD), &password) == FREEXL_OK, password == Self.obfuscated {
-            throw WorkbookProblems.passwordProtected(file: path)
+            throw Self.notOpened(path)
         }
         var count: UInt32 = 0
         guard freexl_get_info(opened, UInt16(FREEXL_BIFF_SHEET_COUNT), &count) == FREEXL_OK else {
@@ -86,6 +90,20 @@ final class FreeXLReader {
             // libfreexl writes `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` or `HH:MM:SS`.
             return WorkbookCell(isoDateTime: String(cString: text))
         default: return .empty
+        }
+    }
+
+    /// A workbook libfreexl opened without reading it: password-protected only when its globals hold a
+    /// FILEPASS record (``XLSGlobals``), else damaged, saying what could be read.
+    private static func notOpened(_ path: String) -> IngestError {
+        switch XLSGlobals.read(path: path) {
+        case .success(let (globals, _)) where globals.encrypted:
+            return WorkbookProblems.passwordProtected(file: path)
+        case .success(let (globals, _)):
+            return WorkbookProblems.damaged(
+                file: path, saying: IngestMessage.unreadableGlobals(globals.sheets.compactMap(\.name)))
+        case .failure(let failure):
+            return WorkbookProblems.damaged(file: path, saying: IngestMessage.unreadableCompoundFile(failure))
         }
     }
 

@@ -32,6 +32,9 @@ public struct IngestError: UserFacingError, Hashable {
         case tooManyColumns = "too-many-columns"
         /// More text than ``CSVLimits/tableBytes`` for a table read whole into memory.
         case tableTooLarge = "table-too-large"
+        /// A workbook beyond any real one: an .xlsx part that would inflate past 2 GiB or 200 times its
+        /// stored size (``ZipInflationLimit``), or a shared-string table past its bounds.
+        case tooLarge = "too-large"
         /// libcsv ran out of memory or reported another failure.
         case parser
     }

@@ -4,11 +4,11 @@ import JunhengCore
 /// Every message of the CSV and workbook readers, in one place and in both languages: what is wrong, where, and what
 /// to do. The place (file, line, column) is given by the problem or error that carries the message.
 enum IngestMessage {
-    private static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+    static func text(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
 
     private static func hex(_ byte: UInt8) -> String { String(format: "0x%02X", byte) }
 
-    private static func mebibytes(_ bytes: Int) -> String {
+    static func mebibytes(_ bytes: Int) -> String {
         bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 

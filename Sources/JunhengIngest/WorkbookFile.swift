@@ -7,7 +7,8 @@ import JunhengCore
 /// ``CSVBackgroundReader``, ``CSVTable`` and ``CSVInspection`` hand a workbook here by its content, so
 /// every command that reads a CSV file reads a workbook unchanged.
 ///
-/// - **.xls** (BIFF, as 问卷星 downloads them; UTF-16 strings) through libfreexl (``FreeXLReader``).
+/// - **.xls** (BIFF, as 问卷星 downloads them; UTF-16 strings) through libfreexl (``FreeXLReader``), run
+///   in a child process (``XLSReaderClient``) so that a damaged file cannot take the run down.
 /// - **.xlsx** through ZIPFoundation and a SAX parser (``XLSXPackage``): the sheet is read row by row,
 ///   so memory holds one row and the shared strings, never the sheet.
 ///
@@ -26,7 +27,7 @@ public struct WorkbookFile: Sendable, Hashable {
     public var path: String
     /// The sheet to read; `nil` reads the first.
     public var sheet: String?
-    /// The limits of the rows before the header (``CSVLimits/titleLines``).
+    /// The limits of a cell, a row and the rows before the header, the same as a CSV file's (``CSVLimits``).
     public var limits: CSVLimits
 
     public init(path: String, sheet: String? = nil, limits: CSVLimits = CSVLimits()) {
@@ -52,7 +53,7 @@ public struct WorkbookFile: Sendable, Hashable {
     /// - Throws: ``IngestError`` for a file that cannot be opened, is password-protected or damaged.
     public func sheetNames() throws(IngestError) -> [String] {
         switch try format() {
-        case .xls: try FreeXLReader(path: path).sheetNames
+        case .xls: try XLSReaderClient(path: path).sheetNames
         case .xlsx: try XLSXPackage(path: path).sheets.map(\.name)
         }
     }
@@ -74,8 +75,8 @@ public struct WorkbookFile: Sendable, Hashable {
     ///
     /// - Parameter progress: told the bytes read so far and the file's size (an .xlsx: its sheet's
     ///   inflated share; an .xls: its rows' share, the file being parsed whole when opened).
-    /// - Complexity: O(cells). Memory: .xlsx one row plus the shared strings; .xls the sheet's cells,
-    ///   which libfreexl holds (at most 65 536 rows).
+    /// - Complexity: O(cells). Memory: .xlsx one row plus the shared strings; .xls one row here, and the
+    ///   sheet's cells in the reader's child process, which libfreexl holds (at most 65 536 rows).
     public func scan(
         header: ([String], Int) throws -> Void = { _, _ in },
         progress: ((_ bytesRead: Int, _ totalBytes: Int) -> Void)? = nil,
@@ -126,37 +127,53 @@ public struct WorkbookFile: Sendable, Hashable {
         throw WorkbookProblems.noSuchSheet(file: path, sheet: sheet, sheets: names)
     }
 
+    /// An .xls sheet, read by libfreexl in a child process (``XLSReaderClient``): a crash or a hang there
+    /// is this workbook's damage, not the end of the run.
     private func scanXLS(
         header: @escaping ([String], Int, String) throws -> Void, row: @escaping (CSVRow) throws -> Void,
         size: Int, progress: (Int, Int) -> Void
     ) throws -> CSVReadSummary {
-        let workbook = try FreeXLReader(path: path)
+        let workbook = try XLSReaderClient(path: path)
         let names = workbook.sheetNames
         let index = try sheetIndex(in: names)
         let name = names[index]
         let (rowCount, columnCount) = try workbook.selectSheet(index)
-        guard let unreadable = XLSUnreadableCells.scan(path: path, sheet: name, index: index) else {
-            throw WorkbookProblems.damaged(file: path, detail: "the records of sheet \(name) cannot be followed")
-        }
-        if unreadable.count > 0 {
-            throw WorkbookProblems.formulasInXLS(file: path, sheet: name, cells: unreadable)
-        }
         let place = WorkbookProblems.place(file: path, sheet: name)
         let sifter = SheetRowSifter(
             place: place, limits: limits, header: { names, line in try header(names, line, place) }, row: row)
-        var cells: [String] = []
-        for rowIndex in 0..<rowCount {
-            cells.removeAll(keepingCapacity: true)
-            for column in 0..<columnCount {
-                cells.append(try workbook.cell(row: rowIndex, column: column, sheet: name).displayText)
+        var next = 0
+        while let (rowIndex, cells) = try workbook.nextRow() {
+            guard rowIndex >= next, rowIndex < rowCount, cells.count <= columnCount else {
+                throw WorkbookProblems.damaged(file: path, saying: IngestMessage.readerMalformed())
             }
-            try sifter.take(number: rowIndex + 1, cells: cells)
-            if rowIndex % 1024 == 1023 { progress(size * (rowIndex + 1) / rowCount, size) }
+            next = rowIndex + 1
+            try checkLimits(cells, row: next, sheet: name)
+            try sifter.take(number: next, cells: cells)
+            if rowIndex % 1024 == 1023 { progress(size * next / rowCount, size) }
         }
         progress(size, size)
         return try summary(
             of: sifter, encoding: .utf16le, size: size,
             workbook: WorkbookSheet(format: .xls, sheet: name, sheets: names))
+    }
+
+    /// An .xls row's cells against the limits a CSV record is held to (an .xls cell holds at most 32,767
+    /// characters, so only a damaged file comes near).
+    private func checkLimits(_ cells: [String], row: Int, sheet: String) throws(IngestError) {
+        var bytes = 0
+        for (column, cell) in cells.enumerated() {
+            guard cell.utf8.count <= limits.fieldBytes else {
+                throw WorkbookProblems.cellTooLong(
+                    file: path, sheet: sheet, row: row, column: column + 1, limit: limits.fieldBytes)
+            }
+            bytes += cell.utf8.count
+            guard bytes <= limits.recordBytes else {
+                throw WorkbookProblems.rowTooLong(file: path, sheet: sheet, row: row, limit: limits.recordBytes)
+            }
+        }
+        guard cells.count <= limits.columns else {
+            throw WorkbookProblems.tooManyColumns(file: path, sheet: sheet, row: row, limit: limits.columns)
+        }
     }
 
     private func scanXLSX(
@@ -172,7 +189,8 @@ public struct WorkbookFile: Sendable, Hashable {
             place: place, limits: limits, header: { names, line in try header(names, line, place) }, row: row)
         var lastReported = 0
         try package.readSheet(
-            part: part, name: name, strings: try package.sharedStrings(), styles: try package.styles(),
+            part: part, name: name, strings: try package.sharedStrings(limits: limits), styles: try package.styles(),
+            limits: limits,
             progress: { inflated, total in
                 // The sheet's inflated share, in the file's bytes, at most every 256 KiB.
                 let read = Int(Double(size) * min(1, Double(inflated) / Double(max(total, 1))))

@@ -24,6 +24,43 @@ enum WorkbookProblems {
             kind: .damaged, location: SourceLocation(file: file), message: IngestMessage.damagedWorkbook(detail))
     }
 
+    /// A damaged workbook, `detail` said in the language of the run.
+    static func damaged(file: String, saying detail: LocalizedText) -> IngestError {
+        IngestError(
+            kind: .damaged, location: SourceLocation(file: file), message: IngestMessage.damagedWorkbook(detail))
+    }
+
+    /// A cell over the field limit, at `FILE[Sheet]:ROW:COL`.
+    static func cellTooLong(file: String, sheet: String, row: Int, column: Int, limit: Int) -> IngestError {
+        IngestError(
+            kind: .fieldTooLong,
+            location: SourceLocation(file: place(file: file, sheet: sheet), line: row, column: column),
+            message: IngestMessage.workbookCellTooLong(limit: limit))
+    }
+
+    static func rowTooLong(file: String, sheet: String, row: Int, limit: Int) -> IngestError {
+        IngestError(
+            kind: .recordTooLong, location: SourceLocation(file: place(file: file, sheet: sheet), line: row),
+            message: IngestMessage.workbookRowTooLong(limit: limit))
+    }
+
+    static func tooManyColumns(file: String, sheet: String, row: Int, limit: Int) -> IngestError {
+        IngestError(
+            kind: .tooManyColumns, location: SourceLocation(file: place(file: file, sheet: sheet), line: row),
+            message: IngestMessage.workbookTooManyColumns(limit: limit))
+    }
+
+    /// A part of an .xlsx package that would inflate beyond any real workbook's, refused before it is read.
+    static func partTooLarge(file: String, part: String, _ refusal: ZipInflationLimit.Refusal) -> IngestError {
+        IngestError(
+            kind: .tooLarge, location: SourceLocation(file: file), message: IngestMessage.partTooLarge(part, refusal))
+    }
+
+    static func sharedStringsTooLarge(file: String) -> IngestError {
+        IngestError(
+            kind: .tooLarge, location: SourceLocation(file: file), message: IngestMessage.sharedStringsTooLarge())
+    }
+
     static func damagedCell(file: String, sheet: String, row: Int, column: Int, detail: String) -> IngestError {
         IngestError(
             kind: .damaged, location: SourceLocation(file: place(file: file, sheet: sheet), line: row, column: column),

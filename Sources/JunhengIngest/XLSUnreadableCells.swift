@@ -29,45 +29,29 @@ struct XLSUnreadableCells: Sendable, Hashable {
     private static let boolErr: UInt16 = 0x0205
     private static let bof: UInt16 = 0x0809
     private static let eof: UInt16 = 0x000A
-    private static let boundSheet: UInt16 = 0x0085
 
     /// Counts them in sheet `sheet` of the workbook at `path`: found by its name, else (a BIFF5 name
     /// in a code page) as the `index`-th sheet.
     ///
     /// - Returns: the count, or `nil` when the file's structure cannot be followed (it is damaged).
     static func scan(path: String, sheet: String, index: Int) -> XLSUnreadableCells? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let file = CompoundFile(bytes: Array(data)),
-            let stream = file.stream(named: "Workbook") ?? file.stream(named: "Book")
-        else { return nil }
+        guard case .success(let (_, stream)) = XLSGlobals.read(path: path) else { return nil }
         return scan(stream: stream, sheet: sheet, index: index)
     }
 
     /// Counts them in the BIFF records of a `Workbook` stream.
     static func scan(stream: [UInt8], sheet: String, index: Int) -> XLSUnreadableCells? {
-        // 1. The sheets' names and where their substreams start.
-        var start: Int?
-        var starts: [Int] = []
-        var position = 0
-        while position + 4 <= stream.count {
-            let type = CompoundFile.u16(stream, position)
-            let length = Int(CompoundFile.u16(stream, position + 2))
-            let data = position + 4
-            if type == eof { break }
-            if type == boundSheet, length >= 8 {
-                starts.append(Int(CompoundFile.u32(stream, data)))
-                if sheetName(stream, at: data + 6, end: data + length) == sheet { start = starts.last }
-            }
-            position = data + length
-        }
-        if start == nil, index < starts.count { start = starts[index] }
+        // 1. Where the sheet's substream starts (BOUNDSHEET records).
+        let sheets = XLSGlobals.read(stream: stream).sheets
+        var start = sheets.first { $0.name == sheet }?.start
+        if start == nil, index < sheets.count { start = sheets[index].start }
         guard let start, start + 4 <= stream.count, CompoundFile.u16(stream, start) == bof else { return nil }
 
         // 2. The sheet's records, to its EOF (embedded charts nest their own BOF … EOF).
         var count = 0
         var first: (row: Int, column: Int)?
         var depth = 0
-        position = start
+        var position = start
         while position + 4 <= stream.count {
             let type = CompoundFile.u16(stream, position)
             let length = Int(CompoundFile.u16(stream, position + 2))
@@ -88,20 +72,5 @@ struct XLSUnreadableCells: Sendable, Hashable {
             position = data + length
         }
         return nil
-    }
-
-    /// A BIFF8 ShortXLUnicodeString: a character count, a flags byte (bit 0: two bytes a character),
-    /// then the characters.
-    private static func sheetName(_ stream: [UInt8], at offset: Int, end: Int) -> String? {
-        guard offset + 2 <= end, end <= stream.count else { return nil }
-        let count = Int(stream[offset])
-        let wide = stream[offset + 1] & 1 == 1
-        let body = offset + 2
-        if wide {
-            guard body + 2 * count <= end else { return nil }
-            return String(decoding: (0..<count).map { CompoundFile.u16(stream, body + 2 * $0) }, as: UTF16.self)
-        }
-        guard body + count <= end else { return nil }
-        return String(decoding: stream[body..<body + count].map { UInt16($0) }, as: UTF16.self)
     }
 }

@@ -62,14 +62,17 @@ final class XLSXPackage {
 
     // MARK: - Parts
 
-    /// The shared strings (an empty table when the workbook has none).
-    func sharedStrings() throws(IngestError) -> XLSXSharedStrings {
+    /// The shared strings (an empty table when the workbook has none); a string over `limits.fieldBytes`
+    /// is marked, not kept (``XLSXSharedStrings``).
+    func sharedStrings(limits: CSVLimits = CSVLimits()) throws(IngestError) -> XLSXSharedStrings {
         guard let part = sharedStringsPart, let entry = archive[part] else { return XLSXSharedStrings() }
+        try checkInflation(of: entry, part: part)
         let stream = ZipEntryStream(archive: archive, entry: entry)
         defer { stream.close() }
-        switch XLSXSharedStrings.read(stream) {
+        switch XLSXSharedStrings.read(stream, fieldBytes: limits.fieldBytes) {
         case .success(let table): return table
-        case .failure(let error): throw damaged(error)
+        case .failure(.damaged(let error)): throw damaged(error)
+        case .failure(.tooLarge): throw WorkbookProblems.sharedStringsTooLarge(file: path)
         }
     }
 
@@ -86,19 +89,20 @@ final class XLSXPackage {
     ///
     /// - Throws: ``IngestError`` for a damaged part or cell; an error thrown by `row` as is.
     func readSheet(
-        part: String, name: String, strings: XLSXSharedStrings, styles: XLSXStyles,
+        part: String, name: String, strings: XLSXSharedStrings, styles: XLSXStyles, limits: CSVLimits = CSVLimits(),
         progress: ((_ inflated: Int, _ total: Int) -> Void)? = nil,
         row: @escaping (_ number: Int, _ cells: [String]) throws -> Void
     ) throws {
         guard let entry = archive[part] else {
             throw WorkbookProblems.damaged(file: path, detail: "the part \(part) of sheet \(name) is missing")
         }
+        try checkInflation(of: entry, part: part)
         let stream = ZipEntryStream(archive: archive, entry: entry)
         defer { stream.close() }
         let parser = XMLParser(stream: stream)
         let total = Int(exactly: entry.uncompressedSize) ?? Int.max
         let reader = XLSXSheetReader(
-            strings: strings, styles: styles, uses1904: uses1904, file: path, sheet: name,
+            strings: strings, styles: styles, uses1904: uses1904, file: path, sheet: name, limits: limits,
             row: { number, cells in
                 try row(number, cells)
                 progress?(stream.delivered, total)
@@ -106,6 +110,9 @@ final class XLSXPackage {
         parser.delegate = reader
         let parsed = parser.parse()
         if let failure = reader.failure { throw failure }
+        if let refusal = stream.streamError as? XMLPrologCheck.Refusal {
+            throw WorkbookProblems.damaged(file: path, detail: "sheet \(name): \(part): \(refusal)")
+        }
         if let streamError = stream.streamError {
             throw WorkbookProblems.damaged(
                 file: path, detail: "sheet \(name): \(part) cannot be inflated (\(streamError))")
@@ -142,7 +149,15 @@ final class XLSXPackage {
         return relations
     }
 
-    /// A whole small part.
+    /// Refuses `entry` before a byte of it is inflated when the sizes the archive gives are beyond any
+    /// real workbook's (``ZipInflationLimit``).
+    private func checkInflation(of entry: Entry, part: String) throws(IngestError) {
+        if let refusal = ZipInflationLimit.refusal(inflated: entry.uncompressedSize, compressed: entry.compressedSize) {
+            throw WorkbookProblems.partTooLarge(file: path, part: part, refusal)
+        }
+    }
+
+    /// A whole small part (never past ``smallPartLimit``, nor past the size the archive gives it).
     private func data(of part: String) throws(IngestError) -> Data {
         guard let entry = archive[part] else {
             throw WorkbookProblems.damaged(file: path, detail: "the part \(part) is missing")
@@ -150,11 +165,14 @@ final class XLSXPackage {
         guard entry.uncompressedSize <= Self.smallPartLimit else {
             throw WorkbookProblems.damaged(file: path, detail: "the part \(part) is larger than 64 MiB")
         }
+        try checkInflation(of: entry, part: part)
         var data = Data()
         do {
             let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
-                if data.count > Self.smallPartLimit { throw ZipChunkChannel.Cancelled() }
+                if data.count > Self.smallPartLimit || UInt64(data.count) > entry.uncompressedSize {
+                    throw ZipExtractionJob.Overrun(declared: entry.uncompressedSize)
+                }
             }
             guard checksum == entry.checksum else {
                 throw WorkbookProblems.damaged(file: path, detail: "the part \(part) fails its checksum")

@@ -8,12 +8,18 @@ import FoundationXML
 /// Cells name their column (`r="C7"`) and may be left out when empty; a cell without a reference is
 /// the one after the previous, a row without a number the one after the previous (ECMA-376 Part 1,
 /// §18.3.1.4 and §18.3.1.73).
+///
+/// Bounded as a CSV file is (``CSVLimits``): a cell's text over ``CSVLimits/fieldBytes`` (whether a
+/// `<v>`, an inline string or a shared string), a row over ``CSVLimits/recordBytes`` or past
+/// ``CSVLimits/columns`` columns, and a row number past Excel's last row are refused at their place,
+/// and reading stops at the first error of the XML, so no row after it is handed on.
 final class XLSXSheetReader: NSObject, XMLParserDelegate {
     private let strings: XLSXSharedStrings
     private let styles: XLSXStyles
     private let uses1904: Bool
     private let file: String
     private let sheet: String
+    private let limits: CSVLimits
     private let row: (_ number: Int, _ cells: [String]) throws -> Void
 
     /// The first error: a damaged cell, or one `row` threw. The parse stops there.
@@ -26,6 +32,8 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
 
     /// Excel's last column, XFD.
     static let maximumColumns = 16_384
+    /// Excel's last row.
+    static let maximumRows = 1_048_576
 
     private var rowNumber = 0
     private var cells: [String] = []
@@ -34,19 +42,22 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
     private var cellType = ""
     private var cellStyle = 0
     private var value = ""
+    /// Bytes of text in the row's cells so far.
+    private var rowBytes = 0
     private var inValue = false
     private var inInlineText = false
     private var phoneticDepth = 0
 
     init(
         strings: XLSXSharedStrings, styles: XLSXStyles, uses1904: Bool, file: String, sheet: String,
-        row: @escaping (_ number: Int, _ cells: [String]) throws -> Void
+        limits: CSVLimits = CSVLimits(), row: @escaping (_ number: Int, _ cells: [String]) throws -> Void
     ) {
         self.strings = strings
         self.styles = styles
         self.uses1904 = uses1904
         self.file = file
         self.sheet = sheet
+        self.limits = limits
         self.row = row
     }
 
@@ -60,6 +71,13 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
             rowNumber = attributeDict["r"].flatMap { Int($0) } ?? rowNumber + 1
             cells.removeAll(keepingCapacity: true)
             column = -1
+            rowBytes = 0
+            guard (1...Self.maximumRows).contains(rowNumber) else {
+                return stop(
+                    parser,
+                    WorkbookProblems.damaged(
+                        file: file, detail: "sheet \(sheet): row number \(rowNumber) is outside Excel's 1–1048576"))
+            }
         case "c" where inSheetData:
             if let reference = attributeDict["r"], let index = Self.columnIndex(reference) {
                 column = index
@@ -89,26 +107,41 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
             do {
                 try endCell()
             } catch {
-                failure = error
-                parser.abortParsing()
+                stop(parser, error)
             }
         case "row" where inSheetData:
             do {
                 try row(rowNumber, cells)
             } catch {
-                failure = error
-                parser.abortParsing()
+                stop(parser, error)
             }
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue || inInlineText { value += string }
+        guard inValue || inInlineText, failure == nil else { return }
+        guard value.utf8.count + string.utf8.count <= limits.fieldBytes else {
+            return stop(
+                parser,
+                WorkbookProblems.cellTooLong(
+                    file: file, sheet: sheet, row: rowNumber, column: column + 1, limit: limits.fieldBytes))
+        }
+        value += string
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         if xmlError == nil { xmlError = "line \(parser.lineNumber): \(parseError)" }
+        // Nothing after the first error is read: libxml2 would go on in its recovering mode, handing on
+        // rows whose text it had to guess.
+        parser.abortParsing()
+    }
+
+    /// The first failure ends the parse.
+    private func stop(_ parser: XMLParser, _ error: any Error) {
+        guard failure == nil else { return }
+        failure = error
+        parser.abortParsing()
     }
 
     private func endCell() throws {
@@ -116,8 +149,15 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
             throw WorkbookProblems.damagedCell(
                 file: file, sheet: sheet, row: rowNumber, column: column + 1, detail: "past Excel's last column XFD")
         }
+        guard column < limits.columns else {
+            throw WorkbookProblems.tooManyColumns(file: file, sheet: sheet, row: rowNumber, limit: limits.columns)
+        }
         let text = try cell().displayText
         guard !text.isEmpty else { return }
+        rowBytes += text.utf8.count
+        guard rowBytes <= limits.recordBytes else {
+            throw WorkbookProblems.rowTooLong(file: file, sheet: sheet, row: rowNumber, limit: limits.recordBytes)
+        }
         if cells.count <= column { cells.append(contentsOf: repeatElement("", count: column + 1 - cells.count)) }
         cells[column] = text
     }
@@ -127,10 +167,13 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
     private func cell() throws -> WorkbookCell {
         switch cellType {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), let text = strings[index] else {
-                throw damaged("shared string \(value) does not exist")
+            switch Int(value.trimmingCharacters(in: .whitespaces)).map({ strings[$0] }) ?? .missing {
+            case .text(let text): return text.isEmpty ? .empty : .text(text)
+            case .overLimit:
+                throw WorkbookProblems.cellTooLong(
+                    file: file, sheet: sheet, row: rowNumber, column: column + 1, limit: limits.fieldBytes)
+            case .missing: throw damaged("shared string \(value.prefix(40)) does not exist")
             }
-            return text.isEmpty ? .empty : .text(text)
         case "inlineStr", "str": return value.isEmpty ? .empty : .text(value)
         case "b": return .boolean(value == "1" || value.lowercased() == "true")
         case "e": return .error(value)
@@ -138,7 +181,7 @@ final class XLSXSheetReader: NSObject, XMLParserDelegate {
         default:
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .empty }
-            guard let number = Double(trimmed) else { throw damaged("\(value) is not a number") }
+            guard let number = Double(trimmed) else { throw damaged("\(value.prefix(40)) is not a number") }
             switch styles.kind(ofStyle: cellStyle) {
             case .number: return .number(number)
             case let kind:

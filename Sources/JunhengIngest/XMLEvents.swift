@@ -24,6 +24,8 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     static func parse(
         _ data: Data, element: @escaping (_ path: [String], _ name: String, _ attributes: [String: String]) -> Void
     ) -> String? {
+        var prolog = XMLPrologCheck()
+        if let refusal = prolog.check(data) { return "\(refusal)" }
         let parser = XMLParser(data: data)
         let events = XMLEvents(element: element)
         parser.delegate = events

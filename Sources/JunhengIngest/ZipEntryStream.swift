@@ -1,22 +1,26 @@
 import Foundation
+import JunhengCore
 import ZIPFoundation
 
 /// One file inside a ZIP archive as an `InputStream`, inflated on a second thread, so a pull parser
 /// (`XMLParser(stream:)`) reads a worksheet of any size with memory for a few chunks only.
 ///
 /// ZIPFoundation hands an entry's bytes to a closure (push); `XMLParser` asks a stream for them (pull).
-/// The extraction runs on its own thread and passes chunks through a bounded ``ZipChunkChannel``;
-/// ``read(_:maxLength:)`` takes them in order. The entry's CRC-32 is checked at the end: a damaged
-/// archive is a stream error, never silently short text. ``close()`` stops the extraction and waits
-/// for the thread, so no thread outlives the stream.
+/// The extraction (``ZipExtractionJob``) runs as a ``BackgroundProducer`` and
+/// ``read(_:maxLength:)`` takes its chunks in order. The entry's CRC-32 is checked at the end, and it may
+/// not inflate past the size the archive gives it: a damaged archive is a stream error, never silently
+/// short or long text. The part's XML prolog is checked on the way (``XMLPrologCheck``): a document type
+/// declaration, which no workbook part has and which could declare entities, is a stream error too.
+/// ``close()`` stops the extraction and waits for the thread, so no thread outlives the stream.
 final class ZipEntryStream: InputStream {
     private let job: ZipExtractionJob
-    private var started = false
+    private var producer: BackgroundProducer<Data>?
     private var closed = false
     private var chunk = Data()
     private var offset = 0
     private var failure: (any Error)?
     private var ended = false
+    private var prolog = XMLPrologCheck()
     /// Inflated bytes handed to the reader so far (for a progress meter).
     private(set) var delivered = 0
 
@@ -35,32 +39,33 @@ final class ZipEntryStream: InputStream {
         if failure != nil { return .error }
         if closed { return .closed }
         if ended { return .atEnd }
-        return started ? .open : .notOpen
+        return producer != nil ? .open : .notOpen
     }
 
     override var hasBytesAvailable: Bool { !ended && failure == nil }
 
     override func open() {
-        guard !started else { return }
-        started = true
+        guard producer == nil, !closed else { return }
         let job = job
-        let thread = Thread { job.run() }
-        thread.name = "xlsx-inflate"
-        thread.start()
+        producer = BackgroundProducer(name: "xlsx-inflate", capacity: 4) { send in try job.run(send) }
     }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
-        guard started, !closed, failure == nil else { return failure == nil ? 0 : -1 }
+        guard let producer, !closed, failure == nil else { return failure == nil ? 0 : -1 }
         while offset == chunk.count {
             if ended { return 0 }
-            switch job.channel.take() {
-            case .success(let next?):
+            do {
+                guard let next = try producer.next() else {
+                    ended = true
+                    return 0
+                }
+                if let refusal = prolog.check(next) {
+                    failure = refusal
+                    return -1
+                }
                 chunk = next
                 offset = 0
-            case .success(nil):
-                ended = true
-                return 0
-            case .failure(let error):
+            } catch {
                 failure = error
                 return -1
             }
@@ -75,16 +80,10 @@ final class ZipEntryStream: InputStream {
     }
 
     override func close() {
-        guard started, !closed else { return }
+        guard !closed else { return }
         closed = true
-        job.channel.cancel()
-        job.channel.waitUntilDone()
+        producer?.stop()
     }
 
-    deinit {
-        if started && !closed {
-            job.channel.cancel()
-            job.channel.waitUntilDone()
-        }
-    }
+    // The producer stops and waits for its thread when it goes away, whether or not `close()` was called.
 }

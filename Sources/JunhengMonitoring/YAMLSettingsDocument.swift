@@ -13,7 +13,7 @@ enum YAMLSettingsDocument {
             throw Self.error(error, file: file)
         } catch {
             throw SettingsError(
-                location: SourceLocation(file: file),
+                location: SourceLocation(file: file, line: 1, column: 1),
                 message: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "not valid YAML: \(error)"))
         }
         guard let root else { return SettingsNode(.mapping([]), location: SourceLocation(file: file, line: 1)) }
@@ -52,6 +52,11 @@ enum YAMLSettingsDocument {
             return SettingsError(
                 location: SourceLocation(file: file, line: mark.line, column: mark.column),
                 message: LocalizedText(zh: "不是有效的 YAML：\(problem)", en: "not valid YAML: \(problem)") + advice)
+        case .reader(let problem, let offset, _, let yaml):
+            // A character YAML does not allow (a NUL byte, a control character): its place in the text.
+            return SettingsError(
+                location: SourceLocation(file: file, characterOffset: offset ?? 0, in: yaml),
+                message: LocalizedText(zh: "不是有效的 YAML：\(problem)", en: "not valid YAML: \(problem)") + advice)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
             return SettingsError(
@@ -59,7 +64,7 @@ enum YAMLSettingsDocument {
                 message: LocalizedText(zh: "键 \(keys) 出现了两次；请只保留一个", en: "the key \(keys) appears twice; keep one"))
         default:
             return SettingsError(
-                location: SourceLocation(file: file),
+                location: SourceLocation(file: file, line: 1, column: 1),
                 message: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "not valid YAML: \(error)") + advice)
         }
     }

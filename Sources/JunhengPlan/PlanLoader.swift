@@ -42,7 +42,7 @@ public enum PlanLoader {
             throw yamlError(error, file: file)
         } catch {
             throw PlanError(
-                location: SourceLocation(file: file),
+                location: SourceLocation(file: file, line: 1, column: 1),
                 message: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "Not valid YAML: \(error)"))
         }
         var reader = PlanReader(file: file)
@@ -58,6 +58,14 @@ public enum PlanLoader {
                 message: LocalizedText(
                     zh: "不是有效的 YAML（\(problem)），请检查这一行的缩进、冒号和引号。",
                     en: "Not valid YAML (\(problem)): check this line's indentation, colons and quotes."))
+        case .reader(let problem, let offset, _, let yaml):
+            // A character YAML does not allow (a NUL byte, a control character): its place in the text.
+            return PlanError(
+                location: SourceLocation(file: file, characterOffset: offset ?? 0, in: yaml),
+                message: LocalizedText(
+                    zh: "不是有效的 YAML（\(problem)）：这里有一个 YAML 不允许的字符（如 NUL 或其他控制字符），请删去。",
+                    en: "Not valid YAML (\(problem)): a character YAML does not allow (a NUL or another control "
+                        + "character) is here; delete it."))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { $0.description }.joined(separator: ", ")
             return PlanError(
@@ -65,7 +73,7 @@ public enum PlanLoader {
                 message: LocalizedText(zh: "键 \(keys) 出现了两次，请删去一个。", en: "The key \(keys) appears twice: remove one."))
         default:
             return PlanError(
-                location: SourceLocation(file: file),
+                location: SourceLocation(file: file, line: 1, column: 1),
                 message: LocalizedText(zh: "不是有效的 YAML：\(error)", en: "Not valid YAML: \(error)"))
         }
     }

@@ -59,7 +59,12 @@ extension PlanReader {
         var threshold: PlanThreshold?
         if let thresholdNode = map["threshold"] {
             let written = try string(thresholdNode, "threshold")
-            guard let parsed = PlanThreshold.parse(written) else {
+            switch PlanThreshold.read(written) {
+            case .success(let parsed): threshold = parsed
+            case .failure(.number(let problem)):
+                throw fail(
+                    thresholdNode, at: problem.offset, trimmed: true, problem.message("threshold", written: written))
+            case .failure(.form):
                 throw fail(
                     thresholdNode,
                     zh: "\(code) 的 `threshold` 应写作“≥ 4.2 人/百名学生”“≤ 45 人”或“≥ 10%”（实为“\(written)”）。",
@@ -67,7 +72,6 @@ extension PlanReader {
                         "The `threshold` of \(code) must read like `≥ 4.2 人/百名学生`, `≤ 45 人` or `≥ 10%` (got \"\(written)\")."
                 )
             }
-            threshold = parsed
         }
         if let scaleNode = map["scale"] {
             let scale = try number(scaleNode, "scale")

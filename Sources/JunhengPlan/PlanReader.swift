@@ -85,11 +85,36 @@ struct PlanReader {
         return Array(sequence)
     }
 
+    /// A number as a person writes it (``PlanNumber``): no exponent, no infinity, no percentage.
     func number(_ node: Node, _ what: String) throws(PlanError) -> Double {
-        guard let text = node.scalar?.string, case .success(let value) = NumberCell.decimal(text) else {
+        guard let text = node.scalar?.string else {
             throw fail(node, zh: "`\(what)` 应为数字。", en: "`\(what)` must be a number.")
         }
-        return value
+        switch PlanNumber.read(whole: text) {
+        case .success(let number) where !number.isPercent: return number.value
+        case .success:
+            throw fail(node, zh: "`\(what)` 应为数字，不是百分比。", en: "`\(what)` must be a number, not a percentage.")
+        case .failure(.missing), .failure(.malformed):
+            throw fail(node, zh: "`\(what)` 应为数字。", en: "`\(what)` must be a number.")
+        case .failure(let problem):
+            throw fail(node, at: problem.offset, trimmed: false, problem.message(what, written: text))
+        }
+    }
+
+    /// A failure at character (Unicode scalar) `offset` of `node`'s scalar, or of its ``trimmed(_:)`` text
+    /// when `trimmed`: its column when the scalar is written on one line (after its opening quote, when
+    /// quoted; libyaml counts columns in Unicode scalars too), else the node's own place.
+    func fail(_ node: Node, at offset: Int, trimmed: Bool, _ message: LocalizedText) -> PlanError {
+        var column = node.mark?.column
+        if let mark = node.mark, let scalar = node.scalar, !scalar.string.contains("\n") {
+            let skipped = trimmed ? scalar.string.unicodeScalars.prefix { $0.properties.isWhitespace }.count : 0
+            switch scalar.style {
+            case .plain: column = mark.column + skipped + offset
+            case .singleQuoted, .doubleQuoted: column = mark.column + 1 + skipped + offset
+            default: break
+            }
+        }
+        return PlanError(location: SourceLocation(file: file, line: node.mark?.line, column: column), message: message)
     }
 
     func code(_ map: [String: Node], prefix: String, in what: LocalizedText, at node: Node) throws(PlanError) -> String

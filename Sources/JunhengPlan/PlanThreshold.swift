@@ -26,23 +26,38 @@ public struct PlanThreshold: Sendable, Hashable {
         self.scale = scale
     }
 
-    /// Reads `≥ 4.2 人/百名学生`: a comparison, a number (or a percentage), and an optional unit.
-    /// - Returns: `nil` when the text is not of that form.
-    public static func parse(_ text: String) -> PlanThreshold? {
-        let cleaned = HandTypedText.cell(text)
-        guard let (comparison, rest) = ThresholdComparison.prefix(of: cleaned) else { return nil }
-        let body = HandTypedText.cell(rest)
-        let number = body.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
-        guard !number.isEmpty else { return nil }
-        var unit = HandTypedText.cell(body.dropFirst(number.count))
-        if unit.hasPrefix("%") {
-            guard case .success(let share) = NumberCell.share(number + "%") else { return nil }
-            unit = HandTypedText.cell(unit.dropFirst())
-            guard unit.isEmpty else { return nil }
-            return PlanThreshold(comparison: comparison, value: share, isPercent: true)
+    /// Why a text is not a threshold.
+    enum Problem: Error, Hashable, Sendable {
+        /// Not a comparison, a number and a unit (or a percentage with a unit after it).
+        case form
+        /// The number is not one a person writes (``PlanNumber``), at this 0-based character.
+        case number(PlanNumber.Problem)
+    }
+
+    /// Reads `≥ 4.2 人/百名学生`: a comparison, a number (or a percentage), and an optional unit, which
+    /// starts after the number (``PlanNumber``: never from its tail, as `e-1` of `42e-1` would).
+    static func read(_ text: String) -> Result<PlanThreshold, Problem> {
+        let scalars = Array(text.unicodeScalars.map(HandTypedText.ascii))
+        var index = scalars.firstIndex { $0 != " " } ?? scalars.count
+        let rest = String(String.UnicodeScalarView(scalars[index...]))
+        guard let (comparison, afterComparison) = ThresholdComparison.prefix(of: rest) else { return .failure(.form) }
+        index += rest.unicodeScalars.count - afterComparison.unicodeScalars.count
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        switch PlanNumber.read(scalars[index...], start: index) {
+        case .failure(let problem): return .failure(.number(problem))
+        case .success(let number):
+            let unit = HandTypedText.cell(String(String.UnicodeScalarView(scalars[(index + number.length)...])))
+            if number.isPercent {
+                guard unit.isEmpty else { return .failure(.form) }
+                return .success(PlanThreshold(comparison: comparison, value: number.value, isPercent: true))
+            }
+            return .success(PlanThreshold(comparison: comparison, value: number.value, unit: unit))
         }
-        guard case .success(let value) = NumberCell.decimal(number) else { return nil }
-        return PlanThreshold(comparison: comparison, value: value, unit: unit)
+    }
+
+    /// ``read(_:)``, `nil` for any problem.
+    public static func parse(_ text: String) -> PlanThreshold? {
+        try? read(text).get()
     }
 
     /// Whether a figure meets the threshold.

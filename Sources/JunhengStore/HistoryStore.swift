@@ -6,8 +6,10 @@ import JunhengMonitoring
 /// 历史库: junheng's store of results across years, one SQLite file (GRDB).
 ///
 /// The schema changes only through the named forward-only migrations of ``HistoryStore/migrator``; opening
-/// a file applies those it has not seen. The default file is ``defaultPath`` (`junheng.sqlite` in the
-/// working directory); every command that uses the store takes `--db PATH`.
+/// a file applies those it has not seen, once the file has been found to be junheng's own and not from a
+/// newer version (``check(_:path:)``: another program's database, or a store with migrations this binary
+/// does not know, is refused and left as it was). The default file is ``defaultPath`` (`junheng.sqlite`
+/// in the working directory); every command that uses the store takes `--db PATH`.
 public final class HistoryStore: Sendable {
     /// `junheng.sqlite`, in the directory the command runs in.
     public static let defaultPath = "junheng.sqlite"
@@ -18,6 +20,13 @@ public final class HistoryStore: Sendable {
     /// Opens (or creates) the store at `path` and brings its schema up to date.
     public init(path: String = HistoryStore.defaultPath) throws(StoreError) {
         self.path = path
+        let identity: Identity?
+        do {
+            identity = try Self.identity(at: path)
+        } catch {
+            throw StoreError(path: path, doing: LocalizedText(zh: "打开历史库", en: "opening the history store"), error)
+        }
+        if let identity { try Self.check(identity, path: path) }
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
@@ -27,6 +36,7 @@ public final class HistoryStore: Sendable {
         }
         do {
             try Self.migrator.migrate(queue)
+            try queue.writeWithoutTransaction { db in try Self.stamp(db) }
         } catch {
             throw StoreError(path: path, doing: LocalizedText(zh: "升级历史库结构", en: "upgrading the history store"), error)
         }

@@ -1,18 +1,21 @@
 import ArgumentParser
 import Foundation
 import JunhengCore
+import JunhengIngest
 
 /// The entry point: parses the command line, runs the command, and turns every failure into one way of
 /// saying it on standard error, `junheng: FILE:LINE:COLUMN: message`, in the language of `--lang`.
 ///
 /// A closed pipe (`junheng … | head`) ends the program quietly, as `cat` would: SIGPIPE keeps its
 /// default action instead of Swift's runtime turning a failed write into a crash report. Large blocks of
-/// memory go back to the system when freed (``MemoryPolicy``).
+/// memory go back to the system when freed (``MemoryPolicy``). An .xls workbook is read by junheng itself
+/// in a child process (``XLSReaderProcess/junheng``, the hidden `read-xls-child` subcommand).
 @main
 enum JunhengMain {
     static func main() async {
         signal(SIGPIPE, SIG_DFL)
         MemoryPolicy.returnLargeBlocksToTheSystem()
+        XLSReaderProcess.current = .junheng
         let language = CommandLanguage.fromArguments(CommandLine.arguments)
         do {
             var command = try Junheng.parseAsRoot()

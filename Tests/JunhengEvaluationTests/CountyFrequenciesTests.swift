@@ -13,6 +13,11 @@ import Testing
 /// `crosstabs:` file asks for them, a workbook sheet per questionnaire; and the folder's workbooks
 /// recognised by their content.
 @Suite(.serialized) struct CountyFrequenciesTests {
+    /// .xls workbooks are read in the test host's child process (`Tests/XLSReaderHost`).
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     func temporaryFolder() throws -> String {
         let path = NSTemporaryDirectory() + "junheng-frequencies-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

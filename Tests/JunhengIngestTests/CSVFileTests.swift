@@ -7,6 +7,11 @@ import Testing
 /// One test per case of DOMAIN.md §6; the fixtures are written by `Fixtures/make_fixtures.py`, whose
 /// comments say what each file holds and on which lines.
 @Suite struct CSVFileTests {
+    /// .xls workbooks are read in the test host's child process (`Tests/XLSReaderHost`).
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     func read(_ name: String, _ options: CSVReadOptions = CSVReadOptions()) throws -> CSVTable {
         try CSVTable.read(path: fixture(name), options: options)
     }

@@ -8,6 +8,11 @@ import Testing
 /// ``CSVBackgroundReader``, ``CSVTable`` and ``CSVInspection``, the sheet chosen with
 /// ``CSVReadOptions/sheet``.
 @Suite struct WorkbookEntryPointTests {
+    /// .xls workbooks are read in the test host's child process (`Tests/XLSReaderHost`).
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     static let xlsx = WorkbookFileTests.workbook("survey.xlsx")
     static let xls = WorkbookFileTests.workbook("survey.xls")
 

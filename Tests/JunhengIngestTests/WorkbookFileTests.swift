@@ -7,6 +7,11 @@ import Testing
 /// The workbook readers against small workbooks made on purpose (`Fixtures/workbooks/make_workbooks.py`)
 /// and the real 问卷星 downloads (`wjx800_*.xls`, kept with the questionnaire tests' fixtures).
 @Suite struct WorkbookFileTests {
+    /// .xls workbooks are read in the test host's child process (`Tests/XLSReaderHost`).
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     static func workbook(_ name: String) -> String { fixture("workbooks/\(name)") }
 
     /// The real 问卷星 export pair (BSD, gasongjian/reportgen), with the questionnaire tests' fixtures.
@@ -195,6 +200,10 @@ import Testing
 
 /// The census of the .xls cells libfreexl cannot read.
 @Suite struct XLSUnreadableCellsTests {
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     /// formulas.xls (LibreOffice's copy of formulas.xlsx): B2 `=1+2`, C2 a formula string, E2 `=1/0`
     /// are FORMULA records, D2 TRUE a BOOLERR record: four, the first at row 2, column 2.
     @Test func formulasAndBooleansAreCounted() throws {

@@ -12,6 +12,11 @@ import Testing
 /// this code (and checks that the text-mode and number-mode CSVs agree). Four files, one answer: the
 /// text-mode and option-number-mode downloads, each as 问卷星's .xls and as CSV.
 @Suite struct FrequencyRealExportTests {
+    /// .xls workbooks are read in the test host's child process (`Tests/XLSReaderHost`).
+    init() {
+        XLSReaderProcess.current = .beside("XLSReaderHost")
+    }
+
     static let files = ["wjx800_text.csv", "wjx800_text.xls", "wjx800_number.csv", "wjx800_number.xls"]
 
     /// Reads one export through the whole pipeline, as `junheng frequencies` does: the reader (CSV or

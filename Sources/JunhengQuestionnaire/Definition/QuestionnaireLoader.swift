@@ -43,7 +43,7 @@ public enum QuestionnaireLoader {
         } catch let error as YamlError {
             throw yamlError(error, file: file)
         } catch {
-            throw QuestionnaireError(file: file, line: nil, notYAML(detail: "\(error)"))
+            throw QuestionnaireError(file: file, line: 1, column: 1, notYAML(detail: "\(error)"))
         }
         var reader = QuestionnaireReader(file: file)
         return try reader.questionnaire(root)
@@ -54,13 +54,18 @@ public enum QuestionnaireLoader {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return QuestionnaireError(file: file, line: mark.line, column: mark.column, notYAML(detail: problem))
+        case .reader(let problem, let offset, _, let yaml):
+            // A character YAML does not allow (a NUL byte, a control character): its place in the text.
+            return QuestionnaireError(
+                location: SourceLocation(file: file, characterOffset: offset ?? 0, in: yaml),
+                message: notYAML(detail: problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
             return QuestionnaireError(
-                file: file, line: context.mark.line,
+                file: file, line: context.mark.line, column: context.mark.column,
                 LocalizedText(zh: "键 \(keys) 出现了两次，请删去一处。", en: "the key \(keys) appears twice; remove one."))
         default:
-            return QuestionnaireError(file: file, line: nil, notYAML(detail: "\(error)"))
+            return QuestionnaireError(file: file, line: 1, column: 1, notYAML(detail: "\(error)"))
         }
     }
 

@@ -21,6 +21,9 @@ extension QuestionnaireReader {
 
     func options(_ node: Node, _ what: LocalizedText) throws(QuestionnaireError) -> [ParsedOption] {
         var result: [ParsedOption] = []
+        // The texts seen: a duplicate is found by a lookup (a walk over the options before made 20,000
+        // options take 19 s).
+        var texts: Set<String> = []
         let optionWhat = LocalizedText(zh: "选项", en: "an option")
         for element in try sequence(node, LocalizedText(zh: "\(what.zh)的选项", en: "the options of \(what.en)")) {
             var option: QuestionOption
@@ -58,7 +61,7 @@ extension QuestionnaireReader {
                         en: "option \(option.text) cannot be both `positive` and `excluded`.")
                 }
             }
-            if result.contains(where: { $0.option.text == option.text }) {
+            guard texts.insert(option.text).inserted else {
                 throw fail(
                     element, zh: "选项“\(option.text)”在\(what.zh)中出现了两次。",
                     en: "the option \(option.text) appears twice in \(what.en).")
@@ -70,8 +73,9 @@ extension QuestionnaireReader {
         }
         // Each option's number in an 按选项序号 download must be its own.
         let numbers = Question(id: "", number: 1, text: "", type: .single, options: result.map(\.option)).optionNumbers
+        var firstWithNumber: [Int: Int] = [:]
         for index in result.indices {
-            if let earlier = numbers[..<index].firstIndex(of: numbers[index]) {
+            if let earlier = firstWithNumber[numbers[index]] {
                 throw fail(
                     result[index].numberNode ?? result[index].node,
                     zh: "选项“\(result[index].option.text)”的序号 \(numbers[index]) 与“\(result[earlier].option.text)”相同；"
@@ -80,6 +84,7 @@ extension QuestionnaireReader {
                         "option \(result[index].option.text) has number \(numbers[index]), as \(result[earlier].option.text) "
                         + "does; in an option-number download every option needs its own number.")
             }
+            firstWithNumber[numbers[index]] = index
         }
         return result
     }
@@ -162,6 +167,7 @@ extension QuestionnaireReader {
         -> [MatrixRow]
     {
         var rows: [MatrixRow] = []
+        var rowIDs: Set<String> = []
         let rowWhat = LocalizedText(zh: "矩阵行", en: "a matrix row")
         for element in try sequence(node, Self.key("rows")) {
             let rowMap = try mapping(element, rowWhat, allowed: ["id", "text", "dimension"])
@@ -180,7 +186,7 @@ extension QuestionnaireReader {
                 }
                 rowDimension = name
             }
-            guard !rows.contains(where: { $0.id == rowID }) else {
+            guard rowIDs.insert(rowID).inserted else {
                 throw fail(
                     element, zh: "行编号 `\(rowID)` 在\(what.zh)中用了两次。",
                     en: "the row id `\(rowID)` is used twice in \(what.en).")
@@ -284,9 +290,10 @@ extension QuestionnaireReader {
                     map["role"], zh: "身份题（role group）必须是 `single`。",
                     en: "the identity question (role group) must be `single`.")
             }
+            let known = Set(groups)
             for option in options {
                 if let group = option.group {
-                    guard groups.contains(group) else {
+                    guard known.contains(group) else {
                         throw fail(
                             node, zh: "选项“\(option.text)”的调查对象 \(group) 不在 `groups` 中。",
                             en: "option \(option.text) names group \(group), which is not in `groups`.")

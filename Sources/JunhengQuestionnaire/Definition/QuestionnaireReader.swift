@@ -95,6 +95,7 @@ struct QuestionnaireReader {
         guard let sequence = node.sequence else {
             throw fail(node, zh: "\(what.zh)应为列表。", en: "\(what.en) must be a list.")
         }
+        try checkSize(sequence.count, of: node, what)
         var result: [String] = []
         for element in sequence { result.append(try string(element, what)) }
         return result
@@ -105,7 +106,25 @@ struct QuestionnaireReader {
             throw fail(
                 node, zh: "\(what.zh)应为列表（每行以 `- ` 开头）。", en: "\(what.en) must be a list (lines starting with `- `).")
         }
+        try checkSize(sequence.count, of: node, what)
         return Array(sequence)
+    }
+
+    /// The most entries a list of a questionnaire may have (questions, options, rows, groups, aliases…):
+    /// a real questionnaire has a few hundred questions at most, and a question a few dozen options.
+    static let largestList = 2_000
+
+    /// Refuses a list over ``largestList`` at its place, before any of it is checked (the checks are
+    /// linear, but a file this large is a mistake, not a questionnaire).
+    func checkSize(_ count: Int, of node: Node, _ what: LocalizedText) throws(QuestionnaireError) {
+        guard count <= Self.largestList else {
+            throw fail(
+                node,
+                zh: "\(what.zh)有 \(count) 项，超过 \(Self.largestList) 项：这不像一份问卷（可能把答卷或名单粘贴进来了）。请检查这个列表。",
+                en:
+                    "\(count) entries in \(what.en), more than \(Self.largestList): this is not a questionnaire (answers or a "
+                    + "list may have been pasted in). Check this list.")
+        }
     }
 
     /// `` `key` `` in both languages, for messages about one key.
@@ -168,6 +187,7 @@ struct QuestionnaireReader {
         }
 
         var dimensions: [SurveyDimension] = []
+        var dimensionIDs: Set<String> = []
         if let node = map["dimensions"] {
             let dimensionWhat = LocalizedText(zh: "维度", en: "a dimension")
             for element in try sequence(node, Self.key("dimensions")) {
@@ -178,7 +198,7 @@ struct QuestionnaireReader {
                 let nameEN = try dim["name_en"].map { node throws(QuestionnaireError) in
                     try string(node, Self.key("name_en"))
                 }
-                guard !dimensions.contains(where: { $0.id == dimID }) else {
+                guard dimensionIDs.insert(dimID).inserted else {
                     throw fail(
                         element, zh: "维度编号 `\(dimID)` 用了两次。", en: "the dimension id `\(dimID)` is used twice.")
                 }
@@ -187,26 +207,32 @@ struct QuestionnaireReader {
         }
 
         var questions: [Question] = []
+        // The questions seen, by id, number and (for the roles only one question may have) role: each check
+        // is a lookup, not a walk over the questions before.
+        var byID: [String: Question] = [:]
+        var byNumber: [Int: Question] = [:]
+        var byRole: [QuestionRole: Question] = [:]
         let questionNodes = try sequence(try required(map, "questions", in: what, at: root), Self.key("questions"))
         for node in questionNodes {
             let question = try self.question(node, scales: scales, groups: groups, dimensions: dimensions)
-            if let other = questions.first(where: { $0.id == question.id }) {
+            if let other = byID[question.id] {
                 throw fail(
                     node, zh: "题目编号 `\(question.id)` 已在第 \(other.line) 行用过。",
                     en: "the question id `\(question.id)` is already used on line \(other.line).")
             }
-            if let other = questions.first(where: { $0.number == question.number }) {
+            if let other = byNumber[question.number] {
                 throw fail(
                     node, zh: "题号 \(question.number) 已被第 \(other.line) 行的 `\(other.id)` 使用。",
                     en: "question number \(question.number) is already used by `\(other.id)` on line \(other.line).")
             }
-            if question.role != .scored, question.role != .info,
-                let other = questions.first(where: { $0.role == question.role })
-            {
+            if question.role != .scored, question.role != .info, let other = byRole[question.role] {
                 throw fail(
                     node, zh: "只能有一道题是 `role: \(question.role.rawValue)`；`\(other.id)` 已经是。",
                     en: "only one question may have `role: \(question.role.rawValue)`; `\(other.id)` already has it.")
             }
+            byID[question.id] = question
+            byNumber[question.number] = question
+            if byRole[question.role] == nil { byRole[question.role] = question }
             questions.append(question)
         }
         // A questionnaire without scored questions is allowed: `junheng frequencies` counts its questions,
