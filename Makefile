@@ -9,10 +9,11 @@ demo: deps
 	$(SWIFT) build --product junheng
 	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
 
-## test: install what is missing, build, and run every test.
+## test: install what is missing, build, and run every test; the PostgreSQL store's tests run against a throwaway
+## cluster (scripts/postgres/cluster.sh: Debian's server, initdb in a temporary folder, stopped after).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/postgres/cluster.sh run $(SWIFT) test --skip-build
 
 ## snapshots: re-record the CLI snapshots under Tests/junhengTests/Snapshots (then read the diff before committing).
 snapshots: deps
