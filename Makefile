@@ -31,6 +31,7 @@ collect-check: collect-deps
 	$(SWIFT) build --product junheng
 	python3 scripts/collect/browser-test.py --out out/collect
 	python3 scripts/collect/fault-test.py
+	python3 scripts/collect/idle-test.py
 
 ## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback).
 bench-serve: deps

@@ -41,8 +41,15 @@ enum ServerText {
     static let badBody = LocalizedText(
         zh: "提交的内容无法读取，已拒绝。请重新打开问卷填写。",
         en: "The submission cannot be read and was refused. Open the questionnaire again.")
-    static let tooMany = LocalizedText(
-        zh: "提交过于频繁，请一分钟后再试。", en: "Too many submissions; try again in a minute.")
+    static let tooManyKept = LocalizedText(
+        zh: "这个网络一分钟内提交的问卷太多了，您的回答还没有保存，但都保留在下面。请一分钟后再点“提交”。",
+        en: "Too many forms were submitted from this network in the last minute. Your answers are not saved yet, "
+            + "but they are all kept below: press Submit again in a minute.")
+    static func adminLocked(minutes: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "管理员密码错误次数过多，此地址已被锁定，请 \(minutes) 分钟后再试。",
+            en: "Too many wrong admin passwords: this address is locked out; try again in \(minutes) minutes.")
+    }
     static let storeFailed = LocalizedText(
         zh: "服务器暂时无法保存您的回答，请稍后再次提交（回答未丢失，请勿关闭页面）。",
         en: "The server cannot save your answers right now; submit again in a moment (keep this page open).")

@@ -31,6 +31,8 @@ class Server:
         self.rate_limit = rate_limit
         self.extra = list(extra)
         self.process = None
+        # Run in the child before exec (e.g. a lower limit of open files).
+        self.preexec = None
         with open(os.path.join(self.folder, "admin.txt"), "w") as f:
             f.write(PASSWORD + "\n")
 
@@ -52,7 +54,7 @@ class Server:
             [self.binary, "serve", "--port", str(self.port), "--db", self.db, "--secret-file", self.secret,
              "--admin-password-file", os.path.join(self.folder, "admin.txt"), "--rate-limit", str(self.rate_limit),
              "--surveys-dir", os.path.join(ROOT, "surveys")] + self.extra,
-            stdout=log, stderr=log)
+            stdout=log, stderr=log, preexec_fn=self.preexec)
         started = time.monotonic()
         while time.monotonic() - started < 10:
             try:
