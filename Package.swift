@@ -157,6 +157,8 @@ let package = Package(
             name: "JunhengServer",
             dependencies: [
                 "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
+                "JunhengWorkbook", "JunhengIngest",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -48,7 +48,7 @@ public struct QRSheet: Sendable {
                             "the link of line \(entry.line) is too long for a QR code; shorten the school name or --base-url."
                     ))
             }
-            let names = [entry.answers.township, entry.answers.school].compactMap { $0 }
+            let names = [entry.answers.county, entry.answers.township, entry.answers.school].compactMap { $0 }
             cards.append(
                 """
                 <figure class="card">\(code.svg(pixels: 170, label: HTMLEscaping.escape(names.joined(separator: " "))))

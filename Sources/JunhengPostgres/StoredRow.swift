@@ -41,7 +41,8 @@ struct StoredRow: Sendable {
             id: id, survey: survey, surveySHA256: surveySHA256, token: token,
             startedAt: Date(timeIntervalSince1970: Double(startedAt) / 1000),
             submittedAt: Date(timeIntervalSince1970: Double(submittedAt) / 1000),
-            link: LinkAnswers(township: township, school: school), county: county.isEmpty ? nil : county,
+            link: LinkAnswers(township: township, school: school, county: county.isEmpty ? nil : county),
+            county: county.isEmpty ? nil : county,
             ipHMAC: ipHMAC, answers: decoded)
     }
 }

@@ -19,6 +19,7 @@ extension CollectionServer {
         let language = language(request)
         guard let id = context.parameters.get("survey"), let entry = served[id] else { return notFound(language) }
         let reopen = selfURL(request)
+        if let closed = await closedPage(id, language: language, status: .gone, posted: true) { return closed }
 
         // Cross-site posts: the browser says so (Sec-Fetch-Site), or the Origin is not this host.
         if request.headers[.secFetchSite] == "cross-site" || !sameOrigin(request) {
@@ -91,7 +92,7 @@ extension CollectionServer {
         }
         let response = CollectedResponse(
             survey: id, surveySHA256: entry.sha256, token: token.text, startedAt: token.startedAt, submittedAt: Date(),
-            link: link, ipHMAC: senderHMAC, answers: check.answers)
+            link: link, county: link.county, ipHMAC: senderHMAC, answers: check.answers)
         let outcome: SubmitOutcome
         do {
             outcome = try await store.submit(response)

@@ -28,6 +28,8 @@ public struct CollectionServer: Sendable {
     let ledger: any LimitLedger
     let served: [String: Served]
     let order: [String]
+    let closings = ClosingCache()
+    let verified = VerifiedPasswords()
 
     /// A server for `configuration`, storing into `store` and counting its limits in `ledger` (by default in
     /// this process's memory; a PostgreSQL store shares them between processes).
@@ -51,7 +53,10 @@ public struct CollectionServer: Sendable {
     /// The paths and the methods each answers (`HEAD` wherever `GET`); `*` is one path component.
     static let routes: [(pattern: [String], methods: [HTTPRequest.Method])] = [
         ([], [.get]), (["healthz"], [.get]), (["s", "*"], [.get, .post]), (["admin"], [.get]),
-        (["admin", "*", "export.csv"], [.get]),
+        (["admin", "*", "export.csv"], [.get]), (["admin", "*", "export.xlsx"], [.get]),
+        (["admin", "*", "close"], [.post]), (["admin", "*", "delete"], [.post]), (["admin", "c", "*"], [.get]),
+        (["admin", "c", "*", "*", "export.csv"], [.get]), (["admin", "c", "*", "*", "export.xlsx"], [.get]),
+        (["admin", "c", "*", "*", "delete"], [.post]),
     ]
 
     /// Runs until SIGINT or SIGTERM (or the task is cancelled); `onRunning` is told the port once the
@@ -64,10 +69,28 @@ public struct CollectionServer: Sendable {
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.get("/") { request, _ in self.index(request) }
         router.get("/healthz") { _, _ in "ok\n" }
-        router.get("/s/:survey") { request, context in self.form(request, context: context) }
+        router.get("/s/:survey") { request, context in await self.form(request, context: context) }
         router.post("/s/:survey") { request, context in try await self.submit(request, context: context) }
         router.get("/admin") { request, context in try await self.admin(request, context: context) }
-        router.get("/admin/:survey/export.csv") { request, context in try await self.export(request, context: context) }
+        router.get("/admin/c/:county") { request, context in try await self.admin(request, context: context) }
+        for prefix in ["/admin", "/admin/c/:county"] {
+            router.get("\(prefix)/:survey/export.csv") { request, context in
+                try await self.export(request, context: context, excel: false)
+            }
+            router.get("\(prefix)/:survey/export.xlsx") { request, context in
+                try await self.export(request, context: context, excel: true)
+            }
+            router.post("\(prefix)/:survey/delete") { request, context in
+                try await self.deleteResponses(request, context: context)
+            }
+        }
+        router.post("/admin/:survey/close") { request, context in try await self.close(request, context: context) }
+        if let closeAt = configuration.closeAt {
+            for id in order {
+                try await store.setClosing(
+                    SurveyClosing(survey: id, closesAt: closeAt, changedBy: "--close-at", changedAt: Date()))
+            }
+        }
         let port = configuration.port
         let counter = ConnectionCounter(maximum: configuration.connections.maximumConnections)
         let app = Application(
@@ -144,11 +167,25 @@ public struct CollectionServer: Sendable {
         return peer ?? "unknown"
     }
 
+    /// The polite page of a closed questionnaire, or `nil` while it is open (or the store cannot say: a form is
+    /// never refused for a failed read; the submission is checked again).
+    func closedPage(_ survey: String, language: Language, status: HTTPResponse.Status, posted: Bool) async -> Response?
+    {
+        guard let closing = try? await closings.closing(survey, store: store), let closesAt = closing.closesAt,
+            closing.isClosed(at: Date())
+        else { return nil }
+        let time = WjxTextLayout.timestamp(closesAt)
+        return HTMLPage.message(
+            status, title: ServerText.closedTitle,
+            message: posted ? ServerText.closedNotStored(at: time) : ServerText.closed(at: time), language: language)
+    }
+
     // MARK: - GET /s/{id}
 
-    func form(_ request: Request, context: CollectionRequestContext) -> Response {
+    func form(_ request: Request, context: CollectionRequestContext) async -> Response {
         let language = language(request)
         guard let id = context.parameters.get("survey"), let entry = served[id] else { return notFound(language) }
+        if let closed = await closedPage(id, language: language, status: .ok, posted: false) { return closed }
         guard let query = query(request) else { return refused(.badRequest, ServerText.badBody, language: language) }
         let link: LinkAnswers
         do {

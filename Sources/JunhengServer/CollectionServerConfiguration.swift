@@ -1,3 +1,4 @@
+public import Foundation
 public import JunhengCollection
 public import JunhengLinks
 public import JunhengQuestionnaire
@@ -20,6 +21,11 @@ public struct CollectionServerConfiguration: Sendable {
     /// The county's resident population, for the 1.5 ‰ sample target on the admin page.
     public var population: Int?
 
+    /// `--close-at`: when every questionnaire closes (written into the store at start; the admin page can
+    /// reopen).
+    public var closeAt: Date?
+    /// `--targets FILE`: the responses each township and school is expected to give.
+    public var targets: ProgressTargets?
     /// Timeouts and the connection limit.
     public var connections: ConnectionLimits
     /// Wrong admin passwords allowed before a sender is locked out.
@@ -34,7 +40,8 @@ public struct CollectionServerConfiguration: Sendable {
     public init(
         host: String = "127.0.0.1", port: Int = 8080, surveys: [Questionnaire], adminPassword: String?,
         secret: ServerSecret, rateLimit: Int = defaultRateLimit, population: Int? = nil,
-        connections: ConnectionLimits = ConnectionLimits(), lockout: LockoutPolicy = LockoutPolicy()
+        connections: ConnectionLimits = ConnectionLimits(), lockout: LockoutPolicy = LockoutPolicy(),
+        closeAt: Date? = nil, targets: ProgressTargets? = nil
     ) {
         self.host = host
         self.port = port
@@ -45,5 +52,7 @@ public struct CollectionServerConfiguration: Sendable {
         self.population = population
         self.connections = connections
         self.lockout = lockout
+        self.closeAt = closeAt
+        self.targets = targets
     }
 }

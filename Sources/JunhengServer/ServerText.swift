@@ -59,4 +59,25 @@ enum ServerText {
         en: "The admin pages are off: start junheng serve with --admin-password-file.")
     static let adminLogin = LocalizedText(
         zh: "需要管理员用户名（admin）和密码。", en: "The admin user name (admin) and password are needed.")
+    static let otherCounty = LocalizedText(
+        zh: "您只能查看和导出本县的答卷。", en: "You can see and download only your own county's responses.")
+    static let provinceOnly = LocalizedText(
+        zh: "只有省级（总）管理员可以截止或重新开放问卷。", en: "Only the province's admin can close or reopen a questionnaire.")
+    static let noNumbers = LocalizedText(
+        zh: "请填写要删除的答卷序号（导出文件的“序号”列）。", en: "Give the numbers of the responses to delete (the export's 序号).")
+    static let closedTitle = LocalizedText(zh: "问卷已截止", en: "This questionnaire is closed")
+    static func closed(at time: String) -> LocalizedText {
+        LocalizedText(
+            zh: "本问卷已于 \(time) 截止，不再接收答卷。感谢您的关注与支持！",
+            en:
+                "This questionnaire closed at \(time) (China time) and takes no more answers. Thank you for your interest!"
+        )
+    }
+    static func closedNotStored(at time: String) -> LocalizedText {
+        LocalizedText(
+            zh: "本问卷已于 \(time) 截止，此次提交未被保存。感谢您的关注与支持！",
+            en:
+                "This questionnaire closed at \(time) (China time); this submission was not saved. Thank you for your interest!"
+        )
+    }
 }

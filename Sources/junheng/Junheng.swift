@@ -12,6 +12,7 @@ struct Junheng: ParsableCommand {
             ReportCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
             FrequenciesCommand.self,
             ResourcesCommand.self, MonitoringCommand.self, UnitsCommand.self, ServeCommand.self, LinksCommand.self,
+            CountiesCommand.self,
         ]
     )
 }

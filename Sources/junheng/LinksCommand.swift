@@ -56,6 +56,14 @@ struct LinksCommand: ParsableCommand {
             CLIText.pick(zh: "输出的 HTML 文件（默认 qr-问卷ID.html）。", en: "The HTML file to write (default qr-ID.html).")))
     var out: String?
 
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "链接所属的县（省、市统一收集时；须已用 junheng counties add 添加）：答卷存入该县名下。",
+                en: "The county the links belong to (a province collecting for several; added with junheng counties "
+                    + "add): responses are stored under it.")))
+    var county: String?
+
     @OptionGroup var catalogOptions: SurveyCatalogOptions
     @OptionGroup var input: CSVInputOptions
     @OptionGroup var language: LanguageOption
@@ -71,7 +79,8 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         let questionnaire = try catalogOptions.catalog.resolve(survey)
-        let list = try LinkList.load(path: townships, survey: questionnaire, readOptions: input.readOptions)
+        let list = try LinkList.load(
+            path: townships, survey: questionnaire, readOptions: input.readOptions, county: county)
         let secret = try ServerSecret.load(path: secretFile, create: true)
         let sheet = QRSheet(survey: questionnaire, baseURL: baseURL, links: list, language: language.lang)
         let html = try sheet.html(secret: secret)

@@ -92,6 +92,24 @@ struct ServeCommand: AsyncParsableCommand {
                     + "past it, a new connection gets a quick 503.")))
     var maxConnections: Int?
 
+    @Option(
+        name: .customLong("close-at"),
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "问卷截止时间（北京时间），如 2024-06-10T18:00；此后表单不再接收答卷（管理页面可重新开放）。",
+                en: "When the questionnaires close (China time), e.g. 2024-06-10T18:00; after it the forms take no "
+                    + "answers (the admin page can reopen).")))
+    var closeAt: String?
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "各乡镇、学校的目标份数 CSV（乡镇,学校,目标），管理页面据此显示进度。",
+                en:
+                    "A CSV of the responses each township and school should give (乡镇,学校,目标), for the admin page's progress."
+            )))
+    var targets: String?
+
     /// Seconds a request's header may take to arrive (hidden: for tests).
     @Option(name: .customLong("header-timeout"), help: .hidden)
     var headerTimeout: Double = 10
@@ -124,6 +142,12 @@ struct ServeCommand: AsyncParsableCommand {
         guard headerTimeout > 0, idleTimeout > 0 else {
             throw ValidationError(CLIText.pick(zh: "超时应为正数。", en: "timeouts must be positive."))
         }
+        if let closeAt, Self.chinaTime(closeAt) == nil {
+            throw ValidationError(
+                CLIText.pick(
+                    zh: "--close-at 应写成 2024-06-10T18:00（北京时间）。",
+                    en: "--close-at must read like 2024-06-10T18:00 (China time)."))
+        }
         if let population, population <= 0 {
             throw ValidationError(
                 CLIText.pick(zh: "--population 应为正整数。", en: "--population must be a positive number."))
@@ -148,7 +172,8 @@ struct ServeCommand: AsyncParsableCommand {
         let server = try CollectionServer(
             configuration: CollectionServerConfiguration(
                 host: host, port: port, surveys: surveys, adminPassword: password, secret: secret, rateLimit: rateLimit,
-                population: population, connections: connections),
+                population: population, connections: connections, closeAt: closeAt.flatMap(Self.chinaTime),
+                targets: try targets.map(ProgressTargets.load)),
             store: store)
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "junheng")
@@ -178,6 +203,18 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         if let postgres = store as? PostgresResponseStore { await postgres.close() }
+    }
+
+    /// `2024-06-10T18:00` (or with seconds) in China Standard Time.
+    static func chinaTime(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(secondsFromGMT: 8 * 3600)
+        for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"] {
+            formatter.dateFormat = format
+            if let date = formatter.date(from: text) { return date }
+        }
+        return nil
     }
 
     /// The password file's content without its final line break.

@@ -18,15 +18,18 @@ struct ServerHarness: Sendable {
 
     static func start(
         rateLimit: Int = 0, adminPassword: String? = password, connections: ConnectionLimits = ConnectionLimits(),
-        ledger: (any LimitLedger)? = nil, log: CapturedLog? = nil, port: Int = 0
+        ledger: (any LimitLedger)? = nil, log: CapturedLog? = nil, port: Int = 0,
+        configure: (inout CollectionServerConfiguration) -> Void = { _ in },
+        prepare: (SQLiteResponseStore) async throws -> Void = { _ in }
     ) async throws -> ServerHarness {
         let survey = try CollectionFixtures.survey()
         let store = try SQLiteResponseStore(path: CollectionFixtures.temporaryDatabase())
-        let server = try CollectionServer(
-            configuration: CollectionServerConfiguration(
-                host: "127.0.0.1", port: port, surveys: [survey], adminPassword: adminPassword, secret: secret,
-                rateLimit: rateLimit, population: 2000, connections: connections),
-            store: store, ledger: ledger)
+        try await prepare(store)
+        var configuration = CollectionServerConfiguration(
+            host: "127.0.0.1", port: port, surveys: [survey], adminPassword: adminPassword, secret: secret,
+            rateLimit: rateLimit, population: 2000, connections: connections)
+        configure(&configuration)
+        let server = try CollectionServer(configuration: configuration, store: store, ledger: ledger)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let logger = Logger(label: "test") { _ in
             log.map { $0 as any LogHandler } ?? SwiftLogNoOpLogHandler()
@@ -87,5 +90,9 @@ struct ServerHarness: Sendable {
         return try await client.post(path, form: [("_token", token)] + answers, headers: headers)
     }
 
-    var basicAuth: String { "Basic " + Data("admin:\(Self.password)".utf8).base64EncodedString() }
+    var basicAuth: String { Self.basic("admin", Self.password) }
+
+    static func basic(_ user: String, _ password: String) -> String {
+        "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
+    }
 }

@@ -108,7 +108,7 @@ public enum CollectedSatisfaction {
         var records: [CSVRecord] = []
         records.reserveCapacity(responses.count)
         for (index, response) in responses.enumerated() {
-            let fields = layout.row(serial: index + 1, response)
+            let fields = layout.row(serial: response.id.map(Int.init) ?? index + 1, response)
             records.append(CSVRecord(line: line, fields: fields))
             line += CollectedExport.lines(of: fields)
         }

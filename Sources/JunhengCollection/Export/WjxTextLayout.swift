@@ -124,7 +124,7 @@ public struct WjxTextLayout: Sendable {
     }
 
     /// A cell Excel will not run as a formula.
-    static func safe(_ text: String) -> String {
+    public static func safe(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
         return "'" + text
     }

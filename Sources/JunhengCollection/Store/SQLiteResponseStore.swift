@@ -247,7 +247,9 @@ public final class SQLiteResponseStore: ResponseStore {
                     id: id, survey: row["survey"], surveySHA256: row["survey_sha256"], token: row["token"],
                     startedAt: Date(milliseconds: row["started_at"]),
                     submittedAt: Date(milliseconds: row["submitted_at"]),
-                    link: LinkAnswers(township: row["link_township"], school: row["link_school"]),
+                    link: LinkAnswers(
+                        township: row["link_township"], school: row["link_school"],
+                        county: (row["county"] as String).isEmpty ? nil : row["county"]),
                     county: (row["county"] as String).isEmpty ? nil : row["county"],
                     ipHMAC: row["ip_hmac"],
                     answers: answers))

@@ -228,3 +228,103 @@ import Testing
         #expect(name.message.zh.hasPrefix("第 1 份答卷超出大小上限"))
     }
 }
+
+/// Counties, deleted test answers and closing: the same from every store.
+@Suite struct ResponseStoreOfficeTests {
+    typealias Kind = ResponseStoreTests.Kind
+
+    @Test(arguments: Kind.available) func responsesAreReadByCounty(kind: Kind) async throws {
+        try await kind.with { (store: any ResponseStore) async throws -> Void in
+            for (index, county) in ["甲县", "乙县", nil, "甲县"].enumerated() {
+                var response = CollectionFixtures.response(CollectionFixtures.answers(), token: "t\(index)")
+                response.county = county
+                response.link = LinkAnswers(township: "城关镇", county: county)
+                _ = try await store.submit(response)
+            }
+            #expect(try await store.count(survey: "mini", county: "甲县") == 2)
+            #expect(try await store.count(survey: "mini", county: "乙县") == 1)
+            #expect(try await store.count(survey: "mini") == 4)
+            let jia = try await store.allResponses(survey: "mini", county: "甲县")
+            #expect(jia.map(\.token) == ["t0", "t3"])
+            #expect(jia.allSatisfy { $0.county == "甲县" && $0.link.county == "甲县" })
+            #expect(try await store.allResponses(survey: "mini").map(\.county) == ["甲县", "乙县", nil, "甲县"])
+        }
+    }
+
+    @Test(arguments: Kind.available) func deletingTestAnswersKeepsTheRecord(kind: Kind) async throws {
+        try await kind.with { (store: any ResponseStore) async throws -> Void in
+            for index in 0..<4 {
+                var response = CollectionFixtures.response(CollectionFixtures.answers(), token: "d\(index)")
+                response.county = index == 2 ? "乙县" : "甲县"
+                _ = try await store.submit(response)
+            }
+            let ids = try await store.allResponses(survey: "mini").map { $0.id! }
+            let when = Date(timeIntervalSince1970: 1_717_000_000)
+            // 甲县's admin names its own two, 乙县's one and a number that does not exist: only its own go.
+            let record = try await store.delete(
+                survey: "mini", county: "甲县", ids: [ids[0], ids[1], ids[2], 9_999], by: "甲县", at: when)
+            #expect(record.ids == [ids[0], ids[1]])
+            #expect(record.count == 2 && record.deletedBy == "甲县" && record.deletedAt == when)
+            #expect(try await store.allResponses(survey: "mini").map { $0.id! } == [ids[2], ids[3]])
+            _ = try await store.delete(survey: "mini", county: nil, ids: [ids[2]], by: "admin", at: when)
+            #expect(try await store.count(survey: "mini") == 1)
+            #expect(try await store.deletions(survey: "mini", county: "甲县") == [record])
+            let all = try await store.deletions(survey: "mini", county: nil)
+            #expect(all.map(\.count) == [2, 1] && all.map(\.deletedBy) == ["甲县", "admin"])
+            #expect(try await store.deletions(survey: "other", county: nil).isEmpty)
+        }
+    }
+
+    @Test(arguments: Kind.available) func closingIsSetAndCleared(kind: Kind) async throws {
+        try await kind.with { (store: any ResponseStore) async throws -> Void in
+            #expect(try await store.closing(survey: "mini") == nil)
+            let at = Date(timeIntervalSince1970: 1_718_013_600)
+            let closing = SurveyClosing(survey: "mini", closesAt: at, changedBy: "--close-at", changedAt: at)
+            try await store.setClosing(closing)
+            #expect(try await store.closing(survey: "mini") == closing)
+            #expect(closing.isClosed(at: at) && !closing.isClosed(at: at.addingTimeInterval(-1)))
+            let reopened = SurveyClosing(survey: "mini", closesAt: nil, changedBy: "admin", changedAt: at)
+            try await store.setClosing(reopened)
+            #expect(try await store.closing(survey: "mini") == reopened)
+            #expect(try await store.closing(survey: "other") == nil)
+        }
+    }
+
+    @Test(arguments: Kind.available) func countiesKeepTheirPasswordOnlyAsASlowHash(kind: Kind) async throws {
+        try await kind.with { (store: any ResponseStore) async throws -> Void in
+            let folder = NSTemporaryDirectory() + "counties-\(UUID().uuidString)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data("甲县的长密码123\n".utf8).write(to: URL(fileURLWithPath: folder + "/pw.txt"))
+            try Data("学校代码,学校名称,乡镇,学段,类型\n1,城关一小,城关镇,小学,公办\n2,河西中学,河西乡,初中,公办\n".utf8)
+                .write(to: URL(fileURLWithPath: folder + "/学校名录.csv"))
+            let added = try await CountyRegistration.add(
+                name: "甲县", passwordFile: folder + "/pw.txt", population: 420_000,
+                registryPath: folder + "/学校名录.csv", to: store)
+            #expect(added.registry?.schools == 2)
+            let counties = try await store.counties()
+            #expect(counties.map(\.name) == ["甲县"])
+            let county = try #require(counties.first)
+            #expect(county.population == 420_000 && county.registry?.fileName == "学校名录.csv")
+            #expect(county.passwordHash.iterations >= 600_000)
+            #expect(county.passwordHash.verifies("甲县的长密码123") && !county.passwordHash.verifies("甲县的长密码12"))
+            #expect(!county.passwordHash.description.contains("甲县的长密码123"))
+            // The same county again, the province's user name, a registry with another header: refused.
+            await #expect(throws: CollectionStoreError.self) {
+                try await CountyRegistration.add(
+                    name: "甲县", passwordFile: folder + "/pw.txt", population: nil, registryPath: nil, to: store)
+            }
+            await #expect(throws: CollectionStoreError.self) {
+                try await CountyRegistration.add(
+                    name: "admin", passwordFile: folder + "/pw.txt", population: nil, registryPath: nil, to: store)
+            }
+            try Data("学校,乡镇\n".utf8).write(to: URL(fileURLWithPath: folder + "/bad.csv"))
+            let error = await #expect(throws: CollectionStoreError.self) {
+                try await CountyRegistration.add(
+                    name: "乙县", passwordFile: folder + "/pw.txt", population: nil, registryPath: folder + "/bad.csv",
+                    to: store)
+            }
+            #expect(error?.location?.line == 1)
+            #expect(try await store.counties().count == 1)
+        }
+    }
+}
