@@ -32,11 +32,15 @@ collect-check: collect-deps
 	python3 scripts/collect/browser-test.py --out out/collect
 	python3 scripts/collect/fault-test.py
 	python3 scripts/collect/idle-test.py
+	python3 scripts/collect/fault-test-postgres.py
 
-## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback).
+## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback, 32
+## clients): SQLite with one process, then a throwaway PostgreSQL cluster with one and with two processes.
 bench-serve: deps
 	$(SWIFT) build -c release --product junheng
-	python3 scripts/collect/load-bench.py --binary .build/release/junheng
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32 --postgres
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32 --postgres --servers 2
 
 deps:
 	@scripts/install-deps.sh
