@@ -45,10 +45,11 @@ bench-serve: deps
 deps:
 	@scripts/install-deps.sh
 
-# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), Playwright for Python (no browser
+# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), pdftotext (the printed sheet's pages),
+# PostgreSQL (the two-server fault test), Playwright for Python (no browser
 # download: it drives Debian's Chromium).
 collect-deps:
-	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools
+	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools poppler-utils postgresql
 	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright==1.65.2
 
 build: deps

@@ -34,6 +34,14 @@ public struct SignedLink: Sendable, Hashable {
         secret.tag("link", signedText)
     }
 
+    /// The short code a person can type for this link: 40 bits of HMAC-SHA256 (purpose `short`) of the signed
+    /// text, as eight characters of Crockford's base32.
+    public func shortLink(_ secret: ServerSecret) -> ShortLink {
+        let bits = secret.mac("short", signedText).prefix(5).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let code = String((0..<8).map { ShortLink.alphabet[Int(bits >> UInt64(35 - 5 * $0) & 31)] })
+        return ShortLink(code: code, survey: survey, path: path(secret))
+    }
+
     /// The path and query of the link, percent-encoded: `/s/ID?township=…&school=…&sig=…`.
     public func path(_ secret: ServerSecret) -> String {
         var query: [String] = []

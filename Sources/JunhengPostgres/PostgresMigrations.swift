@@ -32,6 +32,7 @@ enum PostgresMigrations {
         ),
         // The same SQL as the SQLite store's migration 2.
         ("responses 2 counties, closing and deletions", SQLiteResponseStore.migration2),
+        ("responses 3 short codes", SQLiteResponseStore.migration3),
         (
             "limits 1 shared rate limit and admin lockout",
             [

@@ -128,4 +128,27 @@ extension PostgresResponseStore {
         }
         return counties
     }
+
+    public func registerShortLinks(_ links: [ShortLink]) async throws(CollectionStoreError) {
+        try await run("writing the short codes", "写入短码") {
+            for link in links {
+                try await self.client.query(
+                    """
+                    INSERT INTO collection_short_links (code, survey, path) VALUES (\(link.code), \(link.survey), \(link.path))
+                    ON CONFLICT (code) DO UPDATE SET survey = EXCLUDED.survey, path = EXCLUDED.path
+                    """, logger: self.logger)
+            }
+        }
+    }
+
+    public func shortLink(code: String) async throws(CollectionStoreError) -> ShortLink? {
+        try await run("reading a short code", "读取短码") {
+            let rows = try await self.client.query(
+                "SELECT survey, path FROM collection_short_links WHERE code = \(code)", logger: self.logger)
+            for try await (survey, path) in rows.decode((String, String).self) {
+                return ShortLink(code: code, survey: survey, path: path)
+            }
+            return nil
+        }
+    }
 }

@@ -56,7 +56,7 @@ public struct CollectionServer: Sendable {
         (["admin", "*", "export.csv"], [.get]), (["admin", "*", "export.xlsx"], [.get]),
         (["admin", "*", "close"], [.post]), (["admin", "*", "delete"], [.post]), (["admin", "c", "*"], [.get]),
         (["admin", "c", "*", "*", "export.csv"], [.get]), (["admin", "c", "*", "*", "export.xlsx"], [.get]),
-        (["admin", "c", "*", "*", "delete"], [.post]),
+        (["admin", "c", "*", "*", "delete"], [.post]), (["k", "*"], [.get]),
     ]
 
     /// Runs until SIGINT or SIGTERM (or the task is cancelled); `onRunning` is told the port once the
@@ -69,6 +69,7 @@ public struct CollectionServer: Sendable {
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.get("/") { request, _ in self.index(request) }
         router.get("/healthz") { _, _ in "ok\n" }
+        router.get("/k/:code") { request, context in await self.shortCode(request, context: context) }
         router.get("/s/:survey") { request, context in await self.form(request, context: context) }
         router.post("/s/:survey") { request, context in try await self.submit(request, context: context) }
         router.get("/admin") { request, context in try await self.admin(request, context: context) }
@@ -178,6 +179,18 @@ public struct CollectionServer: Sendable {
         return HTMLPage.message(
             status, title: ServerText.closedTitle,
             message: posted ? ServerText.closedNotStored(at: time) : ServerText.closed(at: time), language: language)
+    }
+
+    /// `GET /k/{code}`: a printed short code, typed; on to its signed link.
+    func shortCode(_ request: Request, context: CollectionRequestContext) async -> Response {
+        let language = language(request)
+        guard let typed = context.parameters.get("code")?.removingPercentEncoding,
+            let code = ShortLink.normalized(typed), let link = try? await store.shortLink(code: code)
+        else {
+            return HTMLPage.message(
+                .notFound, title: ServerText.notFoundTitle, message: ServerText.noSuchCode, language: language)
+        }
+        return Response(status: .found, headers: [.location: link.path, .cacheControl: "no-store"])
     }
 
     // MARK: - GET /s/{id}

@@ -80,4 +80,7 @@ enum ServerText {
                 "This questionnaire closed at \(time) (China time); this submission was not saved. Thank you for your interest!"
         )
     }
+    static let noSuchCode = LocalizedText(
+        zh: "没有这个短码，请核对二维码下方印的 8 位短码（如 K7QM-3XPA）。",
+        en: "There is no such code; check the eight characters printed under the QR code (such as K7QM-3XPA).")
 }

@@ -64,6 +64,9 @@ struct LinksCommand: ParsableCommand {
                     + "add): responses are stored under it.")))
     var county: String?
 
+    /// Where the short codes go: the store junheng serve reads.
+    @OptionGroup var store: CollectionStoreOptions
+
     @OptionGroup var catalogOptions: SurveyCatalogOptions
     @OptionGroup var input: CSVInputOptions
     @OptionGroup var language: LanguageOption
@@ -90,14 +93,18 @@ struct LinksCommand: ParsableCommand {
         } catch {
             throw ValidationError(CLIText.pick(zh: "无法写入 \(path)。", en: "cannot write \(path)."))
         }
+        let shortLinks = list.entries.map {
+            SignedLink(survey: questionnaire.id, answers: $0.answers).shortLink(secret)
+        }
+        try store.with { store in try await store.registerShortLinks(shortLinks) }
         for (entry, url) in zip(list.entries, sheet.urls(secret: secret)) {
             print([entry.answers.township ?? "", entry.answers.school ?? "", url].joined(separator: "\t"))
         }
         Terminal.note(
             CLIText.pick(
-                zh: "已写入 \(path)：\(list.entries.count) 个二维码"
+                zh: "已写入 \(path)：\(list.entries.count) 个二维码（短码存入 \(store.name)）"
                     + (list.blankRows > 0 ? "（跳过 \(list.blankRows) 个空行）。" : "。"),
-                en: "Wrote \(path): \(list.entries.count) QR codes"
+                en: "Wrote \(path): \(list.entries.count) QR codes (short codes into \(store.name))"
                     + (list.blankRows > 0 ? " (\(list.blankRows) blank rows skipped)." : ".")))
     }
 }

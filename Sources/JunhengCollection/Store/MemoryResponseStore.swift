@@ -10,6 +10,7 @@ public actor MemoryResponseStore: ResponseStore {
     private var deletionRecords: [DeletionRecord] = []
     private var closings: [String: SurveyClosing] = [:]
     private var countyList: [String: County] = [:]
+    private var shortLinks: [String: ShortLink] = [:]
 
     public init() {}
 
@@ -68,4 +69,10 @@ public actor MemoryResponseStore: ResponseStore {
     public func counties() throws(CollectionStoreError) -> [County] {
         countyList.values.sorted { $0.name < $1.name }
     }
+
+    public func registerShortLinks(_ links: [ShortLink]) throws(CollectionStoreError) {
+        for link in links { shortLinks[link.code] = link }
+    }
+
+    public func shortLink(code: String) throws(CollectionStoreError) -> ShortLink? { shortLinks[code] }
 }

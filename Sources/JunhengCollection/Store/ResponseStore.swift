@@ -40,6 +40,12 @@ public protocol ResponseStore: Sendable {
 
     /// The store's counties, by name.
     func counties() async throws(CollectionStoreError) -> [County]
+
+    /// Keeps short codes (a code given again is replaced).
+    func registerShortLinks(_ links: [ShortLink]) async throws(CollectionStoreError)
+
+    /// The link a short code (normalized) stands for.
+    func shortLink(code: String) async throws(CollectionStoreError) -> ShortLink?
 }
 
 extension ResponseStore {

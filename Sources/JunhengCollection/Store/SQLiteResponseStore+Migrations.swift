@@ -35,8 +35,18 @@ extension SQLiteResponseStore {
             for statement in migration2 { try db.execute(sql: statement) }
         }
 
+        // Short codes a person can type, printed under each QR code.
+        migrator.registerMigration("responses 3 short codes") { db in
+            for statement in migration3 { try db.execute(sql: statement) }
+        }
+
         return migrator
     }
+
+    /// Migration 3, in SQL both SQLite and PostgreSQL take.
+    package static let migration3 = [
+        "CREATE TABLE collection_short_links (code TEXT PRIMARY KEY, survey TEXT NOT NULL, path TEXT NOT NULL)"
+    ]
 
     /// Migration 2, in SQL both SQLite and PostgreSQL take (`BIGINT` is an integer to SQLite); the county of
     /// a response is `''` when it has none.

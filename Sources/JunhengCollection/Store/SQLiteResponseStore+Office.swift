@@ -130,4 +130,25 @@ extension SQLiteResponseStore {
             }
         }
     }
+
+    public func registerShortLinks(_ links: [ShortLink]) async throws(CollectionStoreError) {
+        try write(LocalizedText(zh: "写入短码", en: "writing the short codes")) { db in
+            for link in links {
+                try db.execute(
+                    sql: """
+                        INSERT INTO collection_short_links (code, survey, path) VALUES (?, ?, ?)
+                        ON CONFLICT (code) DO UPDATE SET survey = excluded.survey, path = excluded.path
+                        """, arguments: [link.code, link.survey, link.path])
+            }
+        }
+    }
+
+    public func shortLink(code: String) async throws(CollectionStoreError) -> ShortLink? {
+        guard countyColumn == "county" else { return nil }
+        return try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT survey, path FROM collection_short_links WHERE code = ?", arguments: [code]
+            ).map { ShortLink(code: code, survey: $0["survey"], path: $0["path"]) }
+        }
+    }
 }

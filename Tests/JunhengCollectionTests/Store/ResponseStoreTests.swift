@@ -99,6 +99,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "responses 1 collected responses", "responses 2 counties, closing and deletions",
+                "responses 3 short codes",
             ])
     }
 
@@ -287,6 +288,18 @@ import Testing
             try await store.setClosing(reopened)
             #expect(try await store.closing(survey: "mini") == reopened)
             #expect(try await store.closing(survey: "other") == nil)
+        }
+    }
+
+    @Test(arguments: Kind.available) func shortCodesAreKeptAndReplaced(kind: Kind) async throws {
+        try await kind.with { (store: any ResponseStore) async throws -> Void in
+            let first = ShortLink(code: "K7QM3XPA", survey: "mini", path: "/s/mini?township=A&sig=x")
+            try await store.registerShortLinks([first, ShortLink(code: "00000001", survey: "mini", path: "/s/mini")])
+            #expect(try await store.shortLink(code: "K7QM3XPA") == first)
+            #expect(try await store.shortLink(code: "ZZZZZZZZ") == nil)
+            let again = ShortLink(code: "K7QM3XPA", survey: "mini", path: "/s/mini?township=B&sig=y")
+            try await store.registerShortLinks([again])
+            #expect(try await store.shortLink(code: "K7QM3XPA") == again)
         }
     }
 
