@@ -165,6 +165,32 @@ def main():
             with page.expect_navigation():
                 page.click("button[type=submit]")
             check("with JavaScript off the form is submitted and stored", "Your answers are saved" in page.content())
+
+            # Two browsers behind one address (a school's Wi-Fi) give the same answers, on a server of their own:
+            # two form tokens, two responses, both counted (the same-answers-and-IP screen is for 问卷星 files).
+            shared = Server(args.binary)
+            shared.start()
+            try:
+                for _ in range(2):
+                    one = browser.new_context(**PHONE)
+                    page = one.new_page()
+                    page.goto(shared.base + "/s/public")
+                    answer_public(page)
+                    page.check('input[name="overall"][value="满意"]')
+                    with page.expect_navigation():
+                        page.click("button[type=submit]")
+                    one.close()
+                same = os.path.join(args.out, "two-browsers.csv")
+                with open(same, "w", encoding="utf-8-sig", newline="") as f:
+                    f.write(shared.export("public"))
+                rated = json.loads(subprocess.run(
+                    [args.binary, "satisfaction", same, "--survey", "public", "--min-seconds", "0", "--format",
+                     "json", "--surveys-dir", os.path.join(ROOT, "surveys")],
+                    check=True, capture_output=True, text=True).stdout)
+                check("two browsers behind one address with the same answers: both stored and both counted",
+                      "<b data-stored>2</b>" in shared.admin() and rated["overall"]["respondents"] == 2)
+            finally:
+                shared.stop()
             browser.close()
 
         # What was stored, as the admin downloads it, read by junheng satisfaction unchanged.
