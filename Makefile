@@ -9,10 +9,11 @@ demo: deps
 	$(SWIFT) build --product junheng
 	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
 
-## test: install what is missing, build, and run every test.
+## test: install what is missing, build, and run every test; the PostgreSQL store's tests run against a throwaway
+## cluster (scripts/postgres/cluster.sh: Debian's server, initdb in a temporary folder, stopped after).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/postgres/cluster.sh run $(SWIFT) test --skip-build
 
 ## snapshots: re-record the CLI snapshots under Tests/junhengTests/Snapshots (then read the diff before committing).
 snapshots: deps
@@ -32,19 +33,25 @@ collect-check: collect-deps
 	$(SWIFT) build --product junheng
 	python3 scripts/collect/browser-test.py --out out/collect
 	python3 scripts/collect/fault-test.py
+	python3 scripts/collect/idle-test.py
+	python3 scripts/collect/fault-test-postgres.py
 
-## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback).
+## bench-serve: submissions per second, latency and memory of junheng serve (release build, loopback, 32
+## clients): SQLite with one process, then a throwaway PostgreSQL cluster with one and with two processes.
 bench-serve: deps
 	$(SWIFT) build -c release --product junheng
-	python3 scripts/collect/load-bench.py --binary .build/release/junheng
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32 --postgres
+	python3 scripts/collect/load-bench.py --binary .build/release/junheng -c 32 --postgres --servers 2
 
 deps:
 	@scripts/install-deps.sh
 
-# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), Playwright for Python (no browser
+# Chromium and its Chinese fonts, zbarimg (to decode the printed QR codes), pdftotext (the printed sheet's pages),
+# PostgreSQL (the two-server fault test), Playwright for Python (no browser
 # download: it drives Debian's Chromium).
 collect-deps:
-	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools
+	@scripts/install-deps.sh chromium fonts-noto-cjk zbar-tools poppler-utils postgresql
 	@python3 -c "import playwright" 2>/dev/null || python3 -m pip install -q playwright==1.65.2
 
 build: deps

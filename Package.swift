@@ -31,8 +31,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The province's shared response store.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - C, through one door each
@@ -131,6 +134,19 @@ let package = Package(
                 "JunhengCore", "JunhengIngest", "JunhengQuestionnaire",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            swiftSettings: strictImports
+        ),
+        /// The province's shared response store: PostgreSQL through postgres-nio, behind ``ResponseStore``, with the
+        /// rate limit and admin lockout every process shares.
+        .target(
+            name: "JunhengPostgres",
+            dependencies: [
+                "JunhengCore", "JunhengCollection",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strictImports
         ),
@@ -149,9 +165,13 @@ let package = Package(
             name: "JunhengServer",
             dependencies: [
                 "JunhengCore", "JunhengReports", "JunhengQuestionnaire", "JunhengCollection", "JunhengLinks",
+                "JunhengWorkbook", "JunhengIngest",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strictImports
@@ -164,7 +184,7 @@ let package = Package(
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
                 "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "JunhengCollection",
                 "JunhengLinks", "JunhengRegistry",
-                "JunhengServer",
+                "JunhengServer", "JunhengPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -254,6 +274,7 @@ let package = Package(
             name: "JunhengCollectionTests",
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengQuestionnaire", "JunhengCollection", "CollectionFixtures",
+                "JunhengPostgres",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictImports),

@@ -37,9 +37,12 @@ public struct LinkList: Sendable, Hashable {
     ///
     /// - Throws: ``IngestError`` for a file that cannot be read; ``LinkError`` naming file, line and column
     ///   for a missing column, a repeated link or a value the questionnaire does not accept.
-    public static func load(path: String, survey: Questionnaire, readOptions: CSVReadOptions = CSVReadOptions())
-        throws -> LinkList
-    {
+    ///
+    /// - Parameter county: the county every link is signed for (``LinkAnswers/county``), when one store holds
+    ///   several counties' responses.
+    public static func load(
+        path: String, survey: Questionnaire, readOptions: CSVReadOptions = CSVReadOptions(), county: String? = nil
+    ) throws -> LinkList {
         var townshipColumn: Int?
         var schoolColumn: Int?
         var headerLine = 1
@@ -99,7 +102,7 @@ public struct LinkList: Sendable, Hashable {
                     try check(school, schoolQuestion, role: "学校", line: record.line, column: column)
                 }
                 let answers = LinkAnswers(
-                    township: township.isEmpty ? nil : township, school: school.isEmpty ? nil : school)
+                    township: township.isEmpty ? nil : township, school: school.isEmpty ? nil : school, county: county)
                 if let first = seen[answers] {
                     throw fail(
                         record.line, nil, "与第 \(first) 行的链接相同；请删去重复的一行。",

@@ -23,6 +23,14 @@ public struct QRSheet: Sendable {
     /// Codes per printed page.
     public static let perPage = 12
 
+    /// The base URL without its scheme, as a person types it (`wj.example.gov.cn`).
+    var shortHost: String {
+        for scheme in ["https://", "http://"] where baseURL.hasPrefix(scheme) {
+            return String(baseURL.dropFirst(scheme.count))
+        }
+        return baseURL
+    }
+
     /// The full URL of each link, in the list's order.
     public func urls(secret: ServerSecret) -> [String] {
         links.entries.map { baseURL + SignedLink(survey: survey.id, answers: $0.answers).path(secret) }
@@ -48,26 +56,35 @@ public struct QRSheet: Sendable {
                             "the link of line \(entry.line) is too long for a QR code; shorten the school name or --base-url."
                     ))
             }
-            let names = [entry.answers.township, entry.answers.school].compactMap { $0 }
+            let names = [entry.answers.county, entry.answers.township, entry.answers.school].compactMap { $0 }
+            let short = SignedLink(survey: survey.id, answers: entry.answers).shortLink(secret)
+            let typed = shortHost + "/k/" + short.printed
             cards.append(
                 """
-                <figure class="card">\(code.svg(pixels: 170, label: HTMLEscaping.escape(names.joined(separator: " "))))
+                <figure class="card" data-url="\(HTMLEscaping.escape(url))">\
+                \(code.svg(pixels: 170, label: HTMLEscaping.escape(names.joined(separator: " "))))
                 <figcaption>\(entry.answers.township.map { "<b class=\"township\">\(HTMLEscaping.escape($0))</b>" } ?? "")\
                 \(entry.answers.school.map { "<span class=\"school\">\(HTMLEscaping.escape($0))</span>" } ?? "")\
-                <small class="url">\(HTMLEscaping.escape(url))</small></figcaption></figure>
+                <span class="code">\(language == .zh ? "短码" : "Code") <b>\(short.printed)</b></span>\
+                <small class="url">\(HTMLEscaping.escape(typed))</small></figcaption></figure>
                 """)
         }
+        let hint =
+            language == .zh
+            ? "请用手机微信或浏览器扫描二维码填写问卷，或在浏览器中输入二维码下方的地址。每个二维码对应一个乡镇（学校），请勿混用。"
+            : "Scan a code with WeChat or a phone browser to answer, or type the address under it. Each code belongs to "
+                + "one township (school)."
         var pages: [String] = []
         var start = 0
         while start < cards.count {
             let end = min(start + Self.perPage, cards.count)
-            pages.append("<section class=\"page\">\n" + cards[start..<end].joined(separator: "\n") + "\n</section>")
+            // Each page has its heading and a grid of three columns and four rows of fixed height, so twelve
+            // codes fit on every A4 page, the first included.
+            pages.append(
+                "<section class=\"page\">\n<header><h1>\(title)</h1>\n<p class=\"hint\">\(hint)</p></header>\n"
+                    + cards[start..<end].joined(separator: "\n") + "\n</section>")
             start = end
         }
-        let hint =
-            language == .zh
-            ? "请用手机微信或浏览器扫描二维码填写问卷。每个二维码对应一个乡镇（学校），请勿混用。"
-            : "Scan a code with WeChat or a phone browser to answer. Each code belongs to one township (school)."
         return """
             <!DOCTYPE html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -77,20 +94,21 @@ public struct QRSheet: Sendable {
             <style>
             @page { size: A4; margin: 10mm; }
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; margin: 0; }
-            h1 { font-size: 14pt; margin: 0 0 2mm; }
-            p.hint { font-size: 9pt; margin: 0 0 4mm; color: #333; }
-            .page { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4mm; break-after: page; }
+            h1 { font-size: 13pt; margin: 0 0 1mm; }
+            p.hint { font-size: 8.5pt; margin: 0; color: #333; }
+            .page { display: grid; grid-template-columns: repeat(3, 1fr); grid-template-rows: 16mm repeat(4, 62mm);
+              column-gap: 3mm; row-gap: 2mm; height: 276mm; overflow: hidden; break-after: page; }
             .page:last-child { break-after: auto; }
-            .card { margin: 0; padding: 2mm; border: 0.3mm dashed #999; text-align: center; break-inside: avoid; }
-            .card svg { width: 45mm; height: 45mm; }
-            figcaption { display: flex; flex-direction: column; gap: 1mm; font-size: 10pt; }
-            .township { font-size: 12pt; }
-            .url { font-size: 6pt; color: #555; word-break: break-all; }
+            .page header { grid-column: 1 / -1; }
+            .card { margin: 0; padding: 1.5mm; border: 0.3mm dashed #999; text-align: center; overflow: hidden; }
+            .card svg { width: 38mm; height: 38mm; }
+            figcaption { display: flex; flex-direction: column; gap: 0.5mm; font-size: 9.5pt; line-height: 1.25; }
+            .township { font-size: 11pt; }
+            .code b { font-family: "DejaVu Sans Mono", monospace; font-size: 12pt; letter-spacing: 0.5mm; }
+            .url { font-size: 7pt; color: #444; word-break: break-all; }
             </style>
             </head>
             <body>
-            <h1>\(title)</h1>
-            <p class="hint">\(hint)</p>
             \(pages.joined(separator: "\n"))
             </body>
             </html>

@@ -18,11 +18,14 @@ public struct SignedLink: Sendable, Hashable {
     /// The query parameter names.
     public static let townshipParameter = "township"
     public static let schoolParameter = "school"
+    public static let countyParameter = "county"
     public static let signatureParameter = "sig"
 
-    /// The text the signature covers: each part marked, so no two links share it.
+    /// The text the signature covers: each part marked, so no two links share it. The county is covered
+    /// when the link has one (a link without, printed before counties, keeps its signature).
     var signedText: String {
-        [survey, answers.township.map { "t:" + $0 } ?? "-", answers.school.map { "s:" + $0 } ?? "-"]
+        ([survey, answers.township.map { "t:" + $0 } ?? "-", answers.school.map { "s:" + $0 } ?? "-"]
+            + (answers.county.map { ["c:" + $0] } ?? []))
             .joined(separator: "\u{1F}")
     }
 
@@ -31,9 +34,18 @@ public struct SignedLink: Sendable, Hashable {
         secret.tag("link", signedText)
     }
 
+    /// The short code a person can type for this link: 40 bits of HMAC-SHA256 (purpose `short`) of the signed
+    /// text, as eight characters of Crockford's base32.
+    public func shortLink(_ secret: ServerSecret) -> ShortLink {
+        let bits = secret.mac("short", signedText).prefix(5).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        let code = String((0..<8).map { ShortLink.alphabet[Int(bits >> UInt64(35 - 5 * $0) & 31)] })
+        return ShortLink(code: code, survey: survey, path: path(secret))
+    }
+
     /// The path and query of the link, percent-encoded: `/s/ID?township=…&school=…&sig=…`.
     public func path(_ secret: ServerSecret) -> String {
         var query: [String] = []
+        if let county = answers.county { query.append("\(Self.countyParameter)=\(Self.percentEncoded(county))") }
         if let township = answers.township {
             query.append("\(Self.townshipParameter)=\(Self.percentEncoded(township))")
         }
@@ -51,12 +63,14 @@ public struct SignedLink: Sendable, Hashable {
     {
         let township = query.first(townshipParameter)
         let school = query.first(schoolParameter)
+        let county = query.first(countyParameter)
         let signature = query.first(signatureParameter)
-        if township == nil, school == nil, signature == nil { return .none }
+        if township == nil, school == nil, county == nil, signature == nil { return .none }
         guard query.values(townshipParameter).count <= 1, query.values(schoolParameter).count <= 1,
-            query.values(signatureParameter).count == 1, let signature
+            query.values(countyParameter).count <= 1, query.values(signatureParameter).count == 1, let signature
         else { throw forged }
-        let link = SignedLink(survey: survey, answers: LinkAnswers(township: township, school: school))
+        let link = SignedLink(
+            survey: survey, answers: LinkAnswers(township: township, school: school, county: county))
         guard constantTimeEqual(signature, link.signature(secret)) else { throw forged }
         return link.answers
     }

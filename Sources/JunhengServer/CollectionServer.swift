@@ -10,11 +10,12 @@ public import Logging
 import NIOCore
 
 /// `junheng serve`: the questionnaires as web forms on Hummingbird 2, the answers into a
-/// ``ResponseStore``.
+/// ``ResponseStore``, the limits into a ``LimitLedger``.
 ///
-/// Routes: `GET /s/{id}` the form, `POST /s/{id}` a submission, `GET /admin` the progress,
+/// Routes (``routes``): `GET /s/{id}` the form, `POST /s/{id}` a submission, `GET /admin` the progress,
 /// `GET /admin/{id}/export.csv` the responses in 问卷星's layout, `GET /` the list of questionnaires,
-/// `GET /healthz` a liveness check.
+/// `GET /healthz` a liveness check. `HEAD` is answered wherever `GET` is; another method on a known path
+/// gets 405 with `Allow` (``MethodResponder``).
 public struct CollectionServer: Sendable {
     /// A served questionnaire and the SHA-256 of its file.
     struct Served: Sendable {
@@ -24,44 +25,87 @@ public struct CollectionServer: Sendable {
 
     let configuration: CollectionServerConfiguration
     let store: any ResponseStore
+    let ledger: any LimitLedger
     let served: [String: Served]
     let order: [String]
-    let limiter: RateLimiter
+    let closings = ClosingCache()
+    let verified = VerifiedPasswords()
 
-    /// A server for `configuration`, storing into `store`.
+    /// A server for `configuration`, storing into `store` and counting its limits in `ledger` (by default in
+    /// this process's memory; a PostgreSQL store shares them between processes).
     ///
     /// - Throws: ``CollectionStoreError`` when a questionnaire file cannot be read for its fingerprint.
-    public init(configuration: CollectionServerConfiguration, store: any ResponseStore) throws(CollectionStoreError) {
+    public init(
+        configuration: CollectionServerConfiguration, store: any ResponseStore,
+        ledger: (any LimitLedger)? = nil
+    ) throws(CollectionStoreError) {
         self.configuration = configuration
         self.store = store
+        self.ledger = ledger ?? (store as? any LimitLedger) ?? MemoryLimitLedger()
         var served: [String: Served] = [:]
         for survey in configuration.surveys {
             served[survey.id] = Served(survey: survey, sha256: try QuestionnaireFingerprint.of(survey))
         }
         self.served = served
         self.order = configuration.surveys.map(\.id)
-        self.limiter = RateLimiter(limit: configuration.rateLimit)
     }
+
+    /// The paths and the methods each answers (`HEAD` wherever `GET`); `*` is one path component.
+    static let routes: [(pattern: [String], methods: [HTTPRequest.Method])] = [
+        ([], [.get]), (["healthz"], [.get]), (["s", "*"], [.get, .post]), (["admin"], [.get]),
+        (["admin", "*", "export.csv"], [.get]), (["admin", "*", "export.xlsx"], [.get]),
+        (["admin", "*", "close"], [.post]), (["admin", "*", "delete"], [.post]), (["admin", "c", "*"], [.get]),
+        (["admin", "c", "*", "*", "export.csv"], [.get]), (["admin", "c", "*", "*", "export.xlsx"], [.get]),
+        (["admin", "c", "*", "*", "delete"], [.post]), (["k", "*"], [.get]),
+    ]
 
     /// Runs until SIGINT or SIGTERM (or the task is cancelled); `onRunning` is told the port once the
     /// server listens.
+    ///
+    /// - Throws: ``ServerStartError`` when it cannot listen (the port is taken, the host is not an address
+    ///   of this machine).
     public func run(logger: Logger, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let router = Router(context: CollectionRequestContext.self)
         router.add(middleware: RequestLogMiddleware(logger: logger))
         router.get("/") { request, _ in self.index(request) }
         router.get("/healthz") { _, _ in "ok\n" }
-        router.get("/s/:survey") { request, context in self.form(request, context: context) }
+        router.get("/k/:code") { request, context in await self.shortCode(request, context: context) }
+        router.get("/s/:survey") { request, context in await self.form(request, context: context) }
         router.post("/s/:survey") { request, context in try await self.submit(request, context: context) }
-        router.get("/admin") { request, _ in try await self.admin(request) }
-        router.get("/admin/:survey/export.csv") { request, context in try await self.export(request, context: context) }
+        router.get("/admin") { request, context in try await self.admin(request, context: context) }
+        router.get("/admin/c/:county") { request, context in try await self.admin(request, context: context) }
+        for prefix in ["/admin", "/admin/c/:county"] {
+            router.get("\(prefix)/:survey/export.csv") { request, context in
+                try await self.export(request, context: context, excel: false)
+            }
+            router.get("\(prefix)/:survey/export.xlsx") { request, context in
+                try await self.export(request, context: context, excel: true)
+            }
+            router.post("\(prefix)/:survey/delete") { request, context in
+                try await self.deleteResponses(request, context: context)
+            }
+        }
+        router.post("/admin/:survey/close") { request, context in try await self.close(request, context: context) }
+        if let closeAt = configuration.closeAt {
+            for id in order {
+                try await store.setClosing(
+                    SurveyClosing(survey: id, closesAt: closeAt, changedBy: "--close-at", changedAt: Date()))
+            }
+        }
         let port = configuration.port
+        let counter = ConnectionCounter(maximum: configuration.connections.maximumConnections)
         let app = Application(
-            router: router,
+            responder: MethodResponder(inner: router.buildResponder(), routes: Self.routes),
+            server: GuardedHTTP1Channel.builder(limits: configuration.connections, counter: counter),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: port), serverName: "junheng"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch {
+            throw ServerStartError(error, host: configuration.host, port: port) ?? error
+        }
     }
 
     // MARK: - Pages
@@ -124,11 +168,37 @@ public struct CollectionServer: Sendable {
         return peer ?? "unknown"
     }
 
+    /// The polite page of a closed questionnaire, or `nil` while it is open (or the store cannot say: a form is
+    /// never refused for a failed read; the submission is checked again).
+    func closedPage(_ survey: String, language: Language, status: HTTPResponse.Status, posted: Bool) async -> Response?
+    {
+        guard let closing = try? await closings.closing(survey, store: store), let closesAt = closing.closesAt,
+            closing.isClosed(at: Date())
+        else { return nil }
+        let time = WjxTextLayout.timestamp(closesAt)
+        return HTMLPage.message(
+            status, title: ServerText.closedTitle,
+            message: posted ? ServerText.closedNotStored(at: time) : ServerText.closed(at: time), language: language)
+    }
+
+    /// `GET /k/{code}`: a printed short code, typed; on to its signed link.
+    func shortCode(_ request: Request, context: CollectionRequestContext) async -> Response {
+        let language = language(request)
+        guard let typed = context.parameters.get("code")?.removingPercentEncoding,
+            let code = ShortLink.normalized(typed), let link = try? await store.shortLink(code: code)
+        else {
+            return HTMLPage.message(
+                .notFound, title: ServerText.notFoundTitle, message: ServerText.noSuchCode, language: language)
+        }
+        return Response(status: .found, headers: [.location: link.path, .cacheControl: "no-store"])
+    }
+
     // MARK: - GET /s/{id}
 
-    func form(_ request: Request, context: CollectionRequestContext) -> Response {
+    func form(_ request: Request, context: CollectionRequestContext) async -> Response {
         let language = language(request)
         guard let id = context.parameters.get("survey"), let entry = served[id] else { return notFound(language) }
+        if let closed = await closedPage(id, language: language, status: .ok, posted: false) { return closed }
         guard let query = query(request) else { return refused(.badRequest, ServerText.badBody, language: language) }
         let link: LinkAnswers
         do {
@@ -152,153 +222,5 @@ public struct CollectionServer: Sendable {
             otherLanguage: otherLanguageURL(request, current: language), token: token.text, link: link,
             kept: FormFields(), problems: [:], notice: nil)
         return page.page.response(.ok, headers: headers)
-    }
-
-    // MARK: - POST /s/{id}
-
-    func submit(_ request: Request, context: CollectionRequestContext) async throws -> Response {
-        let language = language(request)
-        guard let id = context.parameters.get("survey"), let entry = served[id] else { return notFound(language) }
-        let reopen = selfURL(request)
-
-        // Cross-site posts: the browser says so (Sec-Fetch-Site), or the Origin is not this host.
-        if request.headers[.secFetchSite] == "cross-site" || !sameOrigin(request) {
-            return refused(.forbidden, ServerText.crossSite, language: language, reopen: reopen)
-        }
-        let senderHMAC = configuration.secret.ipHMAC(sender(request, context: context))
-        guard limiter.allow(senderHMAC) else {
-            return refused(.tooManyRequests, ServerText.tooMany, language: language, headers: [.retryAfter: "60"])
-        }
-        let limit = CollectionServerConfiguration.bodyLimit
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
-            return refused(.contentTooLarge, ServerText.tooLarge, language: language, reopen: reopen)
-        }
-        guard (request.headers[.contentType] ?? "").lowercased().hasPrefix("application/x-www-form-urlencoded") else {
-            return refused(.unsupportedMediaType, ServerText.badBody, language: language, reopen: reopen)
-        }
-        let body: ByteBuffer
-        do {
-            body = try await request.body.collect(upTo: limit)
-        } catch {
-            return refused(.contentTooLarge, ServerText.tooLarge, language: language, reopen: reopen)
-        }
-        let fields: FormFields
-        do {
-            fields = try FormFields(urlEncoded: body.readableBytesView)
-        } catch {
-            return refused(.badRequest, ServerText.badBody, language: language, reopen: reopen)
-        }
-        guard let query = query(request) else { return refused(.badRequest, ServerText.badBody, language: language) }
-        let link: LinkAnswers
-        do {
-            link = try SignedLink.verify(survey: id, query: query, secret: configuration.secret)
-        } catch {
-            return refused(.forbidden, error.message, language: language)
-        }
-        let session = request.cookies[FormToken.sessionCookie]?.value
-        let token: FormToken
-        do {
-            token = try FormToken.verify(
-                fields.first("_token"), survey: id, session: session, link: link, secret: configuration.secret)
-        } catch .expired {
-            let fresh = FormToken.make(survey: id, session: session ?? "", link: link, secret: configuration.secret)
-            return formAgain(
-                request, entry: entry, language: language, token: fresh.text, link: link, kept: fields, problems: [:],
-                notice: ServerText.expired, status: .badRequest)
-        } catch {
-            return refused(.forbidden, ServerText.badToken, language: language, reopen: reopen)
-        }
-
-        let check = FormValidator.check(fields, survey: entry.survey, link: link)
-        guard check.isValid else {
-            return formAgain(
-                request, entry: entry, language: language, token: token.text, link: link, kept: fields,
-                problems: check.problems, notice: nil, status: .badRequest)
-        }
-        let response = CollectedResponse(
-            survey: id, surveySHA256: entry.sha256, token: token.text, startedAt: token.startedAt, submittedAt: Date(),
-            link: link, ipHMAC: senderHMAC, answers: check.answers)
-        let outcome: SubmitOutcome
-        do {
-            outcome = try await store.submit(response)
-        } catch {
-            context.logger.error("storing a response failed: \(error.rendered(in: .en))")
-            return formAgain(
-                request, entry: entry, language: language, token: token.text, link: link, kept: fields, problems: [:],
-                notice: ServerText.storeFailed, status: .serviceUnavailable)
-        }
-        let message: LocalizedText
-        switch outcome {
-        case .stored: message = ServerText.thanks
-        case .alreadyStored: message = ServerText.alreadyStored
-        }
-        return HTMLPage.message(.ok, title: ServerText.thanksTitle, message: message, language: language)
-    }
-
-    func formAgain(
-        _ request: Request, entry: Served, language: Language, token: String, link: LinkAnswers, kept: FormFields,
-        problems: [String: LocalizedText], notice: LocalizedText?, status: HTTPResponse.Status
-    ) -> Response {
-        FormPage(
-            survey: entry.survey, language: language, action: selfURL(request),
-            otherLanguage: otherLanguageURL(request, current: language), token: token, link: link, kept: kept,
-            problems: problems, notice: notice
-        ).page.response(status)
-    }
-
-    /// Whether the request's `Origin`, when it names one, is this server's own (`Host`). An absent or
-    /// `null` origin (a privacy setting, an old browser) is left to the token and its cookie.
-    func sameOrigin(_ request: Request) -> Bool {
-        guard let origin = request.headers[.origin], origin != "null" else { return true }
-        guard let host = request.head.authority else { return false }
-        guard let scheme = origin.range(of: "://") else { return false }
-        return origin[scheme.upperBound...] == host[...]
-    }
-
-    // MARK: - Admin
-
-    /// `nil` when the request carries the admin password, else the refusal.
-    func adminRefusal(_ request: Request) -> Response? {
-        let language = language(request)
-        guard let password = configuration.adminPassword else {
-            return refused(.forbidden, ServerText.adminDisabled, language: language)
-        }
-        if let header = request.headers[.authorization], header.hasPrefix("Basic "),
-            let decoded = Data(base64Encoded: String(header.dropFirst("Basic ".count))),
-            constantTimeEqual(String(decoding: decoded, as: UTF8.self), "admin:" + password)
-        {
-            return nil
-        }
-        return refused(
-            .unauthorized, ServerText.adminLogin, language: language,
-            headers: [.wwwAuthenticate: "Basic realm=\"junheng\", charset=\"UTF-8\""])
-    }
-
-    func admin(_ request: Request) async throws -> Response {
-        if let refusal = adminRefusal(request) { return refusal }
-        var sections: [AdminPage.Section] = []
-        for id in order {
-            guard let survey = served[id]?.survey else { continue }
-            let responses = try await store.allResponses(survey: id)
-            let by: [GroupingKey] = survey.question(role: .township) != nil ? [.township, .group] : [.group]
-            let settings = SatisfactionSettings(survey: survey, population: configuration.population)
-            let result = try CollectedSatisfaction.run(
-                responses: responses, survey: survey, settings: settings, by: by, file: "responses:\(id)")
-            sections.append(AdminPage.Section(survey: survey, stored: responses.count, result: result))
-        }
-        return AdminPage(sections: sections, language: language(request)).page.response(.ok)
-    }
-
-    func export(_ request: Request, context: CollectionRequestContext) async throws -> Response {
-        if let refusal = adminRefusal(request) { return refusal }
-        guard let id = context.parameters.get("survey"), let entry = served[id] else {
-            return notFound(language(request))
-        }
-        let responses = try await store.allResponses(survey: id)
-        let data = CollectedExport.csv(survey: entry.survey, responses: responses)
-        var headers = HTMLPage.securityHeaders
-        headers[.contentType] = "text/csv; charset=utf-8"
-        headers[.contentDisposition] = "attachment; filename=\"\(id)-responses.csv\""
-        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

@@ -1,3 +1,5 @@
+public import Foundation
+public import JunhengCollection
 public import JunhengLinks
 public import JunhengQuestionnaire
 
@@ -12,17 +14,34 @@ public struct CollectionServerConfiguration: Sendable {
     /// The admin password (`--admin-password-file`); `nil` turns the admin pages off.
     public var adminPassword: String?
     public var secret: ServerSecret
-    /// Submissions per sender per minute; 0 turns the limit off.
+    /// Submissions per sender per minute; 0 turns the limit off. The default, 120, lets a school's computer
+    /// room of up to 60 pupils behind one address all submit within one minute, twice over (a second form of
+    /// another questionnaire, a double tap), while a script posting from one address is held to 2 a second.
     public var rateLimit: Int
     /// The county's resident population, for the 1.5 ‰ sample target on the admin page.
     public var population: Int?
+
+    /// `--close-at`: when every questionnaire closes (written into the store at start; the admin page can
+    /// reopen).
+    public var closeAt: Date?
+    /// `--targets FILE`: the responses each township and school is expected to give.
+    public var targets: ProgressTargets?
+    /// Timeouts and the connection limit.
+    public var connections: ConnectionLimits
+    /// Wrong admin passwords allowed before a sender is locked out.
+    public var lockout: LockoutPolicy
+
+    /// The default of ``rateLimit``.
+    public static let defaultRateLimit = 120
 
     /// Request bodies larger than this (64 KiB) are refused.
     public static let bodyLimit = 64 * 1024
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, surveys: [Questionnaire], adminPassword: String?,
-        secret: ServerSecret, rateLimit: Int = 30, population: Int? = nil
+        secret: ServerSecret, rateLimit: Int = defaultRateLimit, population: Int? = nil,
+        connections: ConnectionLimits = ConnectionLimits(), lockout: LockoutPolicy = LockoutPolicy(),
+        closeAt: Date? = nil, targets: ProgressTargets? = nil
     ) {
         self.host = host
         self.port = port
@@ -31,5 +50,9 @@ public struct CollectionServerConfiguration: Sendable {
         self.secret = secret
         self.rateLimit = rateLimit
         self.population = population
+        self.connections = connections
+        self.lockout = lockout
+        self.closeAt = closeAt
+        self.targets = targets
     }
 }

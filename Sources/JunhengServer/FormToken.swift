@@ -63,7 +63,9 @@ struct FormToken: Sendable, Hashable {
     private static func tag(
         survey: String, session: String, link: LinkAnswers, started: Int64, nonce: String, secret: ServerSecret
     ) -> String {
-        let parts = [survey, session, String(started), nonce, link.township ?? "-", link.school ?? "-"]
+        let parts =
+            [survey, session, String(started), nonce, link.township ?? "-", link.school ?? "-"]
+            + (link.county.map { ["c:" + $0] } ?? [])
         return secret.tag("form", parts.joined(separator: "\u{1F}"))
     }
 

@@ -48,6 +48,8 @@ struct HTMLPage {
         th,td{border:1px solid #ddd;padding:.3rem .45rem;text-align:left}
         td.n{text-align:right;font-variant-numeric:tabular-nums}
         .pass{color:#1e7e34}.fail{color:#c0392b}
+        button.small{width:auto;font-size:.95rem;padding:.4rem .9rem;margin:.4rem 0}
+        details{margin:.8rem 0}svg.daily{max-width:640px;display:block}
         """
 
     var html: String {

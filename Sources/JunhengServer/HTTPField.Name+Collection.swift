@@ -9,4 +9,6 @@ extension HTTPField.Name {
     static let secFetchSite = HTTPField.Name("Sec-Fetch-Site")!
     static let xRealIP = HTTPField.Name("X-Real-IP")!
     static let xForwardedProto = HTTPField.Name("X-Forwarded-Proto")!
+    /// How many test responses were deleted from what an export holds (the record is on the admin page).
+    static let deletedResponses = HTTPField.Name("X-Junheng-Deleted-Responses")!
 }

@@ -41,8 +41,15 @@ enum ServerText {
     static let badBody = LocalizedText(
         zh: "提交的内容无法读取，已拒绝。请重新打开问卷填写。",
         en: "The submission cannot be read and was refused. Open the questionnaire again.")
-    static let tooMany = LocalizedText(
-        zh: "提交过于频繁，请一分钟后再试。", en: "Too many submissions; try again in a minute.")
+    static let tooManyKept = LocalizedText(
+        zh: "这个网络一分钟内提交的问卷太多了，您的回答还没有保存，但都保留在下面。请一分钟后再点“提交”。",
+        en: "Too many forms were submitted from this network in the last minute. Your answers are not saved yet, "
+            + "but they are all kept below: press Submit again in a minute.")
+    static func adminLocked(minutes: Int) -> LocalizedText {
+        LocalizedText(
+            zh: "管理员密码错误次数过多，此地址已被锁定，请 \(minutes) 分钟后再试。",
+            en: "Too many wrong admin passwords: this address is locked out; try again in \(minutes) minutes.")
+    }
     static let storeFailed = LocalizedText(
         zh: "服务器暂时无法保存您的回答，请稍后再次提交（回答未丢失，请勿关闭页面）。",
         en: "The server cannot save your answers right now; submit again in a moment (keep this page open).")
@@ -52,4 +59,28 @@ enum ServerText {
         en: "The admin pages are off: start junheng serve with --admin-password-file.")
     static let adminLogin = LocalizedText(
         zh: "需要管理员用户名（admin）和密码。", en: "The admin user name (admin) and password are needed.")
+    static let otherCounty = LocalizedText(
+        zh: "您只能查看和导出本县的答卷。", en: "You can see and download only your own county's responses.")
+    static let provinceOnly = LocalizedText(
+        zh: "只有省级（总）管理员可以截止或重新开放问卷。", en: "Only the province's admin can close or reopen a questionnaire.")
+    static let noNumbers = LocalizedText(
+        zh: "请填写要删除的答卷序号（导出文件的“序号”列）。", en: "Give the numbers of the responses to delete (the export's 序号).")
+    static let closedTitle = LocalizedText(zh: "问卷已截止", en: "This questionnaire is closed")
+    static func closed(at time: String) -> LocalizedText {
+        LocalizedText(
+            zh: "本问卷已于 \(time) 截止，不再接收答卷。感谢您的关注与支持！",
+            en:
+                "This questionnaire closed at \(time) (China time) and takes no more answers. Thank you for your interest!"
+        )
+    }
+    static func closedNotStored(at time: String) -> LocalizedText {
+        LocalizedText(
+            zh: "本问卷已于 \(time) 截止，此次提交未被保存。感谢您的关注与支持！",
+            en:
+                "This questionnaire closed at \(time) (China time); this submission was not saved. Thank you for your interest!"
+        )
+    }
+    static let noSuchCode = LocalizedText(
+        zh: "没有这个短码，请核对二维码下方印的 8 位短码（如 K7QM-3XPA）。",
+        en: "There is no such code; check the eight characters printed under the QR code (such as K7QM-3XPA).")
 }

@@ -71,6 +71,8 @@ struct FrequenciesCommand: ParsableCommand {
                 en: "With no export given, the responses junheng serve collected into this file (default "
                     + "responses.sqlite).")))
     var db: String = SQLiteResponseStore.defaultPath
+
+    @OptionGroup var storeOption: StoreOption
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -78,7 +80,8 @@ struct FrequenciesCommand: ParsableCommand {
         let breakdown = try by.map { try FrequencyBreakdown(parsing: $0, survey: questionnaire) }
         settings.frequencies = FrequencyRequest(by: breakdown, answers: answers)
         let result = try SurveyResponses.run(
-            exports: exports, db: db, survey: questionnaire, by: [], settings: settings,
+            exports: exports, db: db, store: try storeOption.location(), survey: questionnaire, by: [],
+            settings: settings,
             otherQuestionnaires: others, readOptions: input.readOptions)
         if format == .json {
             print(try JSONOutput.encode(result.frequencyJSON(in: language.lang)))

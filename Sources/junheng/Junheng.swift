@@ -12,7 +12,7 @@ struct Junheng: ParsableCommand {
             ReportCommand.self, CheckCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
             FrequenciesCommand.self,
             ResourcesCommand.self, MonitoringCommand.self, UnitsCommand.self, ServeCommand.self, LinksCommand.self,
-            ReadXLSChildCommand.self,
+            CountiesCommand.self, ReadXLSChildCommand.self,
         ]
     )
 }

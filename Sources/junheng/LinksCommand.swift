@@ -65,6 +65,17 @@ struct LinksCommand: ParsableCommand {
                 en: "The school registry (学校名录.csv): every township and school must be in it, or no link is made.")))
     var registry: String?
 
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "链接所属的县（省、市统一收集时；须已用 junheng counties add 添加）：答卷存入该县名下。",
+                en: "The county the links belong to (a province collecting for several; added with junheng counties "
+                    + "add): responses are stored under it.")))
+    var county: String?
+
+    /// Where the short codes go: the store junheng serve reads.
+    @OptionGroup var store: CollectionStoreOptions
+
     @OptionGroup var catalogOptions: SurveyCatalogOptions
     @OptionGroup var input: CSVInputOptions
     @OptionGroup var language: LanguageOption
@@ -80,7 +91,8 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         let questionnaire = try catalogOptions.catalog.resolve(survey)
-        let list = try LinkList.load(path: townships, survey: questionnaire, readOptions: input.readOptions)
+        let list = try LinkList.load(
+            path: townships, survey: questionnaire, readOptions: input.readOptions, county: county)
         if let registry {
             // A link fixes its township and school in every response: a name not in the registry would be
             // wrong in all of them, so none is signed.
@@ -103,14 +115,18 @@ struct LinksCommand: ParsableCommand {
         } catch {
             throw ValidationError(CLIText.pick(zh: "无法写入 \(path)。", en: "cannot write \(path)."))
         }
+        let shortLinks = list.entries.map {
+            SignedLink(survey: questionnaire.id, answers: $0.answers).shortLink(secret)
+        }
+        try store.with { store in try await store.registerShortLinks(shortLinks) }
         for (entry, url) in zip(list.entries, sheet.urls(secret: secret)) {
             print([entry.answers.township ?? "", entry.answers.school ?? "", url].joined(separator: "\t"))
         }
         Terminal.note(
             CLIText.pick(
-                zh: "已写入 \(path)：\(list.entries.count) 个二维码"
+                zh: "已写入 \(path)：\(list.entries.count) 个二维码（短码存入 \(store.name)）"
                     + (list.blankRows > 0 ? "（跳过 \(list.blankRows) 个空行）。" : "。"),
-                en: "Wrote \(path): \(list.entries.count) QR codes"
+                en: "Wrote \(path): \(list.entries.count) QR codes (short codes into \(store.name))"
                     + (list.blankRows > 0 ? " (\(list.blankRows) blank rows skipped)." : ".")))
     }
 }

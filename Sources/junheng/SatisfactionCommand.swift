@@ -87,6 +87,8 @@ struct SatisfactionCommand: ParsableCommand {
                     + "junheng serve collected (default junheng.sqlite; serve writes responses.sqlite unless told "
                     + "otherwise). One file may hold both.")))
     var db: String = HistoryStore.defaultPath
+
+    @OptionGroup var storeOption: StoreOption
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -123,7 +125,8 @@ struct SatisfactionCommand: ParsableCommand {
         settings.population = population
         let keys = by.flatMap(GroupingKey.parseList) ?? GroupingKey.defaultKeys(for: questionnaire)
         let result = try SurveyResponses.run(
-            exports: exports, db: db, survey: questionnaire, by: keys, settings: settings,
+            exports: exports, db: db, store: try storeOption.location(), survey: questionnaire, by: keys,
+            settings: settings,
             otherQuestionnaires: others, readOptions: input.readOptions)
         if format == .json {
             print(try JSONOutput.encode(result.jsonDocument(in: language.lang)))

@@ -64,7 +64,15 @@ import Testing
         let secret = ServerSecret(bytes: Array(0..<32))
         let html = try sheet.html(secret: secret)
         #expect(html.components(separatedBy: "<section class=\"page\">").count - 1 == 2)
-        #expect(html.components(separatedBy: "<figure class=\"card\">").count - 1 == 13)
+        #expect(html.components(separatedBy: "<figure class=\"card\"").count - 1 == 13)
+        // Each page has its heading and a grid of 4 fixed rows under it: twelve codes, then one.
+        #expect(html.contains("grid-template-rows: 16mm repeat(4, 62mm)"))
+        #expect(html.components(separatedBy: "<header><h1>").count - 1 == 2)
+        // Under each code, its short code and the address to type.
+        let short = SignedLink(survey: "mini", answers: entries[1].answers).shortLink(secret)
+        #expect(
+            html.contains("<b>\(short.printed)</b></span><small class=\"url\">wj.example.cn/k/\(short.printed)</small>")
+        )
         #expect(!html.contains("<script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(html.contains("@page { size: A4;"))

@@ -90,3 +90,36 @@ import Testing
         #expect(secret.tag("link", "x") != secret.tag("form", "x"))
     }
 }
+
+/// The short code printed under a QR code, typed by a person.
+@Suite struct ShortLinkTests {
+    let secret = ServerSecret(bytes: Array(0..<32))
+
+    @Test func aLinksCodeIsEightCrockfordCharactersFromItsSignatureAndStandsForItsPath() {
+        let link = SignedLink(survey: "public", answers: LinkAnswers(township: "城关镇", school: "城关第一小学"))
+        let short = link.shortLink(secret)
+        #expect(short.code.count == 8 && short.code.allSatisfy { ShortLink.alphabet.contains($0) })
+        #expect(!short.code.contains { "ILOU".contains($0) })
+        #expect(short.path == link.path(secret) && short.survey == "public")
+        #expect(short.printed == short.code.prefix(4) + "-" + short.code.dropFirst(4))
+        // The same link always gets the same code; another link (another school, county or key) another.
+        #expect(link.shortLink(secret) == short)
+        let others = [
+            SignedLink(survey: "public", answers: LinkAnswers(township: "城关镇", school: "城关第二小学")).shortLink(secret),
+            SignedLink(survey: "public", answers: LinkAnswers(township: "城关镇", school: "城关第一小学", county: "甲县"))
+                .shortLink(secret),
+            link.shortLink(ServerSecret(bytes: Array(1..<33))),
+        ]
+        #expect(others.allSatisfy { $0.code != short.code })
+    }
+
+    @Test func aTypedCodeIsReadAsPeopleTypeIt() {
+        #expect(ShortLink.normalized("k7qm-3xpa") == "K7QM3XPA")
+        #expect(ShortLink.normalized(" K7QM 3XPA ") == "K7QM3XPA")
+        // O is read as zero, I and L as one (Crockford).
+        #expect(ShortLink.normalized("OIL0-1111") == "01101111")
+        #expect(ShortLink.normalized("K7QM-3XP") == nil)
+        #expect(ShortLink.normalized("K7QM-3XPU") == nil)
+        #expect(ShortLink.normalized("<script>") == nil)
+    }
+}

@@ -16,19 +16,34 @@ struct ServerHarness: Sendable {
     let client: HTTPClient
     private let task: Task<Void, any Error>
 
-    static func start(rateLimit: Int = 0, adminPassword: String? = password) async throws -> ServerHarness {
+    static func start(
+        rateLimit: Int = 0, adminPassword: String? = password, connections: ConnectionLimits = ConnectionLimits(),
+        ledger: (any LimitLedger)? = nil, log: CapturedLog? = nil, port: Int = 0,
+        configure: (inout CollectionServerConfiguration) -> Void = { _ in },
+        prepare: (SQLiteResponseStore) async throws -> Void = { _ in }
+    ) async throws -> ServerHarness {
         let survey = try CollectionFixtures.survey()
         let store = try SQLiteResponseStore(path: CollectionFixtures.temporaryDatabase())
-        let server = try CollectionServer(
-            configuration: CollectionServerConfiguration(
-                host: "127.0.0.1", port: 0, surveys: [survey], adminPassword: adminPassword, secret: secret,
-                rateLimit: rateLimit, population: 2000),
-            store: store)
+        try await prepare(store)
+        var configuration = CollectionServerConfiguration(
+            host: "127.0.0.1", port: port, surveys: [survey], adminPassword: adminPassword, secret: secret,
+            rateLimit: rateLimit, population: 2000, connections: connections)
+        configure(&configuration)
+        let server = try CollectionServer(configuration: configuration, store: store, ledger: ledger)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
-        let logger = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
-        let task = Task { try await server.run(logger: logger) { port in continuation.yield(port) } }
+        let logger = Logger(label: "test") { _ in
+            log.map { $0 as any LogHandler } ?? SwiftLogNoOpLogHandler()
+        }
+        let task = Task {
+            // The stream ends when the server stops, so a server that cannot start is not waited for.
+            defer { continuation.finish() }
+            try await server.run(logger: logger) { port in continuation.yield(port) }
+        }
         var iterator = ports.makeAsyncIterator()
-        guard let port = await iterator.next() else { throw HTTPClient.Failure(what: "the server did not start") }
+        guard let port = await iterator.next() else {
+            try await task.value
+            throw HTTPClient.Failure(what: "the server did not start")
+        }
         return ServerHarness(survey: survey, store: store, client: HTTPClient(port: port), task: task)
     }
 
@@ -75,5 +90,9 @@ struct ServerHarness: Sendable {
         return try await client.post(path, form: [("_token", token)] + answers, headers: headers)
     }
 
-    var basicAuth: String { "Basic " + Data("admin:\(Self.password)".utf8).base64EncodedString() }
+    var basicAuth: String { Self.basic("admin", Self.password) }
+
+    static func basic(_ user: String, _ password: String) -> String {
+        "Basic " + Data("\(user):\(password)".utf8).base64EncodedString()
+    }
 }

@@ -18,12 +18,13 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import ROOT, Server  # noqa: E402
+from harness import get, ROOT, Server  # noqa: E402
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
@@ -72,10 +73,36 @@ def main():
         qr = os.path.join(args.out, "qr-public.html")
         links = subprocess.run(
             [args.binary, "links", "--survey", "public", "--townships", townships, "--base-url", server.base,
-             "--secret-file", server.secret, "--out", qr, "--surveys-dir", os.path.join(ROOT, "surveys")],
+             "--secret-file", server.secret, "--out", qr, "--surveys-dir", os.path.join(ROOT, "surveys"),
+             "--db", server.db],
             check=True, capture_output=True, text=True).stdout.splitlines()
         link = links[0].split("\t")[2]
         check("junheng links prints one signed link per row", len(links) == 2 and "sig=" in link)
+
+        # The short code printed under the first QR code, typed as a person would (lower case): on to the link.
+        with open(qr, encoding="utf-8") as f:
+            code = re.search(r"<b>([0-9A-Z]{4}-[0-9A-Z]{4})</b>", f.read()).group(1)
+        status, headers, _ = get(server.port, "/k/" + code.lower())
+        location = headers.get("Location") or headers.get("location")
+        check(f"the typed short code {code.lower()} leads to the signed link",
+              status == 302 and server.base + location == link)
+
+        # Fourteen links printed by Chromium (--print-to-pdf): twelve on the first A4 page, two on the second.
+        many = os.path.join(server.folder, "十四.csv")
+        with open(many, "w", encoding="utf-8") as f:
+            f.write("乡镇,学校\n" + "".join(f"城关镇,城关第{n}小学\n" for n in range(1, 15)))
+        sheet14 = os.path.join(args.out, "qr-14.html")
+        subprocess.run(
+            [args.binary, "links", "--survey", "public", "--townships", many, "--base-url", server.base,
+             "--secret-file", server.secret, "--out", sheet14, "--surveys-dir", os.path.join(ROOT, "surveys"),
+             "--db", server.db], check=True, capture_output=True)
+        pdf = os.path.join(args.out, "qr-14.pdf")
+        subprocess.run([args.chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={pdf}", "file://" + sheet14], check=True, capture_output=True)
+        pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True,
+                                text=True).stdout for n in (1, 2, 3)]
+        check("the QR sheet prints twelve codes on the first A4 page and two on the second (Chromium --print-to-pdf)",
+              pages[0].count("短码") == 12 and pages[1].count("短码") == 2 and pages[2].count("短码") == 0)
 
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"])
@@ -138,6 +165,32 @@ def main():
             with page.expect_navigation():
                 page.click("button[type=submit]")
             check("with JavaScript off the form is submitted and stored", "Your answers are saved" in page.content())
+
+            # Two browsers behind one address (a school's Wi-Fi) give the same answers, on a server of their own:
+            # two form tokens, two responses, both counted (the same-answers-and-IP screen is for 问卷星 files).
+            shared = Server(args.binary)
+            shared.start()
+            try:
+                for _ in range(2):
+                    one = browser.new_context(**PHONE)
+                    page = one.new_page()
+                    page.goto(shared.base + "/s/public")
+                    answer_public(page)
+                    page.check('input[name="overall"][value="满意"]')
+                    with page.expect_navigation():
+                        page.click("button[type=submit]")
+                    one.close()
+                same = os.path.join(args.out, "two-browsers.csv")
+                with open(same, "w", encoding="utf-8-sig", newline="") as f:
+                    f.write(shared.export("public"))
+                rated = json.loads(subprocess.run(
+                    [args.binary, "satisfaction", same, "--survey", "public", "--min-seconds", "0", "--format",
+                     "json", "--surveys-dir", os.path.join(ROOT, "surveys")],
+                    check=True, capture_output=True, text=True).stdout)
+                check("two browsers behind one address with the same answers: both stored and both counted",
+                      "<b data-stored>2</b>" in shared.admin() and rated["overall"]["respondents"] == 2)
+            finally:
+                shared.stop()
             browser.close()
 
         # What was stored, as the admin downloads it, read by junheng satisfaction unchanged.

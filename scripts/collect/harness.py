@@ -31,6 +31,8 @@ class Server:
         self.rate_limit = rate_limit
         self.extra = list(extra)
         self.process = None
+        # Run in the child before exec (e.g. a lower limit of open files).
+        self.preexec = None
         with open(os.path.join(self.folder, "admin.txt"), "w") as f:
             f.write(PASSWORD + "\n")
 
@@ -52,7 +54,7 @@ class Server:
             [self.binary, "serve", "--port", str(self.port), "--db", self.db, "--secret-file", self.secret,
              "--admin-password-file", os.path.join(self.folder, "admin.txt"), "--rate-limit", str(self.rate_limit),
              "--surveys-dir", os.path.join(ROOT, "surveys")] + self.extra,
-            stdout=log, stderr=log)
+            stdout=log, stderr=log, preexec_fn=self.preexec)
         started = time.monotonic()
         while time.monotonic() - started < 10:
             try:
@@ -138,3 +140,30 @@ def teacher_answers(note):
 
 THANKS = "您的回答已保存".encode()
 AGAIN = "已经提交过".encode()
+
+
+class PostgresCluster:
+    """A throwaway PostgreSQL cluster (scripts/postgres/cluster.sh), stopped by `stop()`."""
+
+    def __init__(self):
+        script = os.path.join(ROOT, "scripts", "postgres", "cluster.sh")
+        out = subprocess.run([script, "start"], check=True, capture_output=True, text=True).stdout
+        self.env = {}
+        for line in out.splitlines():
+            for pair in line.replace("export ", "").split():
+                name, _, value = pair.partition("=")
+                self.env[name] = value
+        self.script = script
+        self.folder = self.env["JUNHENG_PG_DIR"]
+        self.url = self.env["JUNHENG_TEST_POSTGRES"]
+
+    def restart_immediate(self):
+        """`pg_ctl restart -m immediate`: the database crashes (no shutdown checkpoint) and comes back."""
+        subprocess.run([self.script, "restart-immediate", self.folder], check=True)
+
+    def count(self, sql):
+        out = subprocess.run(["psql", self.url, "-tAc", sql], check=True, capture_output=True, text=True).stdout
+        return int(out.strip())
+
+    def stop(self):
+        subprocess.run([self.script, "stop", self.folder], check=False)

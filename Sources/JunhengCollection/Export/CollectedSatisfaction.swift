@@ -57,19 +57,46 @@ public enum CollectedSatisfaction {
         let responses = try store.responsesNow(survey: survey.id)
         guard !responses.isEmpty else {
             let stored = try store.surveys().map { "\($0.survey) (\($0.responses))" }.joined(separator: ", ")
-            throw CollectionStoreError(
-                location: SourceLocation(file: path),
-                message: LocalizedText(
-                    zh: "答卷库中没有问卷 \(survey.id) 的答卷（已有：\(stored.isEmpty ? "无" : stored)）。",
-                    en: "the store holds no responses to questionnaire \(survey.id) (it has: "
-                        + "\(stored.isEmpty ? "none" : stored))."))
+            throw noResponses(place: path, survey: survey, stored: stored)
         }
+        return try rated(responses, place: path, survey: survey, settings: settings, by: by)
+    }
+
+    /// The rates of the responses to `survey` in `store` (a PostgreSQL store: `--store`), named `place`, and
+    /// how many of them answered another version of the questionnaire file.
+    ///
+    /// - Throws: ``CollectionStoreError`` when the store cannot be read or holds no responses to `survey`;
+    ///   ``SurveyDataError`` for a request the questionnaire cannot answer.
+    public static func run(
+        store: any ResponseStore, place: String, survey: Questionnaire, settings: SatisfactionSettings,
+        by: [GroupingKey] = []
+    ) async throws -> (result: SatisfactionResult, otherVersions: Int) {
+        let responses = try await store.allResponses(survey: survey.id)
+        guard !responses.isEmpty else { throw noResponses(place: place, survey: survey, stored: "") }
+        return try rated(responses, place: place, survey: survey, settings: settings, by: by)
+    }
+
+    private static func rated(
+        _ responses: [CollectedResponse], place: String, survey: Questionnaire, settings: SatisfactionSettings,
+        by: [GroupingKey]
+    ) throws -> (result: SatisfactionResult, otherVersions: Int) {
         let current = try? QuestionnaireFingerprint.of(survey)
         let otherVersions = responses.count { $0.surveySHA256 != current }
         return (
-            try run(responses: responses, survey: survey, settings: settings, by: by, file: "\(path)[\(survey.id)]"),
+            try run(responses: responses, survey: survey, settings: settings, by: by, file: "\(place)[\(survey.id)]"),
             otherVersions
         )
+    }
+
+    private static func noResponses(place: String, survey: Questionnaire, stored: String) -> CollectionStoreError {
+        CollectionStoreError(
+            location: SourceLocation(file: place),
+            message: stored.isEmpty
+                ? LocalizedText(
+                    zh: "答卷库中没有问卷 \(survey.id) 的答卷。", en: "the store holds no responses to questionnaire \(survey.id).")
+                : LocalizedText(
+                    zh: "答卷库中没有问卷 \(survey.id) 的答卷（已有：\(stored)）。",
+                    en: "the store holds no responses to questionnaire \(survey.id) (it has: \(stored))."))
     }
 
     /// `responses` laid out as the 问卷星 export named `file`, each record at the line it has in that file.
@@ -81,7 +108,7 @@ public enum CollectedSatisfaction {
         var records: [CSVRecord] = []
         records.reserveCapacity(responses.count)
         for (index, response) in responses.enumerated() {
-            let fields = layout.row(serial: index + 1, response)
+            let fields = layout.row(serial: response.id.map(Int.init) ?? index + 1, response)
             records.append(CSVRecord(line: line, fields: fields))
             line += CollectedExport.lines(of: fields)
         }

@@ -1,3 +1,4 @@
+import Crypto
 public import Foundation
 public import JunhengQuestionnaire
 
@@ -6,8 +7,10 @@ public import JunhengQuestionnaire
 ///
 /// - metadata columns `序号, 提交答卷时间, 所用时间, 来源, 来源详情, 来自IP`: the time `2024/5/20 14:22:55`
 ///   in China Standard Time (UTC+8, whatever the server's zone, so the same store always gives the same
-///   file), 所用时间 `136秒`, and in place of the IP address its HMAC (the address is never kept), which
-///   the duplicate screen compares just as it would an address;
+///   file), 所用时间 `136秒`, and in place of the IP address its HMAC (the address is never kept) followed
+///   by `#` and a digest of the form token (``senderCell(_:)``): a collected response is one per form token,
+///   so two people behind one address who answer alike are two responses, and the "same answers and IP"
+///   screen, which stays for 问卷星's own downloads, never takes one of them for the other's copy;
 /// - one column `N、题干` per question; a matrix as `N、题干—第一行` followed by one column per further row
 ///   headed with the row's text;
 /// - cells: the option text; a multiple choice's options joined by `┋`; a typed "other" text after its
@@ -42,7 +45,7 @@ public struct WjxTextLayout: Sendable {
     public func row(serial: Int, _ response: CollectedResponse) -> [String] {
         var cells = [
             String(serial), Self.timestamp(response.submittedAt), "\(response.seconds)秒", "junheng",
-            Self.sourceDetail(response.link), response.ipHMAC,
+            Self.sourceDetail(response.link), Self.senderCell(response),
         ]
         let answers = response.answers
         for question in survey.questions {
@@ -92,6 +95,14 @@ public struct WjxTextLayout: Sendable {
         return "\(c.year ?? 0)/\(c.month ?? 0)/\(c.day ?? 0) \(c.hour ?? 0):\(two(c.minute)):\(two(c.second))"
     }
 
+    /// 来自IP of a collected response: the HMAC of the address, `#`, and the first 12 hex digits of the
+    /// SHA-256 of its form token. One response per token is the store's rule; the cell keeps the address's
+    /// HMAC readable (how many came from one address) while no two responses share it.
+    public static func senderCell(_ response: CollectedResponse) -> String {
+        let digest = SHA256.hash(data: Data(response.token.utf8)).prefix(6)
+        return response.ipHMAC + "#" + digest.map { String(format: "%02x", $0) }.joined()
+    }
+
     /// 来源详情: the link's township and school, or 公开链接 (the questionnaire's open address).
     static func sourceDetail(_ link: LinkAnswers) -> String {
         let parts = [link.township, link.school].compactMap { $0 }
@@ -113,7 +124,7 @@ public struct WjxTextLayout: Sendable {
     }
 
     /// A cell Excel will not run as a formula.
-    static func safe(_ text: String) -> String {
+    public static func safe(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) else { return text }
         return "'" + text
     }

@@ -18,13 +18,15 @@ public struct CollectedResponse: Sendable, Hashable, Codable {
     public var submittedAt: Date
     /// The township and school a signed link fixed, if the form was opened from one.
     public var link: LinkAnswers
+    /// The county of the signed link the form was opened from (`nil`: no county, a store of one county).
+    public var county: String?
     /// HMAC-SHA256 of the sender's IP address under the server's secret, as hex.
     public var ipHMAC: String
     public var answers: CollectedAnswers
 
     public init(
         id: Int64? = nil, survey: String, surveySHA256: String, token: String, startedAt: Date, submittedAt: Date,
-        link: LinkAnswers = .none, ipHMAC: String, answers: CollectedAnswers
+        link: LinkAnswers = .none, county: String? = nil, ipHMAC: String, answers: CollectedAnswers
     ) {
         self.id = id
         self.survey = survey
@@ -33,6 +35,7 @@ public struct CollectedResponse: Sendable, Hashable, Codable {
         self.startedAt = startedAt
         self.submittedAt = submittedAt
         self.link = link
+        self.county = county
         self.ipHMAC = ipHMAC
         self.answers = answers
     }

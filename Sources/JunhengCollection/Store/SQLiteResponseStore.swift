@@ -13,12 +13,21 @@ public final class SQLiteResponseStore: ResponseStore {
     public static let defaultPath = "responses.sqlite"
 
     public let path: String
-    private let reader: any DatabaseReader
+    let reader: any DatabaseReader
+    /// The writer: `nil` for a store opened only to read.
+    let pool: DatabasePool?
+    /// The county column, or `''` in a file an older junheng wrote (read without migrating it).
+    let countyColumn: String
     private let committer: GroupCommitter<EncodedResponse, SubmitOutcome>?
 
     /// Opens (or creates) the store at `path` for collecting, and brings its schema up to date.
+    ///
+    /// - Throws: ``CollectionStoreError`` when the file cannot be opened, or was written by a newer junheng
+    ///   (a migration this binary does not know) or another program (its application id or user version):
+    ///   then nothing is written to it.
     public init(path: String = SQLiteResponseStore.defaultPath) throws(CollectionStoreError) {
         self.path = path
+        try Self.checkIdentity(path: path)
         let pool: DatabasePool
         do {
             var configuration = Configuration()
@@ -28,6 +37,11 @@ public final class SQLiteResponseStore: ResponseStore {
                 try db.execute(sql: "PRAGMA synchronous = FULL")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.write { db in
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0 {
+                    try db.execute(sql: "PRAGMA application_id = \(StoreLimits.sqliteApplicationID)")
+                }
+            }
         } catch {
             throw Self.failure(path, LocalizedText(zh: "打开答卷库", en: "opening the response store"), error)
         }
@@ -37,12 +51,16 @@ public final class SQLiteResponseStore: ResponseStore {
             throw Self.failure(path, LocalizedText(zh: "升级答卷库结构", en: "migrating the response store"), error)
         }
         self.reader = pool
+        self.pool = pool
+        self.countyColumn = "county"
         self.committer = GroupCommitter { batch in Self.write(batch, to: pool, path: path) }
     }
 
-    private init(path: String, reader: any DatabaseReader) {
+    private init(path: String, reader: any DatabaseReader, hasCounties: Bool) {
         self.path = path
         self.reader = reader
+        self.countyColumn = hasCounties ? "county" : "''"
+        self.pool = nil
         self.committer = nil
     }
 
@@ -65,9 +83,60 @@ public final class SQLiteResponseStore: ResponseStore {
             configuration.busyMode = .timeout(10)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             guard try queue.read({ db in try db.tableExists(table) }) else { return nil }
-            return SQLiteResponseStore(path: path, reader: queue)
+            let hasCounties = try queue.read { db in
+                try checkIdentity(db, path: path)
+                return try db.columns(in: table).contains { $0.name == "county" }
+            }
+            return SQLiteResponseStore(path: path, reader: queue, hasCounties: hasCounties)
+        } catch let error as CollectionStoreError {
+            throw error
         } catch {
             throw failure(path, LocalizedText(zh: "读取答卷库", en: "reading the response store"), error)
+        }
+    }
+
+    /// Refuses, before anything is written, a file another program or a newer junheng wrote.
+    static func checkIdentity(path: String) throws(CollectionStoreError) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            configuration.busyMode = .timeout(10)
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in try checkIdentity(db, path: path) }
+        } catch let error as CollectionStoreError {
+            throw error
+        } catch {
+            throw failure(path, LocalizedText(zh: "打开答卷库", en: "opening the response store"), error)
+        }
+    }
+
+    /// The application id must be junheng's (or unset, with no user version: a new or an older junheng
+    /// file), and every applied migration of the responses must be one this binary knows.
+    static func checkIdentity(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if applicationID != StoreLimits.sqliteApplicationID, applicationID != 0 || userVersion != 0 {
+            throw CollectionStoreError(
+                location: SourceLocation(file: path),
+                message: LocalizedText(
+                    zh: "此文件不是 junheng 的数据库（application_id \(applicationID)，user_version \(userVersion)），"
+                        + "未作任何改动。请用 --db 指定 junheng serve 的答卷库；若它由更新版本的 junheng 写入，请升级。",
+                    en: "this file is not a junheng database (application_id \(applicationID), user_version "
+                        + "\(userVersion)); nothing was changed. Name junheng serve's response store with --db; if a "
+                        + "newer junheng wrote it, upgrade."))
+        }
+        guard try db.tableExists("grdb_migrations") else { return }
+        let known = Set(migrator.migrations)
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        let unknown = applied.filter { $0.hasPrefix("responses") && !known.contains($0) }
+        if !unknown.isEmpty {
+            throw CollectionStoreError(
+                location: SourceLocation(file: path),
+                message: LocalizedText(
+                    zh: "此答卷库由更新版本的 junheng 写入，请升级（未知的结构版本：\(unknown.joined(separator: "，"))）。未作任何改动。",
+                    en: "this response store was written by a newer junheng; upgrade (unknown schema version: "
+                        + "\(unknown.joined(separator: ", "))). Nothing was changed."))
         }
     }
 
@@ -87,14 +156,18 @@ public final class SQLiteResponseStore: ResponseStore {
         return try await committer.submit(try EncodedResponse(response, path: path))
     }
 
-    public func count(survey: String) async throws(CollectionStoreError) -> Int {
-        try countNow(survey: survey)
+    public func count(survey: String, county: String?) async throws(CollectionStoreError) -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM \(Self.table) WHERE survey = ? AND (? IS NULL OR \(countyColumn) = ?)",
+                arguments: [survey, county, county]) ?? 0
+        }
     }
 
-    public func responses(survey: String, after: Int64, limit: Int) async throws(CollectionStoreError)
+    public func responses(survey: String, county: String?, after: Int64, limit: Int) async throws(CollectionStoreError)
         -> [CollectedResponse]
     {
-        try page(survey: survey, after: after, limit: limit)
+        try page(survey: survey, county: county, after: after, limit: limit)
     }
 
     // MARK: - Reading now (for the command line)
@@ -126,22 +199,42 @@ public final class SQLiteResponseStore: ResponseStore {
         }
     }
 
-    private func page(survey: String, after: Int64, limit: Int) throws(CollectionStoreError) -> [CollectedResponse] {
+    private func page(survey: String, county: String? = nil, after: Int64, limit: Int) throws(CollectionStoreError)
+        -> [CollectedResponse]
+    {
+        // A field over its limit (``StoreLimits``) is not even loaded: its size is, and the row is refused.
+        let short = StoreLimits.shortTextBytes
+        let name = StoreLimits.nameBytes
+        let oversize = """
+            length(CAST(survey AS BLOB)) > \(short) OR length(CAST(token AS BLOB)) > \(short)
+            OR length(CAST(ip_hmac AS BLOB)) > \(short) OR length(CAST(survey_sha256 AS BLOB)) > \(short)
+            OR coalesce(length(CAST(link_township AS BLOB)), 0) > \(name)
+            OR coalesce(length(CAST(link_school AS BLOB)), 0) > \(name)
+            OR length(CAST(\(countyColumn) AS BLOB)) > \(name)
+            OR length(CAST(answers AS BLOB)) > \(StoreLimits.answersBytes)
+            """
         let rows = try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, survey, survey_sha256, token, started_at, submitted_at, link_township, link_school,
-                           ip_hmac, answers
-                    FROM \(Self.table) WHERE survey = ? AND id > ? ORDER BY id LIMIT ?
-                    """, arguments: [survey, after, limit])
+                    SELECT id, \(oversize) AS oversize, length(CAST(answers AS BLOB)) AS answers_bytes,
+                           CASE WHEN \(oversize) THEN NULL ELSE survey END AS survey, survey_sha256, token, started_at,
+                           submitted_at, link_township, link_school, ip_hmac, \(countyColumn) AS county,
+                           CASE WHEN \(oversize) THEN NULL ELSE answers END AS answers
+                    FROM \(Self.table) WHERE survey = ? AND (? IS NULL OR \(countyColumn) = ?) AND id > ?
+                    ORDER BY id LIMIT ?
+                    """, arguments: [survey, county, county, after, limit])
         }
         let decoder = JSONDecoder()
         var result: [CollectedResponse] = []
         result.reserveCapacity(rows.count)
         for row in rows {
-            let json: String = row["answers"]
             let id: Int64 = row["id"]
+            if row["oversize"] as Bool {
+                let bytes: Int = row["answers_bytes"]
+                throw StoreLimits.oversize(place: path, id: id, answersBytes: bytes)
+            }
+            let json: String = row["answers"]
             guard let answers = try? decoder.decode(CollectedAnswers.self, from: Data(json.utf8)) else {
                 throw CollectionStoreError(
                     location: SourceLocation(file: path),
@@ -154,14 +247,17 @@ public final class SQLiteResponseStore: ResponseStore {
                     id: id, survey: row["survey"], surveySHA256: row["survey_sha256"], token: row["token"],
                     startedAt: Date(milliseconds: row["started_at"]),
                     submittedAt: Date(milliseconds: row["submitted_at"]),
-                    link: LinkAnswers(township: row["link_township"], school: row["link_school"]),
+                    link: LinkAnswers(
+                        township: row["link_township"], school: row["link_school"],
+                        county: (row["county"] as String).isEmpty ? nil : row["county"]),
+                    county: (row["county"] as String).isEmpty ? nil : row["county"],
                     ipHMAC: row["ip_hmac"],
                     answers: answers))
         }
         return result
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws(CollectionStoreError) -> T {
+    func read<T>(_ body: (Database) throws -> T) throws(CollectionStoreError) -> T {
         do {
             return try reader.read(body)
         } catch {
@@ -177,15 +273,8 @@ public final class SQLiteResponseStore: ResponseStore {
         var answersJSON: String
 
         init(_ response: CollectedResponse, path: String) throws(CollectionStoreError) {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            guard let data = try? encoder.encode(response.answers) else {
-                throw CollectionStoreError(
-                    location: SourceLocation(file: path),
-                    message: LocalizedText(zh: "答案无法编码。", en: "the answers cannot be encoded."))
-            }
             self.response = response
-            self.answersJSON = String(decoding: data, as: UTF8.self)
+            self.answersJSON = try response.answers.storedJSON(place: path)
         }
     }
 
@@ -202,8 +291,8 @@ public final class SQLiteResponseStore: ResponseStore {
                 let insert = try db.cachedStatement(
                     sql: """
                         INSERT INTO \(table) (survey, survey_sha256, token, started_at, submitted_at, link_township,
-                                              link_school, ip_hmac, answers)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              link_school, ip_hmac, answers, county)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """)
                 for item in batch {
                     let response = item.response
@@ -215,7 +304,7 @@ public final class SQLiteResponseStore: ResponseStore {
                         try insert.execute(arguments: [
                             response.survey, response.surveySHA256, response.token, response.startedAt.milliseconds,
                             response.submittedAt.milliseconds, response.link.township, response.link.school,
-                            response.ipHMAC, item.answersJSON,
+                            response.ipHMAC, item.answersJSON, response.county ?? "",
                         ])
                         results.append(.success(.stored(db.lastInsertedRowID)))
                     } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import JunhengCollection
 import JunhengIngest
+import JunhengPostgres
 import JunhengQuestionnaire
 
 /// What `satisfaction` and `frequencies` read: the 问卷星 exports given, or with none, the responses
@@ -17,8 +18,8 @@ enum SurveyResponses {
     }
 
     static func run(
-        exports: [String], db: String, survey: Questionnaire, by: [GroupingKey], settings: SatisfactionSettings,
-        otherQuestionnaires: [Questionnaire], readOptions: CSVReadOptions
+        exports: [String], db: String, store: PostgresLocation? = nil, survey: Questionnaire, by: [GroupingKey],
+        settings: SatisfactionSettings, otherQuestionnaires: [Questionnaire], readOptions: CSVReadOptions
     ) throws -> SatisfactionResult {
         guard exports.isEmpty else {
             let meter = ProgressLine.callback(label: CLIText.pick(zh: "读取", en: "Reading"))
@@ -27,7 +28,23 @@ enum SurveyResponses {
                 otherQuestionnaires: otherQuestionnaires, readOptions: readOptions,
                 progress: meter.map { meter in { @Sendable _, read, total in meter(read, total) } })
         }
-        let collected = try CollectedSatisfaction.run(storePath: db, survey: survey, settings: settings, by: by)
+        let collected: (result: SatisfactionResult, otherVersions: Int)
+        if let store {
+            collected = try Blocking.wait {
+                let opened = try await PostgresResponseStore.open(store, connections: 2)
+                do {
+                    let rated = try await CollectedSatisfaction.run(
+                        store: opened, place: store.description, survey: survey, settings: settings, by: by)
+                    await opened.close()
+                    return rated
+                } catch {
+                    await opened.close()
+                    throw error
+                }
+            }
+        } else {
+            collected = try CollectedSatisfaction.run(storePath: db, survey: survey, settings: settings, by: by)
+        }
         if collected.otherVersions > 0 {
             Terminal.note(
                 CLIText.pick(

@@ -31,7 +31,8 @@ import Testing
         // Two parents in 城关镇 (one writes a note over two lines, which moves every later line down).
         responses.append(CollectionFixtures.response(CollectionFixtures.answers(notes: "一\n二"), ip: "a"))
         responses.append(CollectionFixtures.response(CollectionFixtures.answers(q1: "不满意", food: "不了解"), ip: "b"))
-        // The same answers and IP as the first (a duplicate), a speeder, an outsider.
+        // The same answers and IP as the first, from another form (token): a second parent behind the same
+        // address, counted (collected responses are one per token); a speeder, an outsider.
         responses.append(CollectionFixtures.response(CollectionFixtures.answers(notes: "一\n二"), ip: "a"))
         responses.append(CollectionFixtures.response(CollectionFixtures.answers(), seconds: 10, ip: "c"))
         responses.append(CollectionFixtures.response(CollectionFixtures.answers(identity: "本县学校教职工"), ip: "d"))
@@ -57,7 +58,7 @@ import Testing
 
         #expect(fromFile.files.first?.detection.mode == .text)
         #expect(fromFile.files.first?.mapping.missingQuestions == [])
-        #expect(direct.rows == 7 && direct.used == 4)
+        #expect(direct.rows == 7 && direct.used == 5)
         #expect(direct.overall == fromFile.overall)
         #expect(direct.groups == fromFile.groups)
         #expect(direct.breakdowns == fromFile.breakdowns)
@@ -66,12 +67,12 @@ import Testing
         #expect(direct.optionCounts == fromFile.optionCounts)
         #expect(direct.answerProblemCount == 0 && fromFile.answerProblemCount == 0)
         // Lines in the file: header 1, the first response 2–3 (its note has two lines), the second 4, the
-        // duplicate 5–6 (the same note), the speeder 7, the outsider 8.
-        #expect(direct.excludedRows.map(\.line) == [5, 7, 8])
-        #expect(direct.excludedRows.map(\.reason) == [.duplicate, .speeder, .outsideGroups])
-        // Worked by hand: used = responses 1, 2, 6, 7; scored answers q1, food, safety (不了解 left out).
-        // 1: 满意 满意 非常满意 → 3/3; 2: 不满意, (不了解), 非常满意 → 1/2; 6: 非常满意 满意 非常满意 → 3/3;
-        // 7: 满意 满意 不满意 → 2/3. Pooled: 9 / 11.
-        #expect(direct.overall.positive == 9 && direct.overall.answered == 11)
+        // second parent 5–6 (the same note), the speeder 7, the outsider 8.
+        #expect(direct.excludedRows.map(\.line) == [7, 8])
+        #expect(direct.excludedRows.map(\.reason) == [.speeder, .outsideGroups])
+        // Worked by hand: used = responses 1, 2, 3, 6, 7; scored answers q1, food, safety (不了解 left out).
+        // 1 and 3: 满意 满意 非常满意 → 3/3 each; 2: 不满意, (不了解), 非常满意 → 1/2; 6: 非常满意 满意 非常满意
+        // → 3/3; 7: 满意 满意 不满意 → 2/3. Pooled: 12 / 14.
+        #expect(direct.overall.positive == 12 && direct.overall.answered == 14)
     }
 }

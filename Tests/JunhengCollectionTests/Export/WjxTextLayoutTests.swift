@@ -23,10 +23,12 @@ import Testing
     @Test func cellsOfACompleteResponse() {
         let response = CollectionFixtures.response(
             CollectionFixtures.answers(wants: ["课后服务", "其他【请注明】"], other: "心理┋辅导〖x〗", notes: "=SUM(A1)"),
-            seconds: 136.9, ip: "ab12", link: LinkAnswers(township: "城关镇", school: "第一小学"))
+            token: "T-7", seconds: 136.9, ip: "ab12", link: LinkAnswers(township: "城关镇", school: "第一小学"))
+        // 来自IP: the address's HMAC, then the first 12 hex digits of SHA-256("T-7") (Python's hashlib).
         #expect(
             layout.row(serial: 7, response) == [
-                "7", "2024/5/20 14:22:55", "136秒", "junheng", "城关镇/第一小学", "ab12", "学生家长", "城关镇", "(跳过)",
+                "7", "2024/5/20 14:22:55", "136秒", "junheng", "城关镇/第一小学", "ab12#3dd2fe2950b2", "学生家长", "城关镇",
+                "(跳过)",
                 "满意", "满意", "非常满意", "课后服务┋其他【请注明】〖心理|辅导【x】〗", "城区", "'=SUM(A1)",
             ])
     }
