@@ -6,15 +6,21 @@ import JunhengCore
 /// migrated or written.
 ///
 /// A junheng history store says so in its header: SQLite's `application_id` is ``applicationID``
-/// (`JHHS`), and `user_version` counts the migrations applied. A file with another program's
-/// application id, or with tables but neither the id nor junheng's migrations table, is another
-/// program's database; a file whose migrations table names a migration this binary does not know, or
-/// whose `user_version` is past this binary's, was written by a newer junheng. Either is refused, and
-/// nothing is written to it. A store from before the header was stamped (id 0, version 0, known
+/// (`JHNG`, every junheng store's, since the collected responses may share the file), and `user_version`
+/// counts the history migrations applied. A file with another program's application id, or with tables
+/// but neither the id nor junheng's migrations table, is another program's database; a file whose
+/// migrations table names a history migration this binary does not know, or whose `user_version` is past
+/// this binary's, was written by a newer junheng. Either is refused, and nothing is written to it. Only
+/// the history's own migrations are judged (their names begin with a digit): the collected responses'
+/// (`responses …`, `limits …`) in a shared file belong to their own store, which checks them. A store from before the header was stamped (id 0, version 0, known
 /// migrations) is junheng's own: it is migrated and stamped.
 extension HistoryStore {
-    /// `JHHS`: junheng history store, in SQLite's header (`PRAGMA application_id`).
-    public static let applicationID: Int32 = 0x4A48_4853
+    /// `JHNG`: a junheng file, in SQLite's header (`PRAGMA application_id`); the same for every junheng store.
+    public static let applicationID: Int32 = JunhengDatabaseFile.applicationID
+
+    /// Whether a migration's name is one of the history store's: they begin with a digit
+    /// (`1 monitoring results`), where the collected responses' begin with a word (`responses 1 …`).
+    static func isHistoryMigration(_ name: String) -> Bool { name.first?.isNumber == true }
 
     /// This binary's schema version: the number of its migrations (`PRAGMA user_version`).
     static var schemaVersion: Int { migrator.migrations.count }
@@ -63,7 +69,7 @@ extension HistoryStore {
         if !isOurs, !identity.tables.isEmpty, !identity.tables.contains("grdb_migrations") {
             throw StoreError(location: SourceLocation(file: path), message: StoreMessage.anotherProgram(id: nil))
         }
-        let unknown = identity.applied.subtracting(known).sorted()
+        let unknown = identity.applied.filter(isHistoryMigration).subtracting(known).sorted()
         if !unknown.isEmpty || identity.userVersion > schemaVersion {
             throw StoreError(location: SourceLocation(file: path), message: StoreMessage.newerJunheng(unknown))
         }

@@ -32,6 +32,16 @@ final class RawConnection {
 
     /// What arrives until the server closes the connection or `seconds` pass; `closed` tells which.
     func read(for seconds: Double) -> (text: String, closed: Bool) {
+        read(for: seconds, until: nil)
+    }
+
+    /// Reads until `marker` has arrived (or the connection closes, or `seconds` pass): a reply awaited
+    /// without guessing how long a loaded machine takes to send it.
+    func read(until marker: String, within seconds: Double) -> (text: String, closed: Bool) {
+        read(for: seconds, until: Data(marker.utf8))
+    }
+
+    private func read(for seconds: Double, until marker: Data?) -> (text: String, closed: Bool) {
         var received = Data()
         let deadline = Date().addingTimeInterval(seconds)
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -44,6 +54,9 @@ final class RawConnection {
             let n = recv(fd, &buffer, buffer.count, 0)
             if n <= 0 { return (String(decoding: received, as: UTF8.self), true) }
             received.append(contentsOf: buffer[0..<n])
+            if let marker, received.range(of: marker) != nil {
+                return (String(decoding: received, as: UTF8.self), false)
+            }
         }
     }
 }

@@ -39,10 +39,12 @@ import Testing
         connection.send("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         // The response, then the connection stays open past the header deadline (0.4 s: it is idle, not reading
         // a header) and is closed at the idle deadline (1.5 s after the response).
-        let first = connection.read(for: 1.0)
+        let first = connection.read(until: "\r\n\r\n", within: 10)
         #expect(first.text.hasPrefix("HTTP/1.1 200") && !first.closed)
         let started = Date()
         #expect(connection.read(for: 4).closed)
+        // Closed at the idle deadline (1.5 s), not at the header deadline (0.4 s).
+        #expect(Date().timeIntervalSince(started) > 1.0)
         #expect(Date().timeIntervalSince(started) < 3)
     }
 

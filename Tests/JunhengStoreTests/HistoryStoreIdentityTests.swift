@@ -54,7 +54,7 @@ import Testing
         let path = directory.path("junheng.sqlite")
         _ = try HistoryStore(path: path)
         let (id, version) = try Self.header(path)
-        #expect(id == 0x4A48_4853)
+        #expect(id == 0x4A48_4E47)  // "JHNG"
         #expect(version == 3)
         // Opened again, a current store is not written to.
         let before = try Self.snapshot(path)

@@ -94,7 +94,11 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "乡镇\n城关镇\n城关\n".write(toFile: folder + "/乡镇.csv", atomically: true, encoding: .utf8)
         let registry = JunhengBinary.root + "/sample-responses/学校名录.csv"
-        let common = ["--survey", "public", "--registry", registry, "--secret-file", folder + "/secret"]
+        // The short codes go into a store of the test's own (not responses.sqlite in the package folder).
+        let common = [
+            "--survey", "public", "--registry", registry, "--secret-file", folder + "/secret", "--db",
+            folder + "/responses.sqlite",
+        ]
         let bad = try JunhengBinary.run(
             ["links", "--townships", folder + "/乡镇.csv", "--out", folder + "/qr.html"] + common)
         #expect(bad.status == 1)

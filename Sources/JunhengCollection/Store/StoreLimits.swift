@@ -11,8 +11,9 @@ public enum StoreLimits {
     /// A link's township or school.
     public static let nameBytes = 1_024
 
-    /// The application id junheng writes into an SQLite file it makes (`PRAGMA application_id`): "JHNG".
-    public static let sqliteApplicationID: Int32 = 0x4A48_4E47
+    /// The application id junheng writes into an SQLite file it makes (`PRAGMA application_id`): "JHNG",
+    /// the same in every junheng store (``JunhengDatabaseFile``), so that one file can hold them all.
+    public static let sqliteApplicationID: Int32 = JunhengDatabaseFile.applicationID
 
     /// A stored response over the limits: named by its number, its size given, its content never shown.
     public static func oversize(place: String, id: Int64, answersBytes: Int) -> CollectionStoreError {
