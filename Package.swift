@@ -177,7 +177,8 @@ let package = Package(
         .testTarget(
             name: "JunhengCoreTests", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         .testTarget(
-            name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"], swiftSettings: strictImports),
+            name: "JunhengStatisticsTests", dependencies: ["JunhengCore", "JunhengStatistics"],
+            swiftSettings: strictImports),
         .testTarget(
             name: "JunhengRegistryTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengRegistry"],
             swiftSettings: strictImports),
