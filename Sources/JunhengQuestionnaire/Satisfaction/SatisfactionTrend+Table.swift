@@ -50,13 +50,17 @@ extension SatisfactionTrend {
                 row.meets.map(ReportCell.verdict) ?? .label(LocalizedText(zh: "未知", en: "unknown")),
             ]
         }
+        let same =
+            dimension == "overall"
+            ? LocalizedText(zh: "同一问卷", en: "the same survey")
+            : LocalizedText(zh: "同一问卷、同一\(keyLabel.zh)", en: "the same survey and \(keyLabel.en.lowercased())")
         var notes = [
             LocalizedText(
-                zh: "变化与同一问卷、同一\(keyLabel.zh)上一次存储的年份相比，也与首个存储年份相比。变化的 95%区间为 "
+                zh: "变化与\(same.zh)上一次存储的年份相比，也与首个存储年份相比。变化的 95%区间为 "
                     + "d ± 1.96·√(var₁ + var₂)，var 为以答卷人为群的比率估计量的线性化方差；区间不含 0 才判断“上升”或“下降”，"
                     + "含 0 为“无显著变化”：这样大小的变化单凭抽到哪些人答卷就可能出现。",
-                en: "Changes are against the previous stored year of the same survey and "
-                    + "\(keyLabel.en.lowercased()), and against the first stored year. A change d has the 95% CI "
+                en: "Changes are against the previous stored year of \(same.en), and against the first stored "
+                    + "year. A change d has the 95% CI "
                     + "d ± 1.96·√(var₁ + var₂), each var the linearised variance of the rate over respondents; only an "
                     + "interval that excludes 0 is a rise or a fall, one that holds 0 is no significant change: a "
                     + "change that size can come from who happened to answer.")
@@ -80,9 +84,11 @@ extension SatisfactionTrend {
         return ReportTable(
             id: id ?? "satisfaction-trend-\(dimension)",
             title: title
-                ?? LocalizedText(
-                    zh: "社会认可度历年变化 (按\(keyLabel.zh))",
-                    en: "Satisfaction year over year (by \(keyLabel.en.lowercased()))"),
+                ?? (dimension == "overall"
+                    ? LocalizedText(zh: "社会认可度历年变化 (总体)", en: "Satisfaction year over year (overall)")
+                    : LocalizedText(
+                        zh: "社会认可度历年变化 (按\(keyLabel.zh))",
+                        en: "Satisfaction year over year (by \(keyLabel.en.lowercased()))")),
             columns: columns, rows: table, notes: notes)
     }
 }
