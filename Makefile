@@ -4,10 +4,17 @@ SWIFT ?= swift
 .PHONY: demo test check collect-check bench-serve deps collect-deps build release bench lint architecture snapshots fuzz asan clean
 
 ## demo: install what is missing, build, and make the county report from the bundled samples (into ./out),
-## read at a fixed date (--as-of) so the files are the same on every day.
+## read at a fixed date (--as-of) so the files are the same on every day. The public questionnaire's 2022 and
+## 2023 rates (sample-history/) are saved first into a fresh history store, out/history.sqlite, so the report
+## shows satisfaction by township year over year beside the monitoring's cycles (2015, 2018, 2021, 2024).
 demo: deps
 	$(SWIFT) build --product junheng
-	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01
+	mkdir -p out && rm -f out/history.sqlite
+	for year in 2022 2023; do \
+		$(SWIFT) run --skip-build junheng satisfaction sample-history/survey-public-$$year.csv --survey public \
+			--year $$year --save --db out/history.sqlite > /dev/null || exit 1; \
+	done
+	$(SWIFT) run --skip-build junheng report --data sample-responses --out out --as-of 2024-06-01 --db out/history.sqlite
 
 ## test: install what is missing, build, and run every test; the PostgreSQL store's tests run against a throwaway
 ## cluster (scripts/postgres/cluster.sh: Debian's server, initdb in a temporary folder, stopped after).

@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "JunhengRegistry", dependencies: ["JunhengCore", "JunhengIngest"], swiftSettings: strictImports),
         /// The neutral report model and its renderers without C: terminal, Markdown, CSV, HTML + SVG.
-        .target(name: "JunhengReports", dependencies: ["JunhengCore"], swiftSettings: strictImports),
+        .target(
+            name: "JunhengReports", dependencies: ["JunhengCore", "JunhengStatistics"], swiftSettings: strictImports),
         /// The Excel workbook: the one door to libxlsxwriter.
         .target(
             name: "JunhengWorkbook", dependencies: ["CXLSXWriter", "JunhengCore", "JunhengReports"],
@@ -101,10 +102,7 @@ let package = Package(
         ),
         .target(
             name: "JunhengStore",
-            dependencies: [
-                "JunhengCore", "JunhengStatistics", "JunhengMonitoring", "JunhengReports",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["JunhengCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictImports
         ),
         /// The county plan (附件2) as data: requirements, thresholds, responsible units and the timeline; the
@@ -121,7 +119,7 @@ let package = Package(
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengWorkbook", "JunhengQuestionnaire",
                 "JunhengResources", "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengCollection",
-                "JunhengRegistry", .product(name: "Yams", package: "Yams"),
+                "JunhengRegistry", "JunhengStatistics", .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strictImports
@@ -200,7 +198,8 @@ let package = Package(
         .testTarget(
             name: "JunhengCoreTests", dependencies: ["JunhengCore"], swiftSettings: strictImports),
         .testTarget(
-            name: "JunhengStatisticsTests", dependencies: ["JunhengStatistics"], swiftSettings: strictImports),
+            name: "JunhengStatisticsTests", dependencies: ["JunhengCore", "JunhengStatistics"],
+            swiftSettings: strictImports),
         .testTarget(
             name: "JunhengRegistryTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengRegistry"],
             swiftSettings: strictImports),
@@ -249,10 +248,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JunhengStoreTests",
-            dependencies: [
-                "JunhengCore", "JunhengReports", "JunhengMonitoring", "JunhengStore",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ],
+            dependencies: ["JunhengCore", "JunhengStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictImports),
         .testTarget(
             name: "JunhengPlanTests", dependencies: ["JunhengCore", "JunhengIngest", "JunhengReports", "JunhengPlan"],
@@ -262,8 +258,8 @@ let package = Package(
             dependencies: [
                 "JunhengCore", "JunhengIngest", "JunhengReports", "JunhengQuestionnaire", "JunhengResources",
                 "JunhengMonitoring", "JunhengStore", "JunhengPlan", "JunhengEvaluation", "HTMLProbe",
-                "JunhengCollection", "JunhengRegistry",
-                "CollectionFixtures", "XLSReaderHost",
+                "JunhengCollection", "JunhengRegistry", "JunhengStatistics",
+                "CollectionFixtures", "XLSReaderHost", .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: strictImports),
         /// A questionnaire with every question type, and collected responses to it, for the collection tests.

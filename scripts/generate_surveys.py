@@ -8,6 +8,8 @@ Writes, in the layout 问卷星 itself uses (序号,提交答卷时间,所用时
   sample-responses/survey-public-gb18030.csv  按选项文本, another batch, GB18030 (as Excel on Chinese Windows saves)
   sample-responses/survey-teacher.csv         按选项序号: option numbers, -3 for skips, 第N题(选项) 0/1 columns, a matrix
   sample-responses/survey-student.csv         按选项文本, grades 1-9 (grades 1 and 2 are outside the questionnaire)
+  sample-history/survey-public-2022.csv       the public questionnaire in 2022 and 2023 (each township with its
+  sample-history/survey-public-2023.csv       rate of that year), which `make demo` stores as earlier years
 
 Each has skips ((跳过) / -3), 不了解, exact duplicates (same answers and IP), speeders (所用时间 under the
 questionnaire's min_seconds), a few answers that are not options, and 17 townships of the county's
@@ -159,12 +161,12 @@ IDENTITIES = [("学生家长", 56), ("人大代表", 8), ("政协委员", 8), ("
 SUGGESTIONS = ["", "", "", "希望多建几所学校", "作业还可以再少一点", "希望加强农村学校师资", "无", "继续努力"]
 
 
-def public_rows(rng, writer, count, invalid):
+def public_rows(rng, writer, count, invalid, rates=TOWNSHIP_P):
     rows = []
     for _ in range(count):
         identity = rng.choices([i for i, _ in IDENTITIES], weights=[w for _, w in IDENTITIES])[0]
         township = pick_township(rng)
-        p = TOWNSHIP_P[township] + (0.02 if identity in ("人大代表", "政协委员") else 0)
+        p = rates[township] + (0.02 if identity in ("人大代表", "政协委员") else 0)
         unknown = 0.10 if identity == "其他社会人士" else 0.04
         school = rng.choice(schools(township)) if identity == "学生家长" else "(跳过)"
         residence = "县城城区" if township.endswith("街道") else rng.choice(["乡镇镇区", "农村", "农村"])
@@ -281,6 +283,30 @@ def student_rows(rng, writer, count, invalid):
     return rows
 
 
+# MARK: - earlier years (the history the demo stores before the report)
+
+# The public questionnaire in 2022 and 2023, for the year-over-year table of the county report: the same
+# townships, each with its own rate that year. 双龙乡 (slot 李集乡) falls from 0.90 to 0.80 by 2024, 梅林乡
+# (slot 高庄乡) rises from 0.66, and most stay where they were, so the report shows real changes beside
+# changes that are sampling alone (无显著变化).
+HISTORY_P = {
+    2022: {**TOWNSHIP_P, "高庄乡": 0.66, "李集乡": 0.90, "城关街道": 0.93, "青山镇": 0.90, "东湖乡": 0.86},
+    2023: {**TOWNSHIP_P, "高庄乡": 0.72, "李集乡": 0.86, "城关街道": 0.94, "青山镇": 0.89, "东湖乡": 0.88},
+}
+
+
+def history(out):
+    """sample-history/survey-public-YEAR.csv: the public questionnaire's exports of 2022 and 2023 (按选项文本,
+    UTF-8 with BOM), 420 and 440 respondents, each with its own seed."""
+    os.makedirs(out, exist_ok=True)
+    for year, count in ((2022, 420), (2023, 440)):
+        rng = random.Random(SEED + year)
+        writer = Writer(rng, datetime.datetime(year, 5, 20, 8, 0, 0))
+        rows = public_rows(rng, writer, count, invalid=2, rates=HISTORY_P[year])
+        add_duplicates_and_speeders(rng, writer, rows, duplicates=4, speeders=8, speeder_max=55)
+        write(os.path.join(out, f"survey-public-{year}.csv"), public_header(), rows, "utf-8-sig")
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "sample-responses")
     os.makedirs(out, exist_ok=True)
@@ -309,6 +335,8 @@ def main():
     rows = student_rows(rng, writer, 360, invalid=3)
     add_duplicates_and_speeders(rng, writer, rows, duplicates=5, speeders=10, speeder_max=40)
     write(os.path.join(out, "survey-student.csv"), student_header(), rows, "utf-8-sig")
+
+    history(os.path.join(out, "..", "sample-history"))
 
 
 if __name__ == "__main__":

@@ -65,7 +65,9 @@ extension CountyEvaluation {
         for index in section.tables.indices {
             let id = section.tables[index].id
             let what: LocalizedText =
-                if id.hasSuffix("-township") {
+                if id.hasSuffix("-by-year") {
+                    LocalizedText(zh: "历年", en: "by year")
+                } else if id.hasSuffix("-township") {
                     LocalizedText(zh: "按乡镇", en: "township")
                 } else if id.hasSuffix("-group") {
                     LocalizedText(zh: "按对象", en: "group")
@@ -101,7 +103,9 @@ extension CountyEvaluation {
         "resources-excluded": LocalizedText(zh: "未计入指标的学校", en: "Schools left out"),
         "resources-warnings": LocalizedText(zh: "学校基础数据的问题", en: "Roster problems"),
         "monitoring-results": LocalizedText(zh: "质量监测结果", en: "Monitoring results"),
-        "monitoring-trend": LocalizedText(zh: "质量监测历年变化", en: "Monitoring by year"),
+        "monitoring-trend-mean": LocalizedText(zh: "质量监测历年变化-平均分", en: "Monitoring by year-mean"),
+        "monitoring-trend-share": LocalizedText(zh: "质量监测历年变化-Ⅲ级以上", en: "Monitoring by year-III+"),
+        "monitoring-trend-icc": LocalizedText(zh: "质量监测历年变化-差异率", en: "Monitoring by year-ICC"),
         "monitoring-schools": LocalizedText(zh: "质量监测分校结果", en: "Monitoring by school"),
     ]
 

@@ -2,7 +2,6 @@ import JunhengCore
 import JunhengMonitoring
 import JunhengPlan
 import JunhengReports
-import JunhengStore
 
 extension CountyEvaluation {
     /// The quality-monitoring results of the folder merged over the history store, up to the year.
@@ -55,7 +54,7 @@ extension CountyEvaluation {
         var history = byKey
         if let storePath = options.storePath ?? folder.files(.store).first?.path {
             do {
-                for var result in try HistoryStore.existing(path: storePath).monitoringResults()
+                for var result in try MonitoringArchive.results(storePath: storePath)
                 where history[key(result)] == nil {
                     result.judge(settings: settings)
                     history[key(result)] = result

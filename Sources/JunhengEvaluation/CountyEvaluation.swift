@@ -239,8 +239,16 @@ public struct CountyEvaluation: Sendable {
             if let monitoringCaveat { section.notes.append(monitoringCaveat) }
             sections.append(Self.named(section))
         }
-        // A questionnaire without scored items has no rate: its questions are counted, nothing is rated.
-        sections += satisfaction.filter { !$0.survey.items.isEmpty }.map { Self.named($0.reportSection(), $0.survey) }
+        // A questionnaire without scored items has no rate: its questions are counted, nothing is rated. With
+        // earlier years in the store, its rates by township year over year follow its own tables.
+        let trends = satisfactionTrends(
+            satisfaction, year: quality.year, storePath: options.storePath ?? folder.files(.store).first?.path,
+            problems: &problems)
+        sections += satisfaction.filter { !$0.survey.items.isEmpty }.map { result in
+            var section = result.reportSection()
+            if let trend = trends[result.survey.id] { section.tables.append(trend) }
+            return Self.named(section, result.survey)
+        }
         sections += satisfaction.compactMap { result in
             result.frequencies.map { Self.named($0.section(), result.survey, frequencies: true) }
         }

@@ -86,14 +86,13 @@ public enum MonitoringAnalysis {
         }
         let perSchool = schoolKeys.map { key -> MonitoringSchoolResult in
             let rows = bySchool[key]!
-            var share: Double?
-            if allKnown {
-                share = Double(rows.filter { $0.level! >= .iii }.count) / Double(rows.count)
-            }
+            let atIIIPlus = allKnown ? rows.filter { $0.level! >= .iii }.count : nil
+            let scores = DecimalMean(rows.map(\.score.score))!
             return MonitoringSchoolResult(
                 school: rows[0].score.school, township: rows.lazy.compactMap(\.score.township).first,
-                code: rows[0].score.schoolCode, students: rows.count,
-                mean: DecimalMean(rows.map(\.score.score))!.value, shareIIIPlus: share)
+                code: rows[0].score.schoolCode, students: rows.count, mean: scores.value,
+                shareIIIPlus: atIIIPlus.map { Double($0) / Double(rows.count) }, scoreSum: scores.sum,
+                scoreSquares: rows.reduce(0) { $0 + $1.score.score * $1.score.score }, studentsIIIPlus: atIIIPlus)
         }
 
         let anova = IntraclassCorrelation.oneWay(groups: schoolKeys.map { bySchool[$0]!.map(\.score.score) })
@@ -102,7 +101,8 @@ public enum MonitoringAnalysis {
             students: scores.count, mean: mean, levelCounts: counts,
             shareIIIPlus: counts.map { Double($0[2] + $0[3]) / Double(scores.count) },
             meanLevel: cuts?.level(of: mean), cvSchoolMeans: Descriptive.coefficientOfVariation(perSchool.map(\.mean)),
-            perSchool: perSchool, caveats: ambiguousSchools(scores))
+            perSchool: perSchool, cutScores: scores.contains { $0.level == nil } ? cuts?.from : nil,
+            caveats: ambiguousSchools(scores))
         switch anova {
         case .success(let icc):
             result.icc = icc.estimate

@@ -57,35 +57,37 @@ public enum MonitoringReport {
             id: "monitoring",
             title: LocalizedText(zh: "教育质量: 国家义务教育质量监测", en: "Education quality: national quality monitoring"),
             bars: bars, charts: charts(results, settings: settings),
-            tables: [
-                MonitoringTables.results(results, settings: settings, notes: []),
-                MonitoringTrend(results: results).table(differenceRateThreshold: settings.differenceRateThreshold),
-                MonitoringTables.schools(results),
-            ],
+            tables: [MonitoringTables.results(results, settings: settings, notes: [])]
+                + MonitoringTrend(results: results).tables(differenceRateThreshold: settings.differenceRateThreshold)
+                + [MonitoringTables.schools(results)],
             notes: MonitoringNotes.method(settings: settings) + results.flatMap(MonitoringNotes.caveats))
     }
 
     /// Two line charts per subject across the stored years: the mean score, and the Ⅲ+ share with the
-    /// 校际差异率 (ratios share one axis; scores need their own).
+    /// 校际差异率 (ratios share one axis; scores need their own). Each year's point carries its 95 % interval as
+    /// whiskers (``MonitoringTrend``); a point is coloured only for failing the 校际差异率 bar, never for a change.
     static func charts(_ results: [MonitoringResult], settings: MonitoringSettings) -> [ReportChart] {
+        let trend = MonitoringTrend(results: results)
         let subjects = Set(results.map(\.subject)).sorted {
             MonitoringSubject.sortKey($0) < MonitoringSubject.sortKey($1)
         }
         var charts: [ReportChart] = []
         for subject in subjects {
-            let ofSubject = results.filter { $0.subject == subject }
+            let ofSubject = trend.rows.filter { $0.subject == subject }
             let grades = Set(ofSubject.map(\.grade)).sorted()
             var means: [ReportChart.Series] = []
             var ratios: [ReportChart.Series] = []
             for grade in grades {
-                let rows = ofSubject.filter { $0.grade == grade }.sorted { $0.year < $1.year }
-                func points(_ value: (MonitoringResult) -> Double?, fails: (MonitoringResult) -> Bool = { _ in false })
+                let rows = ofSubject.filter { $0.grade == grade }
+                func points(_ figure: (MonitoringTrend.Row) -> TrendFigure, fails: (Double) -> Bool = { _ in false })
                     -> [ReportChart.Point]
                 {
                     rows.compactMap { row in
-                        value(row).map {
+                        let shown = figure(row)
+                        return shown.value.map {
                             ReportChart.Point(
-                                label: LocalizedText(verbatim: String(row.year)), value: $0, fails: fails(row))
+                                label: LocalizedText(verbatim: String(row.year)), value: $0, interval: shown.ci95,
+                                fails: fails($0))
                         }
                     }
                 }
@@ -100,19 +102,21 @@ public enum MonitoringReport {
                 ratios.append(
                     ReportChart.Series(
                         name: LocalizedText(zh: "\(grade.label)校际差异率", en: "\(grade.englishLabel) 校际差异率"),
-                        points: points({ $0.icc }, fails: { ($0.icc ?? 0) >= settings.differenceRateThreshold })))
+                        points: points({ $0.icc }, fails: { $0 >= settings.differenceRateThreshold })))
             }
             let english = MonitoringSubject.englishName(subject)
             charts.append(
                 ReportChart(
                     id: "monitoring-mean-\(subject)",
-                    title: LocalizedText(zh: "\(subject)平均分历年变化", en: "\(english): mean score by year"),
+                    title: LocalizedText(
+                        zh: "\(subject)平均分历年变化（竖线为 95%区间）", en: "\(english): mean score by year (bars: 95% CI)"),
                     kind: .lines, series: means, format: .decimal(1)))
             charts.append(
                 ReportChart(
                     id: "monitoring-rates-\(subject)",
                     title: LocalizedText(
-                        zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化", en: "\(english): share at Ⅲ+ and 校际差异率 by year"),
+                        zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化（竖线为 95%区间）",
+                        en: "\(english): share at Ⅲ+ and 校际差异率 by year (bars: 95% CI)"),
                     kind: .lines, series: ratios,
                     references: [
                         ReportChart.Reference(

@@ -53,6 +53,13 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
     @ExplicitNull public var meetsDifferenceRate: Bool?
     @ExplicitNull public var meets: Bool?
     public var perSchool: [MonitoringSchoolResult]
+    /// The cut scores (lowest of Ⅱ, Ⅲ, Ⅳ) the levels were computed with; `nil` when every level came from
+    /// the file's 水平 column, or none is known. Two years with other cut scores have Ⅲ+ shares that are not
+    /// like for like (a trend says so).
+    @ExplicitNull public var cutScores: [Double]?
+    /// The bars the result was judged with (``judge(settings:)``): the share at Ⅲ+ and the 校际差异率.
+    @ExplicitNull public var shareThreshold: Double?
+    @ExplicitNull public var differenceRateThreshold: Double?
     /// What the reader should know about these figures (e.g. schools that could not be told apart),
     /// shown next to them in every output.
     public var caveats: [LocalizedText]
@@ -64,7 +71,8 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         iccUndefined: IntraclassCorrelation.Undefined? = nil, n0: Double? = nil, meanSquareBetween: Double? = nil,
         meanSquareWithin: Double? = nil, cvSchoolMeans: Double? = nil, meetsMeanLevel: Bool? = nil,
         meetsShare: Bool? = nil, meetsDifferenceRate: Bool? = nil, meets: Bool? = nil,
-        perSchool: [MonitoringSchoolResult] = [], caveats: [LocalizedText] = []
+        perSchool: [MonitoringSchoolResult] = [], cutScores: [Double]? = nil, shareThreshold: Double? = nil,
+        differenceRateThreshold: Double? = nil, caveats: [LocalizedText] = []
     ) {
         self.year = year
         self.grade = grade
@@ -90,6 +98,9 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         self.meetsDifferenceRate = meetsDifferenceRate
         self.meets = meets
         self.perSchool = perSchool
+        self.cutScores = cutScores
+        self.shareThreshold = shareThreshold
+        self.differenceRateThreshold = differenceRateThreshold
         self.caveats = caveats
     }
 
@@ -113,6 +124,8 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
     /// Fills the three verdicts from the figures and the settings (three-valued: unknown stays `nil`
     /// unless the other half already fails).
     public mutating func judge(settings: MonitoringSettings) {
+        shareThreshold = settings.shareThreshold
+        differenceRateThreshold = settings.differenceRateThreshold
         meetsMeanLevel = meanLevel.map { $0 >= .iii }
         meetsShare = shareIIIPlus.map { $0 >= settings.shareThreshold }
         meetsDifferenceRate = icc.map { $0 < settings.differenceRateThreshold }
@@ -145,6 +158,9 @@ public struct MonitoringResult: Sendable, Hashable, Codable {
         case meetsDifferenceRate = "meets_difference_rate"
         case meets
         case perSchool = "per_school"
+        case cutScores = "cut_scores"
+        case shareThreshold = "share_threshold"
+        case differenceRateThreshold = "difference_rate_threshold"
         case caveats
     }
 }

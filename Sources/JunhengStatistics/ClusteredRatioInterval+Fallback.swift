@@ -36,14 +36,8 @@ extension ClusteredRatioInterval {
         return (WilsonInterval.interval(proportion: r, size: Double(clusters), z: z), .respondentWilson)
     }
 
-    /// Whether every respondent's y_i = r·m_i, decided exactly rather than by a rounded variance: the
-    /// vectors y and m are proportional iff (Σ y_i·m_i)² = Σ y_i² · Σ m_i² (the equality case of the
-    /// Cauchy–Schwarz inequality), compared as 128-bit products of the whole-number sums. (Each respondent
-    /// 1 of 3 gives r = 1/3, which no `Double` holds, and a rounded residual of about 10⁻¹⁶ instead of 0.)
-    public var everyRespondentAtTheRate: Bool {
-        guard clusters > 0 else { return false }
-        guard let ym = UInt64(exactly: sumYM), let y2 = UInt64(exactly: sumY2), let m2 = UInt64(exactly: sumM2)
-        else { return variance == 0 }  // sums past 2^64 answers²: never in a survey
-        return ym.multipliedFullWidth(by: ym) == y2.multipliedFullWidth(by: m2)
-    }
+    /// Whether every respondent's y_i = r·m_i, decided exactly rather than by a rounded variance
+    /// (``RatioEstimate/everyClusterAtTheRate``): each respondent 1 of 3 gives r = 1/3, which no `Double`
+    /// holds, and a rounded residual of about 10⁻¹⁶ instead of 0.
+    public var everyRespondentAtTheRate: Bool { estimate.everyClusterAtTheRate }
 }

@@ -83,14 +83,17 @@ public struct ClusteredRatioInterval: Sendable, Hashable {
         answered > 0 ? Double(positive) / Double(answered) : nil
     }
 
-    /// var(r) = n/(n−1) · Σ(y_i − r m_i)² / (Σm)², or `nil` with fewer than two respondents.
-    public var variance: Double? {
-        guard clusters >= 2, let r = rate else { return nil }
-        let n = Double(clusters)
-        let m = Double(answered)
-        let residuals = max(0, sumY2 - 2 * r * sumYM + r * r * sumM2)
-        return n / (n - 1) * residuals / (m * m)
+    /// The same sums as a ``RatioEstimate``: the one ratio estimator of the package, whose change from year
+    /// to year ``YearOverYear`` judges.
+    public var estimate: RatioEstimate {
+        RatioEstimate(
+            clusters: clusters, sumY: Double(positive), sumM: Double(answered), sumY2: sumY2, sumM2: sumM2,
+            sumYM: sumYM)
     }
+
+    /// var(r) = n/(n−1) · Σ(y_i − r m_i)² / (Σm)² (``RatioEstimate/variance``), or `nil` with fewer than two
+    /// respondents.
+    public var variance: Double? { estimate.variance }
 
     /// r ± z·sqrt(var(r)), clipped to [0, 1]; `nil` with fewer than two respondents.
     public var interval: ClosedRange<Double>? {

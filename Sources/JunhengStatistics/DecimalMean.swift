@@ -22,6 +22,9 @@ public struct DecimalMean: Sendable, Hashable {
 
     /// The mean.
     public var value: Double
+    /// The sum of the values: Σk_i / 10^p, rounded once, when exact (a school's score sum: 14430.9, not
+    /// 14430.900000000003), else Σx.
+    public var sum: Double
     /// Whether it was computed exactly (see the type's documentation), or by the plain fallback.
     public var isExact: Bool
 
@@ -31,17 +34,19 @@ public struct DecimalMean: Sendable, Hashable {
     public init?(_ values: [Double]) {
         guard !values.isEmpty else { return nil }
         if let exact = Self.exactMean(values) {
-            value = exact
+            value = exact.mean
+            sum = exact.sum
             isExact = true
         } else {
-            value = values.reduce(0, +) / Double(values.count)
+            sum = values.reduce(0, +)
+            value = sum / Double(values.count)
             isExact = false
         }
     }
 
-    /// Σk_i / (n · 10^p) for the values' common number of decimals p, or `nil` when a value has too many
-    /// decimals or an exponent, or the integer sum would not be exact.
-    static func exactMean(_ values: [Double]) -> Double? {
+    /// Σk_i / (n · 10^p) and Σk_i / 10^p for the values' common number of decimals p, or `nil` when a value
+    /// has too many decimals or an exponent, or the integer sum would not be exact.
+    static func exactMean(_ values: [Double]) -> (mean: Double, sum: Double)? {
         var places = 0
         for value in values {
             guard let these = Self.places(value), these <= maximumPlaces else { return nil }
@@ -60,7 +65,7 @@ public struct DecimalMean: Sendable, Hashable {
         }
         let denominator = Double(values.count) * scale
         guard abs(sum) < 9_000_000_000_000_000, denominator < 9e15 else { return nil }
-        return Double(sum) / denominator
+        return (Double(sum) / denominator, Double(sum) / scale)
     }
 
     /// The decimals of `value` as its shortest round-trip text shows them (`529.9` → 1, `490` → 0), or

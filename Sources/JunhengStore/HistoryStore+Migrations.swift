@@ -90,6 +90,39 @@ extension HistoryStore {
             try db.rename(table: "monitoring_school_3", to: MonitoringSchoolRecord.databaseTableName)
         }
 
+        // The cluster sums every interval of a trend needs (DOMAIN.md §7), the caveats computed with each figure
+        // and the bars it was judged with. Rows stored before keep their values; their sums stay NULL, which
+        // marks them as early data (no interval).
+        migrator.registerMigration("4 cluster sums, caveats and bars of every figure") { db in
+            try db.alter(table: MonitoringResultRecord.databaseTableName) { t in
+                t.add(column: "caveats", .text).notNull().defaults(to: "[]")
+                t.add(column: "cut_scores", .text)
+                t.add(column: "share_threshold", .double)
+                t.add(column: "difference_rate_threshold", .double)
+            }
+            try db.alter(table: MonitoringSchoolRecord.databaseTableName) { t in
+                t.add(column: "score_sum", .double)
+                t.add(column: "score_squares", .double).check { $0 >= 0 }
+                t.add(column: "students_iii_plus", .integer).check { $0 >= 0 }
+            }
+            try db.alter(table: SatisfactionCellRecord.databaseTableName) { t in
+                t.add(column: "sum_y2", .double).check { $0 >= 0 }
+                t.add(column: "sum_m2", .double).check { $0 >= 0 }
+                t.add(column: "sum_ym", .double).check { $0 >= 0 }
+                t.add(column: "below_min_n", .boolean)
+            }
+            try db.create(table: SatisfactionRunRecord.databaseTableName) { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("year", .integer).notNull().check { $0 >= 2000 && $0 <= 2100 }
+                t.column("survey", .text).notNull().check { length($0) > 0 }
+                t.column("survey_version", .text)
+                t.column("threshold", .double).check { $0 >= 0 && $0 <= 1 }
+                t.column("min_n", .integer).check { $0 >= 0 }
+                t.column("caveats", .text).notNull().defaults(to: "[]")
+                t.uniqueKey(["year", "survey"])
+            }
+        }
+
         return migrator
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import JunhengCore
-import JunhengMonitoring
 
 /// 历史库: junheng's store of results across years, one SQLite file (GRDB).
 ///

@@ -1,40 +1,96 @@
-import GRDB
-import JunhengMonitoring
-import JunhengStatistics
+public import GRDB
+public import JunhengCore
 
-/// One row of `monitoring_result`: a year × grade × subject's figures.
-struct MonitoringResultRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "monitoring_result"
+/// One row of `monitoring_result`: a year × grade × subject's figures, as plain values. The monitoring area
+/// maps its results to and from these (the store knows no area's types).
+public struct MonitoringResultRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable, Hashable {
+    public static let databaseTableName = "monitoring_result"
 
-    var id: Int64?
-    var year: Int
-    var grade: Int
-    var subject: String
-    var source: String
-    var schools: Int?
-    var students: Int?
-    var mean: Double?
-    var levelI: Int?
-    var levelII: Int?
-    var levelIII: Int?
-    var levelIV: Int?
-    var shareIIIPlus: Double?
-    var meanLevel: Int?
-    var icc: Double?
-    var iccRaw: Double?
-    var iccNegative: Bool
-    var iccUndefined: String?
-    var n0: Double?
-    var msb: Double?
-    var msw: Double?
-    var cvSchoolMeans: Double?
-    var meetsMeanLevel: Bool?
-    var meetsShare: Bool?
-    var meetsDifferenceRate: Bool?
-    var meets: Bool?
+    public var id: Int64?
+    public var year: Int
+    /// 4 or 8.
+    public var grade: Int
+    public var subject: String
+    /// `students` or `county-summary`.
+    public var source: String
+    public var schools: Int?
+    public var students: Int?
+    public var mean: Double?
+    public var levelI: Int?
+    public var levelII: Int?
+    public var levelIII: Int?
+    public var levelIV: Int?
+    public var shareIIIPlus: Double?
+    /// 1…4.
+    public var meanLevel: Int?
+    public var icc: Double?
+    public var iccRaw: Double?
+    public var iccNegative: Bool
+    public var iccUndefined: String?
+    public var n0: Double?
+    public var msb: Double?
+    public var msw: Double?
+    public var cvSchoolMeans: Double?
+    public var meetsMeanLevel: Bool?
+    public var meetsShare: Bool?
+    public var meetsDifferenceRate: Bool?
+    public var meets: Bool?
+    /// What a reader must know about the figures (migration 4 on; `[]` before).
+    public var caveats: [LocalizedText]
+    /// The cut scores the levels were computed with (migration 4 on).
+    public var cutScores: [Double]?
+    /// The bars the figures were judged with (migration 4 on).
+    public var shareThreshold: Double?
+    public var differenceRateThreshold: Double?
+
+    public init(
+        year: Int, grade: Int, subject: String, source: String, schools: Int? = nil, students: Int? = nil,
+        mean: Double? = nil, levelCounts: [Int]? = nil, shareIIIPlus: Double? = nil, meanLevel: Int? = nil,
+        icc: Double? = nil, iccRaw: Double? = nil, iccNegative: Bool = false, iccUndefined: String? = nil,
+        n0: Double? = nil, msb: Double? = nil, msw: Double? = nil, cvSchoolMeans: Double? = nil,
+        meetsMeanLevel: Bool? = nil, meetsShare: Bool? = nil, meetsDifferenceRate: Bool? = nil, meets: Bool? = nil,
+        caveats: [LocalizedText] = [], cutScores: [Double]? = nil, shareThreshold: Double? = nil,
+        differenceRateThreshold: Double? = nil
+    ) {
+        self.year = year
+        self.grade = grade
+        self.subject = subject
+        self.source = source
+        self.schools = schools
+        self.students = students
+        self.mean = mean
+        self.levelI = levelCounts?[0]
+        self.levelII = levelCounts?[1]
+        self.levelIII = levelCounts?[2]
+        self.levelIV = levelCounts?[3]
+        self.shareIIIPlus = shareIIIPlus
+        self.meanLevel = meanLevel
+        self.icc = icc
+        self.iccRaw = iccRaw
+        self.iccNegative = iccNegative
+        self.iccUndefined = iccUndefined
+        self.n0 = n0
+        self.msb = msb
+        self.msw = msw
+        self.cvSchoolMeans = cvSchoolMeans
+        self.meetsMeanLevel = meetsMeanLevel
+        self.meetsShare = meetsShare
+        self.meetsDifferenceRate = meetsDifferenceRate
+        self.meets = meets
+        self.caveats = caveats
+        self.cutScores = cutScores
+        self.shareThreshold = shareThreshold
+        self.differenceRateThreshold = differenceRateThreshold
+    }
+
+    /// The four level counts Ⅰ–Ⅳ, when all are known.
+    public var levelCounts: [Int]? {
+        guard let levelI, let levelII, let levelIII, let levelIV else { return nil }
+        return [levelI, levelII, levelIII, levelIV]
+    }
 
     enum CodingKeys: String, CodingKey {
-        case id, year, grade, subject, source, schools, students, mean, icc, n0, msb, msw, meets
+        case id, year, grade, subject, source, schools, students, mean, icc, n0, msb, msw, meets, caveats
         case levelI = "level_i"
         case levelII = "level_ii"
         case levelIII = "level_iii"
@@ -48,94 +104,12 @@ struct MonitoringResultRecord: Codable, FetchableRecord, MutablePersistableRecor
         case meetsMeanLevel = "meets_mean_level"
         case meetsShare = "meets_share"
         case meetsDifferenceRate = "meets_difference_rate"
+        case cutScores = "cut_scores"
+        case shareThreshold = "share_threshold"
+        case differenceRateThreshold = "difference_rate_threshold"
     }
 
-    mutating func didInsert(_ inserted: InsertionSuccess) {
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
-    }
-
-    init(_ result: MonitoringResult) {
-        year = result.year
-        grade = result.grade.rawValue
-        subject = result.subject
-        source = result.source.rawValue
-        schools = result.schools
-        students = result.students
-        mean = result.mean
-        levelI = result.levelCounts?[0]
-        levelII = result.levelCounts?[1]
-        levelIII = result.levelCounts?[2]
-        levelIV = result.levelCounts?[3]
-        shareIIIPlus = result.shareIIIPlus
-        meanLevel = result.meanLevel?.rawValue
-        icc = result.icc
-        iccRaw = result.iccRaw
-        iccNegative = result.iccNegative
-        iccUndefined = result.iccUndefined?.rawValue
-        n0 = result.n0
-        msb = result.meanSquareBetween
-        msw = result.meanSquareWithin
-        cvSchoolMeans = result.cvSchoolMeans
-        meetsMeanLevel = result.meetsMeanLevel
-        meetsShare = result.meetsShare
-        meetsDifferenceRate = result.meetsDifferenceRate
-        meets = result.meets
-    }
-
-    /// The result again; `nil` if the row holds values this version cannot read (it traps nowhere).
-    func result(schools perSchool: [MonitoringSchoolResult]) -> MonitoringResult? {
-        guard let grade = MonitoringGrade(rawValue: grade), let source = MonitoringResult.Source(rawValue: source)
-        else { return nil }
-        var levelCounts: [Int]?
-        if let levelI, let levelII, let levelIII, let levelIV { levelCounts = [levelI, levelII, levelIII, levelIV] }
-        return MonitoringResult(
-            year: year, grade: grade, subject: subject, source: source, schools: schools, students: students,
-            mean: mean, levelCounts: levelCounts, shareIIIPlus: shareIIIPlus,
-            meanLevel: meanLevel.flatMap(ProficiencyLevel.init(rawValue:)), icc: icc, iccRaw: iccRaw,
-            iccNegative: iccNegative, iccUndefined: iccUndefined.flatMap { .init(rawValue: $0) }, n0: n0,
-            meanSquareBetween: msb, meanSquareWithin: msw, cvSchoolMeans: cvSchoolMeans,
-            meetsMeanLevel: meetsMeanLevel, meetsShare: meetsShare, meetsDifferenceRate: meetsDifferenceRate,
-            meets: meets, perSchool: perSchool)
-    }
-}
-
-/// One row of `monitoring_school`: a school's figures within a stored result.
-struct MonitoringSchoolRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
-    static let databaseTableName = "monitoring_school"
-
-    var id: Int64?
-    var resultID: Int64
-    var school: String
-    var township: String?
-    /// 学校代码 (from migration 3 on).
-    var code: String?
-    var students: Int
-    var mean: Double
-    var shareIIIPlus: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case id, school, township, code, students, mean
-        case resultID = "result_id"
-        case shareIIIPlus = "share_iii_plus"
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-
-    init(resultID: Int64, _ school: MonitoringSchoolResult) {
-        self.resultID = resultID
-        self.school = school.school
-        self.township = school.township
-        self.code = school.code
-        self.students = school.students
-        self.mean = school.mean
-        self.shareIIIPlus = school.shareIIIPlus
-    }
-
-    var schoolResult: MonitoringSchoolResult {
-        MonitoringSchoolResult(
-            school: school, township: township, code: code, students: students, mean: mean,
-            shareIIIPlus: shareIIIPlus)
     }
 }

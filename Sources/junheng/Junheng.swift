@@ -11,8 +11,8 @@ struct Junheng: ParsableCommand {
         subcommands: [
             ReportCommand.self, CheckCommand.self, InspectCommand.self, SurveyCommand.self, SatisfactionCommand.self,
             FrequenciesCommand.self,
-            ResourcesCommand.self, MonitoringCommand.self, UnitsCommand.self, ServeCommand.self, LinksCommand.self,
-            CountiesCommand.self, ReadXLSChildCommand.self,
+            ResourcesCommand.self, MonitoringCommand.self, TrendCommand.self, UnitsCommand.self, ServeCommand.self,
+            LinksCommand.self, CountiesCommand.self, ReadXLSChildCommand.self,
         ]
     )
 }

@@ -1,14 +1,37 @@
-import ArgumentParser
-import JunhengMonitoring
-import JunhengStore
+public import ArgumentParser
+import JunhengEvaluation
+public import JunhengMonitoring
 
-/// `junheng monitoring trend`: every stored year of a subject, with the change from the previous cycle.
+/// `junheng trend monitoring` (also `junheng monitoring trend`): every stored year of a subject with its
+/// interval, and the change from the previous cycle and the first year, each with its interval and verdict.
 struct MonitoringTrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
-        abstract: CLIText.pick(
-            zh: "质量监测历年变化：各学科每个已存年份的平均分、Ⅲ级及以上比例、校际差异率及其变化。",
-            en: "Every stored year of a subject: mean, share at Ⅲ+, 校际差异率, and changes."))
+        abstract: MonitoringTrendOptions.abstract,
+        discussion: MonitoringTrendOptions.discussion)
+
+    @OptionGroup var trend: MonitoringTrendOptions
+
+    func validate() throws { try trend.validate() }
+
+    func run() throws { try trend.run() }
+}
+
+/// What `monitoring trend` and `trend monitoring` take, and what they do.
+struct MonitoringTrendOptions: ParsableArguments {
+    static let abstract = CLIText.pick(
+        zh: "质量监测历年变化：各学科每个已存年份的平均分、Ⅲ级及以上比例、校际差异率，各带 95%区间，及其变化是否显著。",
+        en: "Every stored year of a subject: mean, share at Ⅲ+ and 校际差异率, each with its 95% CI, and whether "
+            + "each change is real.")
+    static let discussion = CLIText.pick(
+        zh: "每项变化与同一学科、同一年级上一次存储的监测周期（写明相隔几年）和首个存储年份相比，给出变化的 95%区间；"
+            + "区间不含 0 才判断“上升”或“下降”，否则为“无显著变化”。校际差异率的区间为 F 分布区间，两年区间不重叠才作判断。"
+            + "早期存入、没有分校合计的结果标为“无区间（早期数据）”。",
+        en: "Each change is against the previous stored cycle of the same subject and grade (the gap in years is "
+            + "named) and against the first stored year, with its 95% CI; only a change whose interval excludes 0 is "
+            + "a rise or a fall, otherwise it is no significant change. The 校际差异率 has an F-distribution interval "
+            + "and is judged only when two years' intervals do not overlap. Results stored before the per-school sums "
+            + "were kept are marked \"no interval (early data)\".")
 
     @Option(
         help: ArgumentHelp(
@@ -20,6 +43,15 @@ struct MonitoringTrendCommand: ParsableCommand {
     @Option(
         help: ArgumentHelp(CLIText.pick(zh: "只看这一年级：4 或 8（默认：两个）。", en: "Only this grade: 4 or 8 (default: both).")))
     var grade: String?
+
+    @Option(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "只看一个数字：mean（平均分）、share（Ⅲ级及以上比例）或 icc（校际差异率）；默认三个都给，"
+                    + "--format csv 时默认 mean。",
+                en: "Only one figure: mean, share (at Ⅲ+) or icc (校际差异率); all three by default, mean with "
+                    + "--format csv.")))
+    var figure: MonitoringTrend.Figure?
 
     @OptionGroup var store: MonitoringStoreOption
 
@@ -36,9 +68,12 @@ struct MonitoringTrendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let trend = try HistoryStore.existing(path: store.db).monitoringTrend(
-            subject: subject, grade: grade.flatMap(MonitoringGrade.init(text:)))
+        let trend = try MonitoringArchive.trend(
+            storePath: store.db, subject: subject, grade: grade.flatMap(MonitoringGrade.init(text:)))
         if format == .json { return try MonitoringOutput.json(trend) }
-        MonitoringOutput.write([trend.table()], format: format, language: language.lang)
+        let figures = figure.map { [$0] } ?? (format == .csv ? [.mean] : MonitoringTrend.Figure.allCases)
+        MonitoringOutput.write(trend.tables(figures), format: format, language: language.lang)
     }
 }
+
+extension MonitoringTrend.Figure: ExpressibleByArgument {}

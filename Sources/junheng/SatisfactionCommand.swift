@@ -75,9 +75,18 @@ struct SatisfactionCommand: ParsableCommand {
     @Flag(
         help: ArgumentHelp(
             CLIText.pick(
-                zh: "把满意度存入历史库（替换该问卷该年份已存的结果）。",
-                en: "Keep the rates in the history store (replacing that year's rates of this questionnaire).")))
+                zh: "把满意度存入历史库（该问卷该年份已存时拒绝，除非加 --replace）。",
+                en: "Keep the rates in the history store (refused when that year of this questionnaire is stored, "
+                    + "unless --replace).")))
     var save = false
+    @Flag(
+        help: ArgumentHelp(
+            CLIText.pick(
+                zh: "与 --save 一起使用：替换历史库中已存的该问卷该年份（如更正后的结果）；没有它时已存的年份拒绝再存。",
+                en:
+                    "With --save: replace the year of this questionnaire already stored (e.g. corrected rates); without "
+                    + "it a stored year is refused.")))
+    var replace = false
     @Option(
         help: ArgumentHelp(
             CLIText.pick(
@@ -121,6 +130,9 @@ struct SatisfactionCommand: ParsableCommand {
 
     func run() throws {
         var (questionnaire, settings, others) = try survey.resolve()
+        if save, !replace, let year {
+            try SatisfactionArchive.checkNotStored(year: year, survey: questionnaire.id, storePath: db)
+        }
         settings.weights = weights.flatMap(SatisfactionSettings.parseWeights)
         settings.population = population
         let keys = by.flatMap(GroupingKey.parseList) ?? GroupingKey.defaultKeys(for: questionnaire)
@@ -134,7 +146,7 @@ struct SatisfactionCommand: ParsableCommand {
             print(TableOutput.render(result.tables(), format: format, language: language.lang), terminator: "")
         }
         if save, let year {
-            let (saved, replaced) = try SatisfactionArchive.save(result, year: year, storePath: db)
+            let (saved, replaced) = try SatisfactionArchive.save(result, year: year, storePath: db, replace: replace)
             let message = LocalizedText(
                 zh: "已存入 \(db)：\(year) 年 \(result.survey.id) 卷 \(saved) 项满意度结果"
                     + (replaced > 0 ? "，替换了已存的 \(replaced) 项。" : "。"),

@@ -178,7 +178,7 @@ import Testing
         // Every English name is written whole, none cut at 31 characters.
         #expect(en.allSatisfy { $0.utf16.count < 31 }, "\(en)")
         #expect(en.contains("Rates-teacher-dimension"))
-        #expect(en.contains("Monitoring by year"))
+        #expect(en.contains("Monitoring by year-mean") && en.contains("Monitoring by year-ICC"))
     }
 
     /// The workbook has one sheet of per-question tables per questionnaire.

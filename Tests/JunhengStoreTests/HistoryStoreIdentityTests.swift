@@ -55,7 +55,7 @@ import Testing
         _ = try HistoryStore(path: path)
         let (id, version) = try Self.header(path)
         #expect(id == 0x4A48_4E47)  // "JHNG"
-        #expect(version == 3)
+        #expect(version == 4)
         // Opened again, a current store is not written to.
         let before = try Self.snapshot(path)
         Thread.sleep(forTimeInterval: 0.01)
@@ -115,9 +115,9 @@ import Testing
         let path = directory.path("junheng.sqlite")
         try Self.store(at: path, then: "PRAGMA application_id = 0; PRAGMA user_version = 0")
         let store = try HistoryStore(path: path)
-        #expect(try store.appliedMigrations().count == 3)
+        #expect(try store.appliedMigrations().count == 4)
         let (id, version) = try Self.header(path)
         #expect(id == HistoryStore.applicationID)
-        #expect(version == 3)
+        #expect(version == 4)
     }
 }

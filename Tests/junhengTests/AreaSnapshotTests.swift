@@ -115,7 +115,8 @@ import Testing
         try Snapshot.expect("monitoring-plan-2025", ["monitoring", "plan", "--year", "2025"])
     }
 
-    /// Import both sample files into a fresh store, import one again (it replaces), then the trend.
+    /// Import both sample files into a fresh store; importing one again is refused (nothing changes) unless
+    /// --replace; then the trend, each year with its interval and each change with its verdict.
     @Test func monitoringImportAndTrend() throws {
         let db = ".build/snapshot-history.sqlite"
         try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db)
@@ -127,11 +128,48 @@ import Testing
             "monitoring-import-students",
             ["monitoring", "import", Self.students, "--settings", Self.settings, "--db", db])
         try Snapshot.expect(
-            "monitoring-import-again",
-            ["monitoring", "import", Self.students, "--settings", Self.settings, "--db", db, "--lang", "en"])
+            "monitoring-import-again", ["monitoring", "import", Self.students, "--settings", Self.settings, "--db", db])
+        try Snapshot.expect(
+            "monitoring-import-replace",
+            [
+                "monitoring", "import", Self.students, "--settings", Self.settings, "--db", db, "--replace", "--lang",
+                "en",
+            ])
         try Snapshot.expect("monitoring-trend-math", ["monitoring", "trend", "--subject", "数学", "--db", db])
         try Snapshot.expect(
             "monitoring-trend-markdown", ["monitoring", "trend", "--db", db, "--format", "markdown", "--lang", "en"])
+        try Snapshot.expect(
+            "trend-monitoring-json",
+            ["trend", "monitoring", "--subject", "数学", "--grade", "4", "--db", db, "--format", "json"])
+        try Snapshot.expect(
+            "trend-monitoring-icc-csv",
+            ["trend", "monitoring", "--subject", "体育与健康", "--figure", "icc", "--db", db, "--format", "csv"])
+    }
+
+    /// Two years of satisfaction saved (the two sample batches of the public questionnaire as 2023 and 2024),
+    /// saving a year again refused, then the trend by township and overall.
+    @Test func satisfactionSaveAndTrend() throws {
+        let db = ".build/snapshot-satisfaction-history.sqlite"
+        try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db)
+        defer { try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db) }
+        for (file, year) in [("survey-public-gb18030.csv", "2023"), ("survey-public.csv", "2024")] {
+            let saved = try JunhengBinary.run(
+                [
+                    "satisfaction", "sample-responses/" + file, "--survey", "public", "--year", year, "--save", "--db",
+                    db,
+                ])
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        try Snapshot.expect(
+            "satisfaction-save-again",
+            [
+                "satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--year", "2024", "--save",
+                "--db", db,
+            ])
+        try Snapshot.expect("trend-satisfaction-township", ["trend", "satisfaction", "--db", db])
+        try Snapshot.expect(
+            "satisfaction-trend-overall-json",
+            ["monitoring", "satisfaction-trend", "--by", "overall", "--db", db, "--format", "json", "--lang", "en"])
     }
 
     // MARK: - Refused, and said (issues 9 and 10)

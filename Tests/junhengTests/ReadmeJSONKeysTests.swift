@@ -75,13 +75,31 @@ import Testing
             ["resources", "Tests/junhengTests/Fixtures/roster-extra-column.csv", "--format", "json"])
     }
 
-    @Test func monitoringSummary() throws {
+    /// The monitoring summary, and the trends of a store holding the samples (monitoring and two years of
+    /// satisfaction).
+    @Test func monitoringSummaryAndTrends() throws {
+        let db = ".build/readme-history-\(UUID().uuidString).sqlite"
+        defer { try? FileManager.default.removeItem(atPath: JunhengBinary.root + "/" + db) }
+        let settings = "sample-responses/monitoring-settings.yaml"
+        for arguments in [
+            ["monitoring", "import", "sample-responses/monitoring-students.csv", "--settings", settings, "--db", db],
+            [
+                "satisfaction", "sample-history/survey-public-2023.csv", "--survey", "public", "--year", "2023",
+                "--save",
+            ],
+            ["satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--year", "2024", "--save"],
+        ] {
+            let output = try JunhengBinary.run(arguments + (arguments[0] == "satisfaction" ? ["--db", db] : []))
+            #expect(output.status == 0, "\(output.stderr)")
+        }
         try check(
             section: "Quality monitoring",
             [
-                "monitoring", "summary", "sample-responses/monitoring-students.csv", "--settings",
-                "sample-responses/monitoring-settings.yaml", "--format", "json",
-            ])
+                "monitoring", "summary", "sample-responses/monitoring-students.csv", "--settings", settings,
+                "--format", "json",
+            ],
+            ["trend", "monitoring", "--db", db, "--format", "json"],
+            ["trend", "satisfaction", "--db", db, "--format", "json"])
     }
 
     @Test func frequencies() throws {

@@ -1,4 +1,5 @@
 public import JunhengCore
+public import JunhengStatistics
 
 /// The satisfaction rate of one cell (overall, a township, a group, an item …) with its n and interval.
 ///
@@ -35,10 +36,14 @@ public struct SatisfactionCell: Sendable, Hashable {
     public var meetsThreshold: Bool?
     /// Fewer respondents than the minimum n: shown, flagged.
     public var belowMinN: Bool
+    /// The rate as a ratio estimator over respondents (its running sums): what a history store keeps so that
+    /// a change from year to year has an interval (DOMAIN.md §7).
+    public var estimate: RatioEstimate?
 
     public init(
         key: [String], label: [LocalizedText], respondents: Int, answered: Int, positive: Int, rate: Double?,
-        ci95: ClosedRange<Double>?, intervalMethod: IntervalMethod, meetsThreshold: Bool?, belowMinN: Bool
+        ci95: ClosedRange<Double>?, intervalMethod: IntervalMethod, meetsThreshold: Bool?, belowMinN: Bool,
+        estimate: RatioEstimate? = nil
     ) {
         self.key = key
         self.label = label
@@ -50,5 +55,6 @@ public struct SatisfactionCell: Sendable, Hashable {
         self.intervalMethod = intervalMethod
         self.meetsThreshold = meetsThreshold
         self.belowMinN = belowMinN
+        self.estimate = estimate
     }
 }

@@ -155,7 +155,8 @@ extension SatisfactionPipeline {
         return SatisfactionCell(
             key: key, label: labels, respondents: acc.clusters, answered: acc.answered, positive: acc.positive,
             rate: rate, ci95: interval, intervalMethod: method,
-            meetsThreshold: rate.map { $0 >= settings.threshold }, belowMinN: acc.clusters < settings.minN)
+            meetsThreshold: rate.map { $0 >= settings.threshold }, belowMinN: acc.clusters < settings.minN,
+            estimate: acc.estimate)
     }
 
     /// Report order of one key's values: questionnaire order where there is one, else by text; missing last.

@@ -54,6 +54,14 @@ extension SVGChartRenderer {
         let plotRight = width - max(20, referenceRoom)
         let slot = (plotRight - plotLeft) / Double(max(categories.count, 1))
         func x(_ category: Int) -> Double { plotLeft + (Double(category) + 0.5) * slot }
+        // When several series carry intervals, each series is moved a few pixels aside (dodged), so whiskers
+        // of one year do not hide each other; without intervals every point sits on its category.
+        let withIntervals = chart.series.filter { $0.points.contains { $0.interval != nil } }.count
+        func dodge(_ series: Int) -> Double {
+            guard withIntervals > 1 else { return 0 }
+            let step = min(6, slot / Double(2 * chart.series.count))
+            return (Double(series) - Double(chart.series.count - 1) / 2) * step
+        }
 
         var out = "<g class=\"axis\">\n"
         for (index, tick) in yScale.ticks.enumerated() {
@@ -132,7 +140,7 @@ extension SVGChartRenderer {
             var previous: Int?
             for (category, point) in drawn {
                 let command = previous.map { category == $0 + 1 || category == $0 } == true ? "L" : "M"
-                path += (path.isEmpty ? "" : " ") + command + Text.coordinate(x(category)) + " "
+                path += (path.isEmpty ? "" : " ") + command + Text.coordinate(x(category) + dodge(seriesIndex)) + " "
                 path += Text.coordinate(yScale.position(point.value))
                 previous = category
             }
@@ -142,7 +150,7 @@ extension SVGChartRenderer {
                 out += "/>\n"
             }
             for (index, (category, point)) in positions.enumerated() {
-                let cx = x(category)
+                let cx = x(category) + dodge(seriesIndex)
                 let cy = yScale.position(point.value)
                 // A label below a point near the axis would sit on the category labels: it goes to the
                 // right of its point instead.

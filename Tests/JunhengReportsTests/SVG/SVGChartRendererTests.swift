@@ -262,6 +262,32 @@ extension SVGChartRendererTests {
         #expect(above.label < above.point)
     }
 
+    /// Two series with intervals at one year are moved aside (3 units each way of the category's centre), so
+    /// their whiskers do not hide each other; one series with intervals stays on the centre.
+    @Test func series_with_intervals_are_dodged() throws {
+        func chart(_ names: [String]) -> ReportChart {
+            let series = names.enumerated().map { index, name in
+                ReportChart.Series(
+                    name: LocalizedText(verbatim: name),
+                    points: [
+                        ReportChart.Point(
+                            label: LocalizedText(verbatim: "2024"), value: 500 + Double(index) * 40,
+                            interval: (480 + Double(index) * 40)...(520 + Double(index) * 40))
+                    ])
+            }
+            return ReportChart(id: "d", title: LocalizedText(verbatim: "D"), kind: .lines, series: series)
+        }
+        func centres(_ svg: String) -> [Double] {
+            HTMLProbe.tags("circle", in: svg[...]).compactMap { $0["cx"].flatMap(Double.init) }
+        }
+        let one = centres(SVGChartRenderer().render(chart(["a"])))
+        let two = centres(SVGChartRenderer().render(chart(["a", "b"])))
+        // The points come first, the legend's markers after them.
+        #expect(abs(two[1] - two[0] - 6) < 1e-9)
+        #expect(abs((two[0] + two[1]) / 2 - one[0]) < 1e-9)
+        #expect(HTMLProbe.count("class=\"whisker\"", in: SVGChartRenderer().render(chart(["a", "b"]))) == 2)
+    }
+
     @Test func reference_lines_are_drawn_under_the_bars() throws {
         let chart = Self.barChart(
             [Self.point("a", 0.9)], references: [.init(label: LocalizedText(verbatim: "达标线"), value: 0.85)])
