@@ -34,6 +34,15 @@ import Testing
             ["frequencies", Self.fixtures + "wjx800_number.xls", "--survey", Self.wjx800, "--format", "csv"])
     }
 
+    /// A text download of a questionnaire whose options are written like scores (5分 … 1分) is read as
+    /// text, with no --mode: 男/女 are options (SatisfactionAnalysisTests works the counts by hand).
+    @Test func optionsWrittenLikeScoresAreReadAsText() throws {
+        let output = try Snapshot.expect(
+            "frequencies-fen-text",
+            ["frequencies", Self.fixtures + "fen_text.csv", "--survey", Self.fixtures + "fen.yaml", "--lang", "en"])
+        #expect(output.status == 0)
+    }
+
     @Test func json() throws {
         try Snapshot.expect(
             "frequencies-mini-json",
