@@ -198,6 +198,9 @@ extension FrequencyResult {
                     zh: "有 \(others) 个回答填写了“其他”内容，已计入所选选项。",
                     en: "\(others) answers typed an \"other\" text; each counts for its option."))
         }
+        for (option, count) in screenedOptions(of: question.id) {
+            notes.append(screenedNote(question, option: option, count: count))
+        }
         if question.type == .text {
             notes.append(
                 LocalizedText(

@@ -26,6 +26,10 @@ public struct FrequencyResult: Sendable, Hashable {
     public var otherTextsKnown: Bool
     /// Whether free-text answers were kept (`--answers`).
     public var listsAnswers: Bool
+    /// The respondents screened out for the option they chose (an `outside` option of the group or grade
+    /// question, e.g. 本县学校教职工), by question id and option index: such an option counts 0 here, and
+    /// every output says why.
+    public var screenedOut: [String: [Int: Int]] = [:]
 
     public init(
         survey: Questionnaire, rows: Int, used: Int, excluded: Int, skipped: Int = 0, partial: Bool = false,
@@ -51,4 +55,18 @@ public struct FrequencyResult: Sendable, Hashable {
 
     /// The group value of a respondent who gave none for the breakdown (left out of the χ² test).
     public static let missingGroup = GroupingKey.missing
+
+    /// The options of a question whose respondents were screened out, in option order, with their counts.
+    public func screenedOptions(of questionID: String) -> [(option: Int, count: Int)] {
+        (screenedOut[questionID] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// The sentence under a question's table for an option whose respondents were screened out.
+    func screenedNote(_ question: QuestionFrequencies, option: Int, count: Int) -> LocalizedText {
+        let text = survey.question(id: question.id)?.options[option].text ?? ""
+        return LocalizedText(
+            zh: "“\(text)”计 0 人：选此项的 \(count) 人不属于本问卷的调查对象，已在筛查中剔除（加 --keep-all 则计入）。",
+            en: "\(text) counts 0: the \(count) respondents who chose it are outside the questionnaire's groups and "
+                + "were screened out (--keep-all counts them).")
+    }
 }
