@@ -1,5 +1,5 @@
 import JunhengCore
-import JunhengReports
+public import JunhengReports
 
 /// A requirement's number: the comparison, the value and its unit, as the plan writes it in one line:
 /// `≥ 4.2 人/百名学生`, `≤ 45 人`, `≥ 10%`, `< 0.15 校际差异率`.
@@ -45,6 +45,18 @@ public struct PlanThreshold: Sendable, Hashable {
         return PlanThreshold(comparison: comparison, value: value, unit: unit)
     }
 
+    /// The threshold as the report model's bar (``ReportThreshold``), so that renderers widen a figure next
+    /// to it; `nil` for `=`, which has no side to fall on.
+    public var reportThreshold: ReportThreshold? {
+        switch comparison {
+        case .atLeast: ReportThreshold(.atLeast, value)
+        case .above: ReportThreshold(.above, value)
+        case .atMost: ReportThreshold(.atMost, value)
+        case .below: ReportThreshold(.below, value)
+        case .equal: nil
+        }
+    }
+
     /// Whether a figure meets the threshold.
     public func holds(_ figure: Double) -> Bool {
         comparison.holds(figure, value)
@@ -56,8 +68,22 @@ public struct PlanThreshold: Sendable, Hashable {
     }
 
     /// A figure in this threshold's unit, without the unit word: `12.5%`, `4.23`, `6000`.
+    ///
+    /// Two decimals at most, trailing zeros dropped, and more where two would round the figure onto the
+    /// other side of the threshold: 94.999 % against ≥ 95% is `94.999%` (never `95%` next to 未达标),
+    /// 29099/29100 against ≥ 100% is `99.997%`, a 校际差异率 of 0.14996 against < 0.15 is `0.14996`. Up to
+    /// ``NumberText/maximumPlaces`` decimals.
     public func format(_ figure: Double) -> String {
-        isPercent ? Self.compact(figure * 100, places: 2) + "%" : Self.compact(figure, places: 2)
+        guard figure.isFinite else { return NumberText.format(figure, .text) }
+        let verdict = holds(figure)
+        var places = 2
+        while places < NumberText.maximumPlaces {
+            let written = Double(NumberText.fixed(figure, places: places, scale: isPercent ? 2 : 0))!
+            if holds(isPercent ? written / 100 : written) == verdict { break }
+            places += 1
+        }
+        return isPercent
+            ? Self.compact(figure, places: places, scale: 2) + "%" : Self.compact(figure, places: places)
     }
 
     /// A figure with its unit: `12.5%`, `4.23 人/百名学生`.
@@ -65,9 +91,10 @@ public struct PlanThreshold: Sendable, Hashable {
         format(figure) + (isPercent || unit.isEmpty ? "" : " " + unit)
     }
 
-    /// `value` rounded to `places` decimals with trailing zeros dropped: 4.2333 → 4.23, 95.0 → 95.
-    public static func compact(_ value: Double, places: Int) -> String {
-        var text = NumberText.fixed(value, places: places)
+    /// `value` rounded to `places` decimals with trailing zeros dropped: 4.2333 → 4.23, 95.0 → 95. `scale`
+    /// moves the decimal point right first (2 for a percentage), exactly (``NumberText/fixed(_:places:scale:)``).
+    public static func compact(_ value: Double, places: Int, scale: Int = 0) -> String {
+        var text = NumberText.fixed(value, places: places, scale: scale)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

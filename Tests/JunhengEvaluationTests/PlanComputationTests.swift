@@ -277,6 +277,16 @@ import Testing
         #expect(grade4.value == 0.25)
         #expect(grade4.figure.zh == "1/2 科达标 · 最高差异率 0.250")
         #expect(grade4.findings.map(\.detail.zh) == ["2022 英语：水平Ⅱ · 差异率 0.250"])
+        // A 校际差异率 just under the plan's 0.15 keeps its digits: "0.14996", never "0.150" next to 达标.
+        let near = try #require(
+            MonitoringRequirements.compute(
+                grade: .four, threshold: Self.threshold(.monitoringGrade4),
+                history: [
+                    MonitoringResult(
+                        year: 2024, grade: .four, subject: "数学", source: .countySummary, icc: 0.14996, meets: true)
+                ]))
+        #expect(near.status == .met)
+        #expect(near.figure.zh == "1/1 科达标 · 最高差异率 0.14996")
         let grade8 = MonitoringRequirements.compute(
             grade: .eight, threshold: try Self.threshold(.monitoringGrade8), history: history)
         #expect(grade8?.status == .pending)

@@ -31,6 +31,17 @@ import Testing
         #expect(try read(row("C4", value: "９６％"), "C4").status == .met)
     }
 
+    /// A sheet figure next to its verdict is written with the digits the verdict needs: 94.999 % against
+    /// ≥ 95 % is "94.999%" and failed (never "95%" next to ✘); 29099/29100 against ≥ 95 % is met and plain.
+    @Test func aFigureNearItsThresholdKeepsItsDigits() throws {
+        let below = try read(row("C4", value: "94.999%"), "C4")
+        #expect(below.status == .failed)
+        #expect(below.figure.zh == "94.999%")
+        let fraction = try read(row("C4", numerator: "18999", denominator: "20000"), "C4")
+        #expect(fraction.status == .failed)
+        #expect(fraction.figure.zh == "94.995% · 18999/20000")
+    }
+
     /// Per 100 students: 分子/分母 × the plan's scale.
     @Test func aScaledFraction() throws {
         // 50 teachers / 1000 students × 100 = 5 per 100 students.
