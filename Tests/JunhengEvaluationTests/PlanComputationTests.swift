@@ -259,6 +259,19 @@ import Testing
         #expect(result.figure.zh == "1/3 校达到 · 最低 4%")
     }
 
+    /// Training funds are part of the budget: 12 000 of a 10 000 budget (120 %) is impossible, so the school
+    /// cannot be decided (pending, with the reason), never met.
+    @Test func c40TrainingFundsAboveTheBudgetAreRefused() throws {
+        let roster = try TestRoster.make(
+            [TestRoster.primary("甲小学", students: 100, [.publicFundsBudget: "10000", .trainingFunds: "12000"])],
+            optional: [.publicFundsBudget, .trainingFunds])
+        let threshold = try Self.threshold(.trainingFunds)
+        let result = try #require(FundingRequirements.trainingFunds(threshold: threshold, roster: roster))
+        #expect(result.status == .pending)
+        #expect(result.findings.map(\.fails) == [false])
+        #expect(result.findings.first?.detail.en.contains("a share cannot exceed 100 %") == true)
+    }
+
     // MARK: - C61, C62
 
     @Test func monitoringJudgesEachSubjectsLatestResult() throws {
