@@ -89,7 +89,7 @@ enum ClassSizeRequirements {
                 figure
                 + LocalizedText(
                     zh: " · 最大 \(threshold.formatWithUnit(largest))",
-                    en: " · largest \(threshold.formatWithUnit(largest))")
+                    en: " · largest \(threshold.figureLabel(largest).en)")
         }
         return ComputedPart(
             status: status, value: largest, figure: figure, findings: findings + undetermined, source: roster.file)

@@ -52,7 +52,7 @@ enum FundingRequirements {
             figure =
                 figure
                 + LocalizedText(
-                    zh: " · 最低 \(threshold.formatWithUnit(lowest))", en: " · lowest \(threshold.formatWithUnit(lowest))"
+                    zh: " · 最低 \(threshold.formatWithUnit(lowest))", en: " · lowest \(threshold.figureLabel(lowest).en)"
                 )
         }
         return ComputedPart(
@@ -118,7 +118,7 @@ enum FundingRequirements {
                     perStudent,
                     detail: LocalizedText(
                         zh: "核定公用经费 \(yuan(funds)) 元 / \(students) 名学生 = \(threshold.formatWithUnit(perStudent))",
-                        en: "funds \(yuan(funds)) yuan / \(students) students = \(threshold.formatWithUnit(perStudent))"
+                        en: "funds \(yuan(funds)) yuan / \(students) students = \(threshold.figureLabel(perStudent).en)"
                     ))
             },
             what: LocalizedText(zh: "", en: "special-education schools"),

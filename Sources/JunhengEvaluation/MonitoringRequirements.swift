@@ -34,9 +34,9 @@ enum MonitoringRequirements {
                 ?? LocalizedText(zh: "水平未知", en: "level unknown")
             let rate =
                 result.icc.map {
-                    LocalizedText(zh: "差异率 \(rateText($0))", en: "差异率 \(rateText($0))")
+                    LocalizedText(zh: "差异率 \(rateText($0))", en: "difference rate \(rateText($0))")
                 }
-                ?? LocalizedText(zh: "差异率未知", en: "差异率 unknown")
+                ?? LocalizedText(zh: "差异率未知", en: "difference rate unknown")
             findings.append(
                 ComputedFinding(
                     name: "\(result.year) \(subject.zh)", value: result.icc,
@@ -57,12 +57,13 @@ enum MonitoringRequirements {
                 figure
                 + LocalizedText(
                     zh: " · 最高差异率 \(rateText(highest))",
-                    en: " · highest 差异率 \(rateText(highest))")
+                    en: " · highest difference rate \(rateText(highest))")
         }
         return ComputedPart(
             status: status, value: highest, figure: figure,
             standard: LocalizedText(
-                zh: "水平Ⅲ以上且校际差异率 \(threshold.text)", en: "level Ⅲ or above and 校际差异率 \(threshold.text)"),
+                zh: "水平Ⅲ以上且校际差异率 \(threshold.text)",
+                en: "level Ⅲ or above and between-school difference rate \(threshold.label.en)"),
             findings: findings.filter(\.fails) + findings.filter { !$0.fails },
             notes: [
                 LocalizedText(

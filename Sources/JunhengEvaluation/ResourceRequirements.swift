@@ -64,7 +64,7 @@ enum ResourceRequirements {
                 zh: "\(met)/\(parts.count) 校达到 · 最低 \(lowestText) · 差异系数 \(cvText)",
                 en: "\(met)/\(parts.count) schools · lowest \(lowestText) · CV \(cvText)"),
             standard: LocalizedText(
-                zh: "\(threshold.text)；差异系数 ≤ \(cvBar)", en: "\(threshold.text); CV ≤ \(cvBar)"),
+                zh: "\(threshold.text)；差异系数 ≤ \(cvBar)", en: "\(threshold.label.en); CV ≤ \(cvBar)"),
             findings: findings, notes: notes, source: report.roster)
     }
 }

@@ -22,7 +22,7 @@ extension PlanAssessment {
                 area: plan.area(of: requirement)?.label ?? LocalizedText(verbatim: requirement.area),
                 name: requirement.label, figure: assessment.figure, threshold: assessment.standard,
                 passes: assessment.status.passes, undeterminedVerdict: assessment.status.label,
-                responsibleUnits: requirement.units,
+                responsibleUnits: requirement.units.map(plan.unitLabel),
                 value: assessment.parts.count == 1 ? assessment.parts[0].value : nil)
         }
     }
@@ -49,6 +49,9 @@ extension PlanAssessment {
         LocalizedText(zh: items.joined(separator: "、"), en: items.joined(separator: ", "))
     }
 
+    /// Responsible units as a list, each in its English name where the plan gives one.
+    func unitList(_ units: [String]) -> LocalizedText { plan.unitList(units) }
+
     func requirementsSection() -> ReportSection {
         var rows: [[ReportCell]] = []
         for assessment in requirements {
@@ -58,7 +61,7 @@ extension PlanAssessment {
                     .label(assessment.parts.count > 1 ? part.part.text : assessment.requirement.title),
                     .label(Self.sourceLabel(part.source)),
                     ReportCell(.text(part.figure), fails: part.status == .failed ? true : nil),
-                    .label(part.standard), Self.statusCell(part.status), .label(list(assessment.requirement.units)),
+                    .label(part.standard), Self.statusCell(part.status), .label(unitList(assessment.requirement.units)),
                     .label(Self.joined(part.notes)),
                 ])
             }
@@ -146,7 +149,7 @@ extension PlanAssessment {
             LocalizedText(zh: "方案：", en: "Plan: ") + plan.title
                 + LocalizedText(
                     zh: "（\(plan.file)" + (plan.source.map { "；\($0)" } ?? "") + "）",
-                    en: " (\(plan.file)" + (plan.source.map { "; \($0)" } ?? "") + ")")
+                    en: " (\(plan.file)" + (plan.source.map { "; \(ProperName.mark($0))" } ?? "") + ")")
         ]
         notes.append(
             sheetFile.map { LocalizedText(zh: "县级指标填报表：\($0)", en: "County indicator sheet: \($0)") }
@@ -156,7 +159,7 @@ extension PlanAssessment {
                         "No county indicator sheet in the data folder (header 指标代码, 分子, 分母, 数值, 结论, 佐证材料, 说明): requirements that cannot be computed have no data."
                 ))
         return ReportSection(
-            id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of 附件2"),
+            id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of Annex 2"),
             bars: bars(), tables: tables, notes: notes)
     }
 
@@ -166,7 +169,7 @@ extension PlanAssessment {
     public func unitsTable() -> ReportTable {
         ReportTable(
             id: "plan-units",
-            title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units (督查通报)"),
+            title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units (supervision notice)"),
             columns: [
                 ReportColumn(key: "unit", label: LocalizedText(zh: "责任单位", en: "Unit")),
                 ReportColumn(key: "total", label: LocalizedText(zh: "项数", en: "Requirements"), format: .integer),
@@ -178,7 +181,7 @@ extension PlanAssessment {
             rows: units.map { standing in
                 let failed = standing.codes(.failed)
                 return [
-                    .text(standing.unit), .integer(standing.requirements.count),
+                    .label(plan.unitLabel(standing.unit)), .integer(standing.requirements.count),
                     ReportCell(.text(list(failed)), fails: failed.isEmpty ? nil : true),
                     .label(list(standing.codes(.pending))), .label(list(standing.codes(.noData))),
                     .integer(standing.count(.met)),
@@ -226,14 +229,14 @@ extension PlanAssessment {
             rows: open.map { assessment in
                 [
                     .text(assessment.code), .label(assessment.requirement.title), Self.statusCell(assessment.status),
-                    .label(list(assessment.requirement.units)),
+                    .label(unitList(assessment.requirement.units)),
                 ]
             },
             notes: [
                 LocalizedText(
                     zh: "依附件3 问责机制，逾期未完成的，对责任单位通报批评并追究责任。",
                     en:
-                        "Under the accountability mechanism of 附件3, units that miss their deadline are criticised and held to account."
+                        "Under the accountability mechanism of Annex 3, units that miss their deadline are criticised and held to account."
                 )
             ])
         return ReportSection(

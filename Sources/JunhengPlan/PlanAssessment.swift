@@ -171,9 +171,9 @@ public struct PlanAssessment: Sendable, Hashable {
         guard differs else { return nil }
         let given: LocalizedText =
             if let value = reading.value {
-                LocalizedText(zh: "数值 ", en: "the figure ") + LocalizedText(verbatim: threshold.formatWithUnit(value))
+                LocalizedText(zh: "数值 ", en: "the figure ") + threshold.figureLabel(value)
             } else {
-                LocalizedText(zh: "结论“", en: "结论 \"")
+                LocalizedText(zh: "结论“", en: "\(SheetWords.conclusion) \"")
                     + (reading.claim == true ? RequirementStatus.met.label : RequirementStatus.failed.label)
                     + LocalizedText(zh: "”", en: "\"")
             }

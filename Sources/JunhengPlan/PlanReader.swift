@@ -133,7 +133,8 @@ struct PlanReader {
 
     mutating func plan(_ root: Node) throws(PlanError) -> CountyPlan {
         let what = LocalizedText(zh: "方案", en: "the plan")
-        let map = try mapping(root, what, allowed: ["id", "title", "title_en", "source", "timeline", "areas"])
+        let map = try mapping(
+            root, what, allowed: ["id", "title", "title_en", "source", "timeline", "areas"] + Self.englishKeys)
         let id = try string(try required(map, "id", in: what, at: root), "id")
         let title = try localized(map, "title", in: what, at: root)
         let source = try optionalString(map, "source")
@@ -162,7 +163,29 @@ struct PlanReader {
         guard areas.contains(where: { !$0.indicators.isEmpty }) else {
             throw fail(areasNode, zh: "方案中没有任何指标。", en: "The plan has no indicators.")
         }
-        return CountyPlan(id: id, title: title, source: source, timeline: timeline, areas: areas, file: file)
+        var plan = CountyPlan(id: id, title: title, source: source, timeline: timeline, areas: areas, file: file)
+        plan.unitNamesEn = try unitNames(map["units_en"])
+        return plan
+    }
+
+    /// The plan's top-level keys for English texts.
+    static let englishKeys = ["units_en"]
+
+    /// `units_en`: each responsible unit's English name. A name for a unit the plan does not list is kept
+    /// and unused (a county that renames a unit need not edit both); a unit without one stays in Chinese,
+    /// marked as a name.
+    func unitNames(_ node: Node?) throws(PlanError) -> [String: String] {
+        guard let node else { return [:] }
+        guard let pairs = node.mapping else {
+            throw fail(
+                node, zh: "`units_en` 应把责任单位映射到英文名，如 `县教育局: County Education Bureau`。",
+                en: "`units_en` must map each unit to its English name, e.g. `县教育局: County Education Bureau`.")
+        }
+        var names: [String: String] = [:]
+        for (key, value) in pairs {
+            names[try string(key, "units_en")] = try string(value, "units_en")
+        }
+        return names
     }
 
     func stage(_ node: Node) throws(PlanError) -> PlanStage {

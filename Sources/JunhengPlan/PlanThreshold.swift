@@ -1,4 +1,4 @@
-import JunhengCore
+public import JunhengCore
 public import JunhengReports
 
 /// A requirement's number: the comparison, the value and its unit, as the plan writes it in one line:
@@ -84,6 +84,36 @@ public struct PlanThreshold: Sendable, Hashable {
         }
         return isPercent
             ? Self.compact(figure, places: places, scale: 2) + "%" : Self.compact(figure, places: places)
+    }
+
+    /// The standard's units in English: a plan that writes one of these gets English with `--lang en`
+    /// (another unit stays as written, marked as a name).
+    public static let englishUnits = [
+        "人/百名学生": "per 100 students", "间/百名学生": "rooms per 100 students", "台/百名学生": "per 100 students",
+        "平方米": "m²", "平方米/生": "m² per student", "元": "yuan", "元/生": "yuan per student", "万元": "10,000 yuan",
+        "个班级/间": "classes per room", "名学生": "students", "人": "students", "间": "rooms", "册/生": "books per student",
+        "学时": "hours",
+    ]
+
+    /// The unit in both languages: `人/百名学生`, `per 100 students`.
+    public var unitLabel: LocalizedText {
+        LocalizedText(zh: unit, en: Self.englishUnits[unit] ?? ProperName.mark(unit))
+    }
+
+    /// The threshold in both languages: `≥ 4.2 人/百名学生`, `≥ 4.2 per 100 students`.
+    public var label: LocalizedText {
+        LocalizedText(verbatim: comparison.symbol + " " + format(value)) + unitSuffix
+    }
+
+    /// A figure with its unit in both languages: `4.23 人/百名学生`, `4.23 per 100 students`; `12.5%`.
+    public func figureLabel(_ figure: Double) -> LocalizedText {
+        LocalizedText(verbatim: format(figure)) + unitSuffix
+    }
+
+    /// " 人/百名学生" after a figure, in each language; nothing for a percentage or no unit.
+    var unitSuffix: LocalizedText {
+        guard !isPercent, !unit.isEmpty else { return LocalizedText(verbatim: "") }
+        return LocalizedText(verbatim: " ") + unitLabel
     }
 
     /// A figure with its unit: `12.5%`, `4.23 人/百名学生`.

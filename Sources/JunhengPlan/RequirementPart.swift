@@ -47,6 +47,6 @@ public struct RequirementPart: Sendable, Hashable {
         guard let threshold else {
             return LocalizedText(zh: "达标，附佐证材料", en: "met, with evidence")
         }
-        return scope.prefix + LocalizedText(verbatim: threshold.text)
+        return scope.prefix + threshold.label
     }
 }

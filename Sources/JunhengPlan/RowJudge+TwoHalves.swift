@@ -28,7 +28,9 @@ extension RowJudge {
                 notes.append(
                     LocalizedText(
                         zh: "“\(other.zh)”结论为达标，但没有佐证材料：请在“佐证材料”列写出文件路径。",
-                        en: "\(other.en) is claimed met without evidence: give the file's path under 佐证材料."))
+                        en:
+                            "\(other.en) is claimed met without evidence: give the file's path under \(SheetWords.evidence)."
+                    ))
             }
         case false?:
             otherStatus = .failed
@@ -42,8 +44,8 @@ extension RowJudge {
                     .value,
                     LocalizedText(
                         zh: "\(part.code) 有两项要求，此行缺“\(named.zh)”（\(threshold.text)）：请填分子/分母或数值。",
-                        en: "\(part.code) has two halves; this row lacks \(named.en) (\(threshold.text)): "
-                            + "give 分子/分母 or 数值."),
+                        en: "\(part.code) has two halves; this row lacks \(named.en) (\(threshold.label.en)): "
+                            + "give \(SheetWords.numerator)/\(SheetWords.denominator) or \(SheetWords.value)."),
                     blocking: false)
             }
             if claim == nil {
@@ -51,8 +53,9 @@ extension RowJudge {
                     .conclusion,
                     LocalizedText(
                         zh: "\(part.code) 有两项要求，此行缺“\(other.zh)”：请在“结论”列填达标或未达标，并附佐证材料。",
-                        en: "\(part.code) has two halves; this row lacks \(other.en): write 达标 (met) or 未达标 "
-                            + "(failed) under 结论, with its 佐证材料."),
+                        en:
+                            "\(part.code) has two halves; this row lacks \(other.en): write \(SheetWords.met) (met) or \(SheetWords.failed) "
+                            + "(failed) under \(SheetWords.conclusion), with its \(SheetWords.evidence)."),
                     blocking: false)
             }
         }

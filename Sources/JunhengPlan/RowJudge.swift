@@ -32,7 +32,9 @@ struct RowJudge {
                     .evidence,
                     LocalizedText(
                         zh: "佐证材料“\(path)”在数据文件夹中不存在，请放入文件或改正路径。",
-                        en: "The evidence \"\(path)\" is not in the data folder: add the file or correct the path."),
+                        en:
+                            "The evidence \"\(ProperName.mark(path))\" is not in the data folder: add the file or correct the path."
+                    ),
                     blocking: false)
             case .empty(let path):
                 problem(
@@ -40,7 +42,7 @@ struct RowJudge {
                     LocalizedText(
                         zh: "佐证材料“\(path)”是空文件（0 字节），不能作为佐证：请放入有内容的文件。",
                         en:
-                            "The evidence \"\(path)\" is an empty file (0 bytes) and proves nothing: put in the real file."
+                            "The evidence \"\(ProperName.mark(path))\" is an empty file (0 bytes) and proves nothing: put in the real file."
                     ),
                     blocking: false)
             case .outside(let path):
@@ -49,7 +51,7 @@ struct RowJudge {
                     LocalizedText(
                         zh: "佐证材料“\(path)”不在数据文件夹内：请把文件放进数据文件夹，并写相对路径。",
                         en:
-                            "The evidence \"\(path)\" is outside the data folder: put the file in the folder and give its relative path."
+                            "The evidence \"\(ProperName.mark(path))\" is outside the data folder: put the file in the folder and give its relative path."
                     ),
                     blocking: false)
             }
@@ -64,7 +66,10 @@ struct RowJudge {
         problem(
             .conclusion,
             LocalizedText(
-                zh: "结论“\(text)”应为“达标”或“未达标”。", en: "The 结论 \"\(text)\" must be 达标 (met) or 未达标 (failed)."),
+                zh: "结论“\(text)”应为“达标”或“未达标”。",
+                en:
+                    "The \(SheetWords.conclusion) \"\(ProperName.mark(text))\" must be \(SheetWords.met) (met) or \(SheetWords.failed) (failed)."
+            ),
             blocking: part.isJudgement)
         return nil
     }
@@ -81,7 +86,7 @@ struct RowJudge {
                 column,
                 LocalizedText(
                     zh: "\(column.rawValue) \(PlanThreshold.compact(value, places: 6)) 为负数。",
-                    en: "\(column.rawValue) \(PlanThreshold.compact(value, places: 6)) is negative."))
+                    en: "\(ProperName.mark(column.rawValue)) \(PlanThreshold.compact(value, places: 6)) is negative."))
         case .failure(let failure):
             let hint =
                 share
@@ -89,7 +94,8 @@ struct RowJudge {
                 : LocalizedText(zh: "", en: "")
             problem(
                 column,
-                LocalizedText(zh: "\(column.rawValue)", en: "\(column.rawValue) ") + failure.message + hint
+                LocalizedText(zh: "\(column.rawValue)", en: "\(ProperName.mark(column.rawValue)) ") + failure.message
+                    + hint
                     + LocalizedText(zh: "。", en: "."))
         }
         return nil
@@ -107,16 +113,22 @@ struct RowJudge {
             if denominator > 0 {
                 fraction = numerator / denominator * (threshold.isPercent ? 1 : threshold.scale)
             } else {
-                problem(.denominator, LocalizedText(zh: "分母为 0，无法计算。", en: "分母 (the denominator) is 0."))
+                problem(
+                    .denominator,
+                    LocalizedText(zh: "分母为 0，无法计算。", en: "\(SheetWords.denominator) (the denominator) is 0."))
             }
         } else if !row[.numerator].isEmpty, row[.denominator].isEmpty {
             problem(
                 .denominator,
-                LocalizedText(zh: "给出了分子而没有分母，请补上分母。", en: "分子 is given without 分母: add the denominator."))
+                LocalizedText(
+                    zh: "给出了分子而没有分母，请补上分母。",
+                    en: "\(SheetWords.numerator) is given without \(SheetWords.denominator): add the denominator."))
         } else if row[.numerator].isEmpty, !row[.denominator].isEmpty {
             problem(
                 .numerator,
-                LocalizedText(zh: "给出了分母而没有分子，请补上分子。", en: "分母 is given without 分子: add the numerator."))
+                LocalizedText(
+                    zh: "给出了分母而没有分子，请补上分子。",
+                    en: "\(SheetWords.denominator) is given without \(SheetWords.numerator): add the numerator."))
         }
         if part.isShare {
             // A share of a whole: 分子 is part of 分母, so the figure cannot exceed 100 %.
@@ -125,7 +137,8 @@ struct RowJudge {
                     .numerator,
                     LocalizedText(
                         zh: "分子 \(row[.numerator]) 大于分母 \(row[.denominator])：比例不可能超过 100%，请核对这两个数。",
-                        en: "分子 \(row[.numerator]) (the numerator) is larger than 分母 \(row[.denominator]): a share "
+                        en:
+                            "\(SheetWords.numerator) \(row[.numerator]) (the numerator) is larger than \(SheetWords.denominator) \(row[.denominator]): a share "
                             + "cannot exceed 100 %; check both."))
                 fraction = nil
             }
@@ -134,7 +147,9 @@ struct RowJudge {
                     .value,
                     LocalizedText(
                         zh: "数值 \(row[.value]) 超过 100%：比例不可能超过 100%，请核对。",
-                        en: "数值 \(row[.value]) is above 100 %: a share cannot exceed 100 %; check it."))
+                        en:
+                            "\(SheetWords.value) \(ProperName.mark(row[.value])) is above 100 %: a share cannot exceed 100 %; check it."
+                    ))
             }
         }
         if let fraction, let typed, abs(fraction - typed) > tolerance + 1e-9 * max(1, abs(fraction)) {
@@ -142,12 +157,14 @@ struct RowJudge {
                 .value,
                 LocalizedText(
                     zh: "数值 \(row[.value]) 与 分子/分母 = \(threshold.format(fraction)) 不一致，请核对。",
-                    en: "数值 \(row[.value]) disagrees with 分子/分母 = \(threshold.format(fraction)): check both."))
+                    en:
+                        "\(SheetWords.value) \(ProperName.mark(row[.value])) disagrees with \(SheetWords.numerator)/\(SheetWords.denominator) = \(threshold.format(fraction)): check both."
+                ))
         }
         let value = fraction ?? typed
-        var shown = value.map { threshold.formatWithUnit($0) } ?? "—"
+        var shown = value.map { threshold.figureLabel($0) } ?? LocalizedText(verbatim: "—")
         if fraction != nil {
-            shown += " · \(row[.numerator])/\(row[.denominator])"
+            shown = shown + LocalizedText.name(" · \(row[.numerator])/\(row[.denominator])")
         }
         guard let value, !blocked else {
             if value == nil, !blocked, row.givesData, !(computed && claim != nil) {
@@ -155,11 +172,13 @@ struct RowJudge {
                     .value,
                     LocalizedText(
                         zh: "此项要与标准 \(threshold.text) 比较：请填分子/分母或数值。",
-                        en: "This requirement is compared with \(threshold.text): give 分子/分母 or 数值."))
+                        en:
+                            "This requirement is compared with \(threshold.label.en): give \(SheetWords.numerator)/\(SheetWords.denominator) or \(SheetWords.value)."
+                    ))
             }
             return SheetReading(
                 status: row.givesData ? .pending : .noData, value: nil, tolerance: tolerance,
-                figure: LocalizedText(verbatim: shown), notes: notes, issues: issues, location: row.location())
+                figure: shown, notes: notes, issues: issues, location: row.location())
         }
         let meets = threshold.holds(value)
         if let claim, claim != meets {
@@ -168,13 +187,14 @@ struct RowJudge {
                 LocalizedText(
                     zh: "结论“\(row[.conclusion])”与数值 \(threshold.formatWithUnit(value))（标准 \(threshold.text)）不符，以数值为准。",
                     en:
-                        "The 结论 \"\(row[.conclusion])\" disagrees with the figure \(threshold.formatWithUnit(value)) (standard \(threshold.text)); the figure decides."
+                        "The \(SheetWords.conclusion) \"\(ProperName.mark(row[.conclusion]))\" disagrees with the figure "
+                        + "\(threshold.figureLabel(value).en) (standard \(threshold.label.en)); the figure decides."
                 ), blocking: false)
         }
         var status: RequirementStatus = meets ? .met : .failed
         if meets, !evidenceFound { status = .pending }
         return SheetReading(
-            status: status, value: value, tolerance: tolerance, figure: LocalizedText(verbatim: shown), notes: notes,
+            status: status, value: value, tolerance: tolerance, figure: shown, notes: notes,
             issues: issues, location: row.location())
     }
 
@@ -186,7 +206,9 @@ struct RowJudge {
                 column,
                 LocalizedText(
                     zh: "此项为判断项，不使用分子/分母/数值：请填结论和佐证材料。",
-                    en: "This requirement is a judgement: 分子/分母/数值 are not used; give 结论 and 佐证材料."),
+                    en:
+                        "This requirement is a judgement: \(SheetWords.numerator)/\(SheetWords.denominator)/\(SheetWords.value) are not used; give \(SheetWords.conclusion) and \(SheetWords.evidence)."
+                ),
                 blocking: false)
         }
         let found = evidence.filter { if case .found = $0 { true } else { false } }.count
@@ -197,7 +219,7 @@ struct RowJudge {
                 notes.append(
                     LocalizedText(
                         zh: "结论为达标，但没有佐证材料：请在“佐证材料”列写出文件路径。",
-                        en: "Claimed met without evidence: give the file's path under 佐证材料."))
+                        en: "Claimed met without evidence: give the file's path under \(SheetWords.evidence)."))
                 return SheetReading(
                     status: .pending, figure: LocalizedText(zh: "达标（缺佐证材料）", en: "met (no evidence)"),
                     notes: notes, issues: issues, location: location)
@@ -217,10 +239,15 @@ struct RowJudge {
                 if !blocked {
                     problem(
                         .conclusion,
-                        LocalizedText(zh: "未填结论：请填“达标”或“未达标”。", en: "No 结论: write 达标 (met) or 未达标 (failed)."))
+                        LocalizedText(
+                            zh: "未填结论：请填“达标”或“未达标”。",
+                            en:
+                                "No \(SheetWords.conclusion): write \(SheetWords.met) (met) or \(SheetWords.failed) (failed)."
+                        ))
                 }
                 return SheetReading(
-                    status: .pending, figure: LocalizedText(zh: "结论未填", en: "no 结论"), notes: notes, issues: issues,
+                    status: .pending, figure: LocalizedText(zh: "结论未填", en: "no \(SheetWords.conclusion)"),
+                    notes: notes, issues: issues,
                     location: location)
             }
             return SheetReading(

@@ -88,7 +88,7 @@ public struct SheetReading: Sendable, Hashable {
         reading.claim = claim
         reading.evidence = outcomes
         if !row[.note].isEmpty {
-            reading.notes.append(LocalizedText(zh: "说明：" + row[.note], en: "Note: " + row[.note]))
+            reading.notes.append(LocalizedText(zh: "说明：" + row[.note], en: "Note: " + ProperName.mark(row[.note])))
         }
         return reading
     }

@@ -48,7 +48,9 @@ import Testing
         let fraction = try read(row("C4", numerator: "3000", denominator: "2910"), "C4")
         #expect(fraction.status == .pending)
         #expect(fraction.issues.map(\.location.column) == [2])
-        #expect(fraction.issues.first?.message.en.hasPrefix("分子 3000 (the numerator) is larger than 分母 2910") == true)
+        #expect(
+            fraction.issues.first?.message.text(.en).hasPrefix("分子 3000 (the numerator) is larger than 分母 2910") == true
+        )
         let typed = try read(row("C4", value: "103%"), "C4")
         #expect(typed.status == .pending)
         #expect(typed.issues.map(\.location.column) == [4])
@@ -77,7 +79,7 @@ import Testing
         #expect(figureOnly.figure.zh == "4.5 人/百名学生 · 差异系数 未填")
         #expect(figureOnly.issues.map(\.location.column) == [5])
         #expect(
-            figureOnly.notes.map(\.en) == [
+            figureOnly.notes.map { $0.text(.en) } == [
                 "C1 has two halves; this row lacks the coefficient of variation across schools ≤ 0.50: write 达标 "
                     + "(met) or 未达标 (failed) under 结论, with its 佐证材料."
             ])
@@ -131,7 +133,7 @@ import Testing
     @Test func aCellThatIsNotANumberIsPending() throws {
         let reading = try read(row("C4", value: "九成五"), "C4")
         #expect(reading.status == .pending)
-        #expect(reading.issues.first?.message.en.hasPrefix("数值 \"九成五\" is not a number") == true)
+        #expect(reading.issues.first?.message.text(.en).hasPrefix("数值 \"九成五\" is not a number") == true)
         #expect(try read(row("C4", value: "1.2"), "C4").status == .pending)
         #expect(try read(row("C4", numerator: "5", denominator: "0"), "C4").status == .pending)
     }
@@ -147,7 +149,9 @@ import Testing
     @Test func aConclusionAloneIsNotAFigure() throws {
         let reading = try read(row("C4", conclusion: "达标"), "C4")
         #expect(reading.status == .pending)
-        #expect(reading.notes.first?.en == "This requirement is compared with ≥ 95%: give 分子/分母 or 数值.")
+        #expect(reading.notes.first?.text(.en) == "This requirement is compared with ≥ 95%: give 分子/分母 or 数值.")
+        // In English the sheet's own words are quoted as names, for the page to mark them.
+        #expect(reading.notes.first?.en.contains(ProperName.mark("分子")) == true)
         // For a computed part the 结论 is only compared with the computation: no issue.
         #expect(try read(row("C1", conclusion: "达标"), "C1", computed: true).issues.isEmpty)
     }

@@ -244,7 +244,7 @@ import Testing
         #expect(frequencies.screenedOptions(of: "who").map(\.count) == [1])
         let table = try #require(frequencies.tables().first { $0.id == "frequencies-mini-who" })
         #expect(
-            table.notes.map(\.en) == [
+            table.notes.map { $0.text(.en) } == [
                 "学生 counts 0: the 1 respondents who chose it are outside the questionnaire's groups and were "
                     + "screened out (--keep-all counts them)."
             ])

@@ -13,23 +13,23 @@ extension FrequencyResult {
         guard let by, question.id != breakdownQuestionID else { return [] }
         switch question.type {
         case .text:
-            return [crossTab(question, by: by, rowText: nil, groups: question.groups, test: nil)]
+            return [crossTab(question, by: by, row: nil, groups: question.groups, test: nil)]
         case .matrix:
             return question.rows.map { row in
-                crossTab(question, by: by, rowText: row.text, groups: row.groups, test: row.test)
+                crossTab(question, by: by, row: row, groups: row.groups, test: row.test)
             }
         case .single, .scale, .multiple:
-            return [crossTab(question, by: by, rowText: nil, groups: question.groups, test: question.test)]
+            return [crossTab(question, by: by, row: nil, groups: question.groups, test: question.test)]
         }
     }
 
     private func crossTab(
-        _ question: QuestionFrequencies, by: FrequencyBreakdown, rowText: String?, groups: [GroupFrequencies],
-        test: CrossTabTest?
+        _ question: QuestionFrequencies, by: FrequencyBreakdown, row: MatrixRowFrequencies?,
+        groups: [GroupFrequencies], test: CrossTabTest?
     ) -> ReportTable {
         let byLabel = by.label(in: survey)
         let source = survey.question(id: question.id)
-        let options = question.type == .text ? [] : (source?.options.map(\.text) ?? [])
+        let options = question.type == .text ? [] : (source?.options.map(\.label) ?? [])
         let rated = source?.options.contains(where: \.positive) ?? false
         var columns = [
             ReportColumn(key: "group", label: byLabel),
@@ -42,17 +42,16 @@ extension FrequencyResult {
                     key: "positive_share", label: LocalizedText(zh: "肯定比例", en: "Positive"), format: .percent(1)))
         }
         let rows = groups.map { group -> [ReportCell] in
-            var cells: [ReportCell] = [.text(group.key), .integer(group.counts.answered)]
+            var cells: [ReportCell] = [.label(groupLabel(group.key)), .integer(group.counts.answered)]
             cells += optionCells(group.counts)
             if rated { cells.append(.number(group.counts.positiveShare)) }
             return cells
         }
-        let suffix = rowText.map { "—\($0)" } ?? ""
+        let suffix = row.map { LocalizedText(verbatim: "—") + rowLabel(question, $0) } ?? LocalizedText(verbatim: "")
         let title =
-            LocalizedText(
-                zh: "\(question.number). \(question.text)\(suffix)：按\(byLabel.zh)交叉",
-                en: "\(question.number). \(question.text)\(suffix) by \(byLabel.en)") + partialSuffix
-        let idSuffix = rowText.flatMap { text in question.rows.first { $0.text == text }?.id }.map { "-\($0)" } ?? ""
+            LocalizedText(verbatim: "\(question.number). ") + label(question) + suffix
+            + LocalizedText(zh: "：按\(byLabel.zh)交叉", en: " by \(byLabel.en)") + partialSuffix
+        let idSuffix = row.map { "-\($0.id)" } ?? ""
         return ReportTable(
             id: "frequencies-\(survey.id)-\(question.id)\(idSuffix)-by-\(by.argument)", title: title, columns: columns,
             rows: rows, notes: test.map { [Self.testNote($0)] } ?? [])

@@ -14,7 +14,8 @@ extension FrequencyResult {
         ReportTable(
             id: "frequencies-\(survey.id)-\(question.id)-answers",
             title: LocalizedText(
-                zh: "\(question.number). \(question.text)：回答原文", en: "\(question.number). \(question.text): answers"),
+                zh: "\(question.number). \(question.text)：回答原文",
+                en: "\(question.number). \(label(question).en): answers"),
             columns: [
                 ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
                 ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
@@ -70,12 +71,15 @@ extension FrequencyResult {
         var rows: [[ReportCell]] = []
         for question in questions {
             let head: [ReportCell] = [
-                .integer(question.number), .text(question.text),
+                .integer(question.number), .label(label(question)),
                 .label(question.type.label),
             ]
-            func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts, _ test: CrossTabTest?) {
-                var prefix = head + [row.map(ReportCell.text) ?? .empty]
-                if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
+            func add(_ row: MatrixRowFrequencies?, _ group: String?, _ counts: FrequencyCounts, _ test: CrossTabTest?) {
+                var prefix = head + [row.map { ReportCell.label(rowLabel(question, $0)) } ?? .empty]
+                if by != nil {
+                    prefix.append(
+                        group.map { ReportCell.label(groupLabel($0)) } ?? .label(LocalizedText(zh: "全部", en: "All")))
+                }
                 // answered + skipped + invalid + not in the export = the used responses (of the group).
                 prefix += [.integer(counts.answered), .integer(counts.skipped), .integer(counts.invalid)]
                 prefix.append(.integer(counts.notInFile))
@@ -99,14 +103,15 @@ extension FrequencyResult {
                 }
                 for (index, option) in counts.options.enumerated() {
                     rows.append(
-                        prefix + [.text(option.text), .integer(option.count), .number(option.share)] + suffix
+                        prefix + [.label(optionLabel(question, index)), .integer(option.count), .number(option.share)]
+                            + suffix
                             + note(index))
                 }
             }
             if question.type == .matrix {
                 for row in question.rows {
-                    add(row.text, nil, row.counts, row.test)
-                    for group in row.groups { add(row.text, group.key, group.counts, row.test) }
+                    add(row, nil, row.counts, row.test)
+                    for group in row.groups { add(row, group.key, group.counts, row.test) }
                 }
             } else {
                 add(nil, nil, question.counts, question.test)

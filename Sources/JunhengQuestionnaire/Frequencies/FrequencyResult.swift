@@ -63,10 +63,36 @@ public struct FrequencyResult: Sendable, Hashable {
 
     /// The sentence under a question's table for an option whose respondents were screened out.
     func screenedNote(_ question: QuestionFrequencies, option: Int, count: Int) -> LocalizedText {
-        let text = survey.question(id: question.id)?.options[option].text ?? ""
+        let text = optionLabel(question, option)
         return LocalizedText(
-            zh: "“\(text)”计 0 人：选此项的 \(count) 人不属于本问卷的调查对象，已在筛查中剔除（加 --keep-all 则计入）。",
-            en: "\(text) counts 0: the \(count) respondents who chose it are outside the questionnaire's groups and "
+            zh: "“\(text.zh)”计 0 人：选此项的 \(count) 人不属于本问卷的调查对象，已在筛查中剔除（加 --keep-all 则计入）。",
+            en: "\(text.en) counts 0: the \(count) respondents who chose it are outside the questionnaire's groups and "
                 + "were screened out (--keep-all counts them).")
+    }
+
+    // MARK: - Texts in both languages
+
+    /// A question's text in both languages (``Question/label``).
+    func label(_ question: QuestionFrequencies) -> LocalizedText {
+        survey.question(id: question.id)?.label ?? LocalizedText.name(question.text)
+    }
+
+    /// The text of option `index` of a question in both languages (``QuestionOption/label``).
+    func optionLabel(_ question: QuestionFrequencies, _ index: Int) -> LocalizedText {
+        guard let options = survey.question(id: question.id)?.options, options.indices.contains(index) else {
+            return LocalizedText.name(
+                question.counts.options.indices.contains(index) ? question.counts.options[index].text : "")
+        }
+        return options[index].label
+    }
+
+    /// A matrix row's text in both languages (``MatrixRow/label``).
+    func rowLabel(_ question: QuestionFrequencies, _ row: MatrixRowFrequencies) -> LocalizedText {
+        survey.question(id: question.id)?.rows.first { $0.id == row.id }?.label ?? LocalizedText.name(row.text)
+    }
+
+    /// A cross-tab group's name in both languages (``FrequencyBreakdown/groupLabel(_:in:)``).
+    func groupLabel(_ key: String) -> LocalizedText {
+        by?.groupLabel(key, in: survey) ?? LocalizedText.name(key)
     }
 }

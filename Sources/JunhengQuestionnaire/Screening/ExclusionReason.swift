@@ -20,7 +20,7 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .duplicate: LocalizedText(zh: "重复提交（答案与IP相同）", en: "duplicate (same answers and IP)")
         case .sameSubmission:
-            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same 序号 and submission time)")
+            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same serial number and submission time)")
         case .speeder: LocalizedText(zh: "答题用时过短", en: "answered too fast")
         case .outsideGroups: LocalizedText(zh: "不属于调查对象", en: "outside the questionnaire's groups")
         case .noScoredAnswer: LocalizedText(zh: "无有效计分题作答", en: "no scored answer")

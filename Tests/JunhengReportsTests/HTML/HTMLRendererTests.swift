@@ -25,7 +25,7 @@ import Testing
                     bars: [
                         BarCheck(
                             area: label, name: label, figure: script, threshold: quotes, passes: false,
-                            responsibleUnits: [script, quotes])
+                            responsibleUnits: [script, quotes].map(LocalizedText.name))
                     ],
                     charts: [
                         ReportChart(
