@@ -155,8 +155,10 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// A bar's figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes
-    /// unbreakable spans that each keep their trailing " ·", so a narrow column wraps after a dot, never
-    /// inside a part. The text is unchanged.
+    /// inline blocks that each keep their trailing " ·" (HTMLStyle: `.part`), so a narrow column wraps
+    /// after a dot, and inside a part only when that part alone is wider than the column (an English
+    /// "lowest 6200 yuan per student" wraps in its cell instead of running over the next one). The text is
+    /// unchanged.
     func figureParts(_ figure: String) -> String {
         let parts = figure.components(separatedBy: " · ")
         guard parts.count > 1 else { return escape(figure) }
