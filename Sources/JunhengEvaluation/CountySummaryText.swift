@@ -19,7 +19,7 @@ public struct CountySummaryText: Sendable {
         let plan = evaluation.plan
         var out = evaluation.document.title.text(language) + "\n\n"
         out += SummaryRenderer(language: language).render(evaluation.bars)
-        out += "\n" + t("附件2 ", "附件2: ") + plan.countsSentence.text(language) + t("。", ".") + "\n"
+        out += "\n" + t("附件2 ", "Annex 2: ") + plan.countsSentence.text(language) + t("。", ".") + "\n"
         let recognition = evaluation.bars.filter { $0.area.zh == CountyEvaluation.satisfactionArea.zh }
         if !recognition.isEmpty {
             let met = recognition.filter { $0.passes == true }.count
@@ -61,12 +61,13 @@ public struct CountySummaryText: Sendable {
         if let position = plan.position { out += position.sentence.text(language) + "\n" }
         let open = plan.open
         guard !open.isEmpty else {
-            return out + t("附件2 各项要求均已达标。", "Every requirement of 附件2 is met.") + "\n"
+            return out + t("附件2 各项要求均已达标。", "Every requirement of Annex 2 is met.") + "\n"
         }
         out +=
             t(
                 "问责清单（附件3）：仍有 \(open.count) 项未达标、待核实或无数据：",
-                "Accountability list (附件3): \(open.count) requirements still failed, pending or without data:") + "\n"
+                "Accountability list (Annex 3): \(open.count) requirements still failed, pending or without data:")
+            + "\n"
         let separator = language == .zh ? "、" : ", "
         for status in [RequirementStatus.failed, .pending, .noData] {
             let codes = open.filter { $0.status == status }.map(\.code)

@@ -109,7 +109,8 @@ struct PlanReader {
     {
         let zh = try string(try required(map, key, in: what, at: node), key)
         let en = try optionalString(map, key + "_en")
-        return LocalizedText(zh: zh, en: en ?? zh)
+        // Without an English text, the plan's own words are quoted as written (a name, in English).
+        return LocalizedText(zh: zh, en: en ?? ProperName.mark(zh))
     }
 
     func units(_ node: Node?) throws(PlanError) -> [String]? {

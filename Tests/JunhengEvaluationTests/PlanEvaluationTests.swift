@@ -110,7 +110,7 @@ import Testing
     @Test func theEnglishSummaryIsOneLanguage() throws {
         let evaluation = try Self.sampleEvaluation()
         let text = CountySummaryText(language: .en).render(evaluation, written: [])
-        #expect(text.contains("附件2: 50 requirements: "))
+        #expect(text.contains("Annex 2: 50 requirements: "))
         #expect(text.contains("As of 2024-06-01: the current stage is Self-evaluation, due 2024-06-15, 14 days left."))
         for word in ["未达标", "待核实", "无数据", "达标 ·", "截至", "问责清单", "已写出", "填报表为"] {
             #expect(!text.contains(word), "\(word)")

@@ -51,7 +51,7 @@ struct Exclusion: Sendable {
         case .seconds(let seconds, let minimum):
             text = LocalizedText(zh: "用时 \(seconds) 秒 < \(minimum) 秒", en: "\(seconds) s < \(minimum) s")
         case .outsideOption(let question, let option):
-            text = LocalizedText(verbatim: survey.questions[question].options[option].text)
+            text = survey.questions[question].options[option].label
             outsideOption = ExcludedRow.OutsideOption(question: survey.questions[question].id, option: option)
         case .identityNotAnOption:
             text = LocalizedText(zh: "身份不是本题选项", en: "identity not an option")
