@@ -43,7 +43,7 @@ enum MonitoringRequirements {
                     detail: LocalizedText(verbatim: "\(result.year) ") + subject + LocalizedText(zh: "：", en: ": ")
                         + level
                         + LocalizedText(verbatim: " · ") + rate,
-                    fails: result.meets == false))
+                    fails: result.meets == false, label: LocalizedText(verbatim: "\(result.year) ") + subject))
         }
         let failing = findings.filter(\.fails).count
         let unknown = findings.count - failing

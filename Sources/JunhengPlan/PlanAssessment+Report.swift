@@ -105,7 +105,7 @@ extension PlanAssessment {
                     ],
                     rows: findings.map { code, finding in
                         [
-                            .text(code), .text(finding.name), .text(finding.township ?? ""), .label(finding.detail),
+                            .text(code), .label(finding.label), .text(finding.township ?? ""), .label(finding.detail),
                             ReportCell(
                                 .text(finding.fails ? RequirementStatus.failed.label : ReportLabels.unknown),
                                 fails: finding.fails ? true : nil),

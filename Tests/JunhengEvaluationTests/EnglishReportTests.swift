@@ -63,8 +63,15 @@ import Testing
         let runs = Self.chineseOutsideNames(html)
         let distinct = Array(Set(runs)).sorted()
         #expect(runs.isEmpty, "\(runs.count) runs of Chinese outside names, e.g. \(distinct.prefix(40))")
-        // The names are there, marked: a school, a township, the county's questionnaire texts stay Chinese.
+        // The names are there, marked: a school stays Chinese.
         #expect(html.contains("<span lang=\"zh\">城关镇第一小学</span>"))
+        // What is no name is English, though a cell of data would mark it: a subject behind C61, a unit, a
+        // respondent group, a questionnaire's option, a threshold's unit.
+        #expect(html.contains("data-key=\"name\">2022 English<"))
+        #expect(html.contains("County Education Bureau"))
+        #expect(html.contains("People&#39;s Congress deputies"))
+        #expect(html.contains("Fairly satisfied"))
+        #expect(html.contains("each school ≥ 4.2 per 100 students"))
     }
 
     /// The Chinese report carries no marks: no `lang="zh"` spans and no private-use characters.
