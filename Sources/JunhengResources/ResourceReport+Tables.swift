@@ -322,9 +322,20 @@ extension ResourceReport {
     ) -> [ReportCell] {
         [
             .label(check.name), .text(finding.name), .text(finding.township),
-            finding.value.map { ReportCell.text(NumberFormat.plain(($0 * 100).rounded() / 100)) } ?? .empty,
+            finding.value.map { ReportCell.text(Self.findingFigure($0, limit: finding.limit, fails: fails)) } ?? .empty,
             .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .label(finding.detail),
         ]
+    }
+
+    /// A school's figure next to its limit: two decimals, more where two would round a failing figure onto
+    /// its limit (an art room of 89.996 m² against ≥ 90 is `89.996`, never `90` next to 未达标). A failing
+    /// figure above its limit breaks a maximum, one below it a minimum.
+    static func findingFigure(_ value: Double, limit: Double, fails: Bool?) -> String {
+        guard fails == true, value != limit else {
+            return NumberFormat.plain((value * 100).rounded() / 100)
+        }
+        let bar = value > limit ? ReportThreshold(.atMost, limit) : ReportThreshold(.atLeast, limit)
+        return NumberFormat.near(value, places: 2, bar: bar, fails: true)
     }
 
     // MARK: - Excluded and warnings
