@@ -42,7 +42,7 @@ extension CountyEvaluation {
     /// `县级方案附件2 共 50 项（按县级方案判定，C1–C14 为每校达到）：达标 22 项，…`: the count line, naming its
     /// rule.
     public static func countsLine(_ assessment: PlanAssessment) -> LocalizedText {
-        LocalizedText(zh: "县级方案附件2 ", en: "The plan's 附件2: ")
+        LocalizedText(zh: "县级方案附件2 ", en: "The plan's Annex 2: ")
             + assessment.countsSentence(
                 rule: LocalizedText(
                     zh: "按县级方案判定，C1–C14 为每校达到", en: "judged by the plan, C1–C14 with every school at the standard"))

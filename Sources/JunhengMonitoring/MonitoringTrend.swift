@@ -80,7 +80,8 @@ public struct MonitoringTrend: Sendable, Hashable, Codable {
                 key: "share_iii_plus", label: LocalizedText(zh: "Ⅲ级及以上比例", en: "Share at Ⅲ+"), format: .percent(1)),
             ReportColumn(
                 key: "share_change", label: LocalizedText(zh: "比例变化", en: "Δ share"), format: .percent(1)),
-            ReportColumn(key: "icc", label: LocalizedText(zh: "校际差异率", en: "校际差异率 (ICC)"), format: .decimal(3)),
+            ReportColumn(
+                key: "icc", label: LocalizedText(zh: "校际差异率", en: "Difference rate (ICC)"), format: .decimal(3)),
             ReportColumn(key: "icc_change", label: LocalizedText(zh: "差异率变化", en: "Δ rate"), format: .decimal(3)),
             ReportColumn(key: "meets", label: LocalizedText(zh: "是否达标", en: "Meets bar")),
         ]

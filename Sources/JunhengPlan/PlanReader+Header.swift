@@ -103,4 +103,24 @@ extension PlanReader {
         }
         return share
     }
+
+    /// The plan's top-level keys for English texts.
+    static let englishKeys = ["units_en"]
+
+    /// `units_en`: each responsible unit's English name. A name for a unit the plan does not list is kept
+    /// and unused (a county that renames a unit need not edit both); a unit without one stays in Chinese,
+    /// marked as a name.
+    func unitNames(_ node: Node?) throws(PlanError) -> [String: String] {
+        guard let node else { return [:] }
+        guard let pairs = node.mapping else {
+            throw fail(
+                node, zh: "`units_en` 应把责任单位映射到英文名，如 `县教育局: County Education Bureau`。",
+                en: "`units_en` must map each unit to its English name, e.g. `县教育局: County Education Bureau`.")
+        }
+        var names: [String: String] = [:]
+        for (key, value) in pairs {
+            names[try string(key, "units_en")] = try string(value, "units_en")
+        }
+        return names
+    }
 }

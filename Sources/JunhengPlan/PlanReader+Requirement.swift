@@ -4,7 +4,7 @@ import Yams
 /// A requirement of the plan (C1–C62) and its parts: the text, the responsible units, the threshold, and
 /// what computes it (see ``PlanReader``).
 extension PlanReader {
-    static let partKeys = ["threshold", "scale", "scope", "computed", "parameters"]
+    static let partKeys = ["threshold", "scale", "scope", "computed", "parameters", "ratio"]
 
     mutating func requirement(
         _ node: Node, indicator: String, area: String, units inherited: [String]?, actions inheritedActions: String?,
@@ -110,9 +110,18 @@ extension PlanReader {
                 parametersNode, zh: "`parameters` 只用于有 `computed:` 的指标。",
                 en: "`parameters` goes with `computed:` only.")
         }
+        var ratio = false
+        if let ratioNode = map["ratio"] {
+            guard threshold?.isPercent == true, let value = ratioNode.bool else {
+                throw fail(
+                    ratioNode, zh: "`ratio` 只用于百分比的 `threshold`，写 true 或 false。",
+                    en: "`ratio` goes with a percentage threshold, as true or false.")
+            }
+            ratio = value
+        }
         return RequirementPart(
             code: code, text: text, threshold: threshold, scope: scope, computation: computation,
-            parameters: parameters,
+            parameters: parameters, ratio: ratio,
             location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column))
     }
 

@@ -109,7 +109,8 @@ struct PlanReader {
     {
         let zh = try string(try required(map, key, in: what, at: node), key)
         let en = try optionalString(map, key + "_en")
-        return LocalizedText(zh: zh, en: en ?? zh)
+        // Without an English text, the plan's own words are quoted as written (a name, in English).
+        return LocalizedText(zh: zh, en: en ?? ProperName.mark(zh))
     }
 
     func units(_ node: Node?) throws(PlanError) -> [String]? {
@@ -133,7 +134,7 @@ struct PlanReader {
 
     mutating func plan(_ root: Node) throws(PlanError) -> CountyPlan {
         let what = LocalizedText(zh: "方案", en: "the plan")
-        let map = try mapping(root, what, allowed: Self.headerKeys + ["timeline", "areas"])
+        let map = try mapping(root, what, allowed: Self.headerKeys + Self.englishKeys + ["timeline", "areas"])
         let id = try string(try required(map, "id", in: what, at: root), "id")
         let title = try localized(map, "title", in: what, at: root)
         let source = try optionalString(map, "source")
@@ -167,9 +168,11 @@ struct PlanReader {
         guard areas.contains(where: { !$0.indicators.isEmpty }) else {
             throw fail(areasNode, zh: "方案中没有任何指标。", en: "The plan has no indicators.")
         }
-        return CountyPlan(
+        var plan = CountyPlan(
             id: id, title: title, source: source, county: county, issuer: issuer, document: document,
             accountability: accountability, acceptance: acceptance, timeline: timeline, areas: areas, file: file)
+        plan.unitNamesEn = try unitNames(map["units_en"])
+        return plan
     }
 
     func stage(_ node: Node) throws(PlanError) -> PlanStage {

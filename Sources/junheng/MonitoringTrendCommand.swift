@@ -8,7 +8,7 @@ struct MonitoringTrendCommand: ParsableCommand {
         commandName: "trend",
         abstract: CLIText.pick(
             zh: "质量监测历年变化：各学科每个已存年份的平均分、Ⅲ级及以上比例、校际差异率及其变化。",
-            en: "Every stored year of a subject: mean, share at Ⅲ+, 校际差异率, and changes."))
+            en: "Every stored year of a subject: mean, share at Ⅲ+, between-school difference rate, and changes."))
 
     @Option(
         help: ArgumentHelp(

@@ -312,6 +312,10 @@ struct FrequencyAccumulator: Sendable {
         frequencies.skipped = result.skipped
         frequencies.partial = result.partial
         frequencies.caveats = result.frequencyCaveats
+        for row in result.excludedRows where row.reason == .outsideGroups {
+            guard let outside = row.outsideOption else { continue }
+            frequencies.screenedOut[outside.question, default: [:]][outside.option, default: 0] += 1
+        }
         return frequencies
     }
 

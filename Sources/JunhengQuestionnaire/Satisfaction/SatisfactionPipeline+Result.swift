@@ -145,11 +145,14 @@ extension SatisfactionPipeline {
             switch k {
             case .item:
                 if let item = layout.items.first(where: { $0.id == value }) {
-                    return LocalizedText(verbatim: "\(item.number). \(item.text)")
+                    return LocalizedText(verbatim: "\(item.number). ") + item.label
                 }
-                return LocalizedText(verbatim: value)
-            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText(verbatim: value)
-            default: return LocalizedText(verbatim: value)
+                return LocalizedText.name(value)
+            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText.name(value)
+            case .group: return survey.groupLabel(value)
+            case .grade:
+                return survey.question(role: .grade)?.options.first { $0.text == value }?.label ?? .name(value)
+            default: return LocalizedText.name(value)
             }
         }
         return SatisfactionCell(
