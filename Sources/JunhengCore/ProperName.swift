@@ -21,6 +21,43 @@ public enum ProperName {
         return start + text + end
     }
 
+    /// `text` with each stretch of Chinese in it marked as a name: from the first to the last Chinese
+    /// character of each word (a word ends at white space), so `Measures (教督〔2017〕6号), resources` marks
+    /// `教督〔2017〕6号` and leaves the brackets and the comma outside. For an English text a county wrote
+    /// (a plan's `_en` key), where Chinese can only be a name kept as written, such as a document number.
+    public static func markRuns(_ text: String) -> String {
+        guard isChinese(text), !text.unicodeScalars.contains(where: { $0.value == 0xE000 || $0.value == 0xE001 }) else {
+            return text
+        }
+        var out = ""
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            guard let first = word.firstIndex(where: { isChinese($0) }),
+                let last = word.lastIndex(where: { isChinese($0) })
+            else {
+                out.unicodeScalars.append(contentsOf: word)
+                word = []
+                return
+            }
+            out.unicodeScalars.append(contentsOf: word[..<first])
+            out += start
+            out.unicodeScalars.append(contentsOf: word[first...last])
+            out += end
+            out.unicodeScalars.append(contentsOf: word[(last + 1)...])
+            word = []
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                flush()
+                out.unicodeScalars.append(scalar)
+            } else {
+                word.append(scalar)
+            }
+        }
+        flush()
+        return out
+    }
+
     /// `text` without its marks.
     public static func strip(_ text: String) -> String {
         // Fast path: both marks begin with the byte 0xEE, which no Chinese character's UTF-8 starts with.

@@ -200,7 +200,7 @@ public struct CountyEvaluation: Sendable {
                 Problem(
                     area: resourcesArea,
                     message: LocalizedText(
-                        zh: "文件夹中没有学校基础数据。", en: "No school roster (学校基础数据) in the folder."),
+                        zh: "文件夹中没有学校基础数据。", en: "No school roster (\(ProperName.mark("学校基础数据"))) in the folder."),
                     missing: true))
         }
 

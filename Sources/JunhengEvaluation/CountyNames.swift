@@ -79,10 +79,14 @@ public struct CountyNames: Sendable, Hashable {
                 registry == nil
                     ? LocalizedText(
                         zh: "\(name) 有 \(found.count) 个学校或乡镇名称与其他文件写法不一致",
-                        en: "\(name) writes \(found.count) school or township names differently from another file")
+                        en:
+                            "\(ProperName.mark(name)) writes \(found.count) school or township names differently from another file"
+                    )
                     : LocalizedText(
                         zh: "\(name) 有 \(found.count) 个学校或乡镇名称不在学校名录中",
-                        en: "\(name) has \(found.count) school or township names that are not in the registry"))
+                        en:
+                            "\(ProperName.mark(name)) has \(found.count) school or township names that are not in the registry"
+                    ))
         }
         guard !parts.isEmpty else { return nil }
         let figures = zip(sources, findings).filter { files.contains($0.0.file) && !$0.1.isEmpty }.map(\.0.figures)
@@ -123,8 +127,9 @@ public struct CountyNames: Sendable, Hashable {
             return LocalizedText(
                 zh: "按学校的满意度按所填学校名称汇总：“\(spelled[key]!)”在 \(places.count) 个乡镇都有（\(places.joined(separator: "、"))），"
                     + "按学校的表把它们算作一所。",
-                en: "Satisfaction by school is grouped by the school name answered: \(spelled[key]!) is answered in "
-                    + "\(places.count) townships (\(places.joined(separator: ", "))), and the by-school table counts them as one."
+                en:
+                    "Satisfaction by school is grouped by the school name answered: \(ProperName.mark(spelled[key]!)) is answered in "
+                    + "\(places.count) townships (\(places.map(ProperName.mark).joined(separator: ", "))), and the by-school table counts them as one."
             )
         }
     }

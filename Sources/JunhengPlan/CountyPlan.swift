@@ -43,6 +43,14 @@ public struct CountyPlan: Sendable, Hashable {
         self.file = file
     }
 
+    /// The plan as a citation: its document number, else its source, else its title; a number or source is
+    /// a name, quoted as written in English (``ProperName``).
+    public var documentName: LocalizedText {
+        if let document { return LocalizedText.name(document) }
+        if let source { return LocalizedText.name(source) }
+        return title
+    }
+
     /// The stage by whose deadline a requirement with this status must be done (the first stage whose
     /// `due:` lists it), if any.
     public func deadline(for status: RequirementStatus) -> PlanStage? {

@@ -54,7 +54,7 @@ extension PlanAssessment {
     /// C1–C14 are judged by the plan's reading, every school at the standard (the national acceptance
     /// rule is the report's other verdict).
     public static func rule(_ part: RequirementPart) -> LocalizedText {
-        let citation = LocalizedText(zh: "附件2 \(part.code)", en: "附件2 \(part.code)")
+        let citation = Citation.annex2(part.code)
         let scope: LocalizedText =
             switch part.scope {
             case .eachSchool: LocalizedText(zh: "：每校达到", en: ": every school")
@@ -66,7 +66,7 @@ extension PlanAssessment {
             }
         let cv =
             part.computation?.includesCV == true
-            ? LocalizedText(zh: "；差异系数上限按教督〔2017〕6号", en: "; the 差异系数 limit per 教督〔2017〕6号")
+            ? LocalizedText(zh: "；差异系数上限按", en: "; the CV limit per ") + Citation.nationalMeasures
             : LocalizedText(verbatim: "")
         return citation + scope + cv
     }
@@ -88,7 +88,7 @@ extension PlanAssessment {
                 LocalizedText(zh: "填报表中没有这一项。", en: "The indicator sheet does not give it."))
         }
         if let note = part.sheetNote {
-            notes.append(LocalizedText(zh: "填报说明：\(note)", en: "Sheet note: \(note)"))
+            notes.append(LocalizedText(zh: "填报说明：\(note)", en: "Sheet note: \(ProperName.mark(note))"))
         }
         return Self.joined(notes + part.notes)
     }
@@ -244,7 +244,7 @@ extension PlanAssessment {
                 LocalizedText(
                     zh: "每个单位列出其负责（附件2 责任单位）的未达标、待核实、无数据的指标代码；未达标最多的单位排在最前。",
                     en:
-                        "Each unit with the codes of the failed, pending and no-data requirements 附件2 makes it responsible for; the units with the most failures come first."
+                        "Each unit with the codes of the failed, pending and no-data requirements Annex 2 makes it responsible for; the units with the most failures come first."
                 )
             ], sheetName: LocalizedText(zh: "督查通报", en: "Units"))
     }

@@ -7,13 +7,15 @@ extension PlanReader {
     static let partKeys = ["threshold", "scale", "scope", "computed", "parameters", "ratio"]
 
     mutating func requirement(
-        _ node: Node, indicator: String, area: String, units inherited: [String]?, actions inheritedActions: String?,
+        _ node: Node, indicator: String, area: String, units inherited: [String]?,
+        actions inheritedActions: LocalizedText?,
         codes: inout [String: Int]
     ) throws(PlanError) -> PlanRequirement {
         let what = LocalizedText(zh: "三级指标", en: "a requirement")
         let map = try mapping(
             node, what,
-            allowed: ["code", "text", "text_en", "title", "title_en", "actions", "units", "parts"] + Self.partKeys)
+            allowed: ["code", "text", "text_en", "title", "title_en", "actions", "actions_en", "units", "parts"]
+                + Self.partKeys)
         let code = try self.code(map, prefix: "C", in: what, at: node)
         try unique(code, node: map["code"], codes: &codes)
         let text = try localized(map, "text", in: what, at: node)
@@ -48,7 +50,7 @@ extension PlanReader {
             parts.append(try part(map, code: code, text: text, at: node))
         }
         return PlanRequirement(
-            code: code, text: text, title: title, actions: try optionalString(map, "actions") ?? inheritedActions,
+            code: code, text: text, title: title, actions: try optionalLocalized(map, "actions") ?? inheritedActions,
             units: units, parts: parts, indicator: indicator, area: area,
             location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column))
     }

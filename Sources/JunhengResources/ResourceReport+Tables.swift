@@ -52,7 +52,7 @@ extension ResourceReport {
                     zh:
                         "学校达标(教督〔2017〕6号):7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡(教督〔2017〕6号):每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
                     en:
-                        "A school passes (教督〔2017〕6号) with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
+                        "A school passes (\(Citation.nationalMeasures.en)) with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
                 )
             ] + uncertainSettings.map { LocalizedText(zh: "(待确认)" + $0.note.zh, en: "(uncertain) " + $0.note.en) })
     }

@@ -16,6 +16,21 @@ import Testing
         #expect(ProperName.isChinese("Ⅲ+ 60%") == false)
     }
 
+    /// In an English text a county wrote, each stretch of Chinese is a name: from the first to the last
+    /// Chinese character of a word, the brackets and punctuation around it left outside.
+    @Test func chineseRunsInAnEnglishTextAreMarked() {
+        let s = ProperName.start
+        let e = ProperName.end
+        #expect(
+            ProperName.markRuns("the Measures (教督〔2017〕6号), resource allocation")
+                == "the Measures (\(s)教督〔2017〕6号\(e)), resource allocation")
+        #expect(ProperName.markRuns("国办发〔2012〕48号 and 皖政办〔2012〕62号") == "\(s)国办发〔2012〕48号\(e) and \(s)皖政办〔2012〕62号\(e)")
+        #expect(ProperName.markRuns("No Chinese here.") == "No Chinese here.")
+        #expect(ProperName.markRuns("a “东镇”") == "a “\(s)东镇\(e)”")
+        // A text already marked is left as it is.
+        #expect(ProperName.markRuns(ProperName.mark("东镇")) == ProperName.mark("东镇"))
+    }
+
     @Test func aNameIsTheSameInBothLanguagesAndMarkedOnlyInEnglish() {
         let name = LocalizedText.name("城关镇第一小学")
         #expect(name.zh == "城关镇第一小学")
