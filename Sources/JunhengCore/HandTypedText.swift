@@ -56,4 +56,16 @@ public enum HandTypedText {
         let last = text.lastIndex(where: { !isSpace($0) })!
         return String(text[first...last])
     }
+
+    /// The spelling a township or school name is compared by: ``compact(_:)`` with Arabic digits written
+    /// as Chinese numerals, so `城关1小`, `城关 一小` and `城关一小` are one spelling. The registry check and
+    /// the by-school tables use it alike.
+    public static func nameKey(_ name: some StringProtocol) -> String {
+        let digits: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        return String(
+            compact(name).map { character in
+                if let value = character.asciiValue, (48...57).contains(value) { return digits[Int(value) - 48] }
+                return character
+            })
+    }
 }

@@ -17,10 +17,12 @@ public enum NumberCellFailure: Error, Sendable, Hashable {
             LocalizedText(
                 zh: "长达 \(count) 个字符，不像一个数字", en: "is \(count) characters long, which is not a number")
         case .notANumber(let text):
-            LocalizedText(zh: "“\(Self.excerpt(text))”不是数字", en: "\"\(Self.excerpt(text))\" is not a number")
+            LocalizedText(
+                zh: "“\(Self.excerpt(text))”不是数字", en: "\"\(ProperName.mark(Self.excerpt(text)))\" is not a number")
         case .tooLarge(let text):
             LocalizedText(
-                zh: "“\(Self.excerpt(text))”超出可计算的范围", en: "\"\(Self.excerpt(text))\" is too large to compute with")
+                zh: "“\(Self.excerpt(text))”超出可计算的范围",
+                en: "\"\(ProperName.mark(Self.excerpt(text)))\" is too large to compute with")
         case .notWhole(let value):
             LocalizedText(zh: "\(Self.plain(value)) 不是整数", en: "\(Self.plain(value)) is not a whole number")
         case .outOfRange(let value, let range):

@@ -32,7 +32,8 @@ enum ClassSizeRequirements {
                 largest = max(largest ?? average, average)
                 if average > limit {
                     worst = average
-                    let shown = PlanThreshold.compact(average, places: 1)
+                    // One decimal, more where one would round the average onto the limit (45.04 is "45.04").
+                    let shown = threshold.format(average)
                     reasons.append(
                         LocalizedText(
                             zh: "平均班额 \(shown) 人 > \(threshold.format(limit)) 人",
@@ -88,7 +89,7 @@ enum ClassSizeRequirements {
                 figure
                 + LocalizedText(
                     zh: " · 最大 \(threshold.formatWithUnit(largest))",
-                    en: " · largest \(threshold.formatWithUnit(largest))")
+                    en: " · largest \(threshold.figureLabel(largest).en)")
         }
         return ComputedPart(
             status: status, value: largest, figure: figure, findings: findings + undetermined, source: roster.file)

@@ -43,7 +43,7 @@ public struct CountyDataFolder: Sendable, Hashable {
 
         public var label: LocalizedText {
             switch self {
-            case .surveyExport: LocalizedText(zh: "问卷星答卷导出", en: "问卷星 answer export")
+            case .surveyExport: LocalizedText(zh: "问卷星答卷导出", en: "\(ProperName.mark("问卷星")) (wjx.cn) answer export")
             case .roster: LocalizedText(zh: "学校基础数据", en: "School roster")
             case .unitCosts: LocalizedText(zh: "单价表", en: "Unit costs")
             case .monitoringStudents: LocalizedText(zh: "质量监测学生成绩", en: "Monitoring, student results")

@@ -4,8 +4,9 @@ import JunhengReports
 import JunhengResources
 
 extension CountyEvaluation {
-    static let acceptanceArea = LocalizedText(
-        zh: "A1 资源配置：国家验收（教督〔2017〕6号）", en: "A1 resources: national acceptance (教督〔2017〕6号)")
+    static let acceptanceArea =
+        LocalizedText(zh: "A1 资源配置：国家验收（", en: "A1 resources: national acceptance (") + Citation.nationalMeasures
+        + LocalizedText(zh: "）", en: ")")
 
     /// The national acceptance verdict of each stage, beside the plan's C1–C14: a bar per stage for the
     /// summary, and a table setting the two rules side by side with the codes each rule fails.
@@ -59,8 +60,8 @@ extension CountyEvaluation {
             ])
         }
         var notes = [
-            LocalizedText(
-                zh: "国家验收标准（\(rule.source)）：“\(rule.text)”。", en: "The national rule (\(rule.source)): “\(rule.text)”."),
+            LocalizedText(zh: "国家验收标准（", en: "The national rule (") + rule.source
+                + LocalizedText(zh: "）：“", en: "): “") + rule.text + LocalizedText(zh: "”。", en: "”."),
             LocalizedText(
                 zh:
                     "县级方案附件2 的 C1–C14 按“每校达到”判定：一所学校一项指标未达到标准，该项即为未达标；国家验收允许每校一项指标在标准的 \(NumberText.plain(rule.missedFloor * 100))% 以上。两种判定因此可能不同，各自注明。",
@@ -90,8 +91,9 @@ extension CountyEvaluation {
             id: "acceptance",
             title: LocalizedText(zh: "资源配置：国家验收与县级方案", en: "Resources: the national rule and the plan"),
             bars: bars, tables: [table])
-        section.countsLabel = LocalizedText(
-            zh: "资源配置国家验收（\(rule.source)，按学段）", en: "Resources, national acceptance (\(rule.source), by stage)")
+        section.countsLabel =
+            LocalizedText(zh: "资源配置国家验收（", en: "Resources, national acceptance (") + rule.source
+            + LocalizedText(zh: "，按学段）", en: ", by stage)")
         return section
     }
 
@@ -117,7 +119,8 @@ extension CountyEvaluation {
             return LocalizedText(zh: stage.rawValue, en: stage.label.en + " ") + verdict.label
                 + LocalizedText(zh: "（", en: " (") + acceptanceFigure(verdict) + LocalizedText(zh: "）", en: ")")
         }
-        return LocalizedText(zh: "国家验收（\(rule.source)）：", en: "National acceptance (\(rule.source)): ")
+        return LocalizedText(zh: "国家验收（", en: "National acceptance (") + rule.source
+            + LocalizedText(zh: "）：", en: "): ")
             + parts[0] + LocalizedText(zh: "；", en: "; ") + parts[1] + LocalizedText(zh: "。", en: ".")
     }
 }

@@ -23,7 +23,9 @@ extension CountyEvaluation {
         let plan = assessment.plan
         var issued = LocalizedText(zh: "依据：", en: "Under: ")
         if let issuer = plan.issuer { issued = issued + issuer + LocalizedText(zh: " ", en: ", ") }
-        if let document = plan.document { issued = issued + LocalizedText(verbatim: document + " ") }
+        if let document = plan.document {
+            issued = issued + LocalizedText.name(document) + LocalizedText(verbatim: " ")
+        }
         issued = issued + LocalizedText(zh: "《", en: "“") + plan.title + LocalizedText(zh: "》", en: "”")
         var lines = [issued]
         if let position = assessment.position { lines.append(position.sentence) }
@@ -42,7 +44,7 @@ extension CountyEvaluation {
     /// `县级方案附件2 共 50 项（按县级方案判定，C1–C14 为每校达到）：达标 22 项，…`: the count line, naming its
     /// rule.
     public static func countsLine(_ assessment: PlanAssessment) -> LocalizedText {
-        LocalizedText(zh: "县级方案附件2 ", en: "The plan's 附件2: ")
+        LocalizedText(zh: "县级方案附件2 ", en: "The plan's Annex 2: ")
             + assessment.countsSentence(
                 rule: LocalizedText(
                     zh: "按县级方案判定，C1–C14 为每校达到", en: "judged by the plan, C1–C14 with every school at the standard"))
@@ -54,9 +56,10 @@ extension CountyEvaluation {
         var section = section
         let short = shortName(survey)
         if !section.bars.isEmpty {
-            section.countsLabel = LocalizedText(
-                zh: "社会认可度·\(short.zh)（教督〔2017〕6号：满意度 ≥ 85%，一票否决）",
-                en: "Social recognition, \(short.en) (教督〔2017〕6号: satisfaction ≥ 85 %, a veto)")
+            section.countsLabel =
+                LocalizedText(zh: "社会认可度·\(short.zh)（", en: "Social recognition, \(short.en) (")
+                + Citation.nationalMeasures
+                + LocalizedText(zh: "：满意度 ≥ 85%，一票否决）", en: ": satisfaction ≥ 85 %, a veto)")
         }
         if frequencies {
             section.sheetName = LocalizedText(zh: "逐题统计-", en: "Questions-") + short

@@ -34,7 +34,8 @@ extension CountyEvaluation {
                 .text(file.path),
                 .label(
                     file.kind.label
-                        + (file.survey.map { LocalizedText(verbatim: "（\($0)）") } ?? LocalizedText(verbatim: ""))),
+                        + (file.survey.map { LocalizedText(zh: "（\($0)）", en: " (\(ProperName.mark($0)))") }
+                            ?? LocalizedText(verbatim: ""))),
                 .label(detail), .text(facts.sha256 ?? ""),
                 ReportCell(.text(LocalizedText(zh: "已使用", en: "used")), fails: false),
             ])
@@ -56,9 +57,9 @@ extension CountyEvaluation {
                 ReportColumn(key: "status", label: LocalizedText(zh: "状态", en: "Status")),
             ], rows: rows,
             notes: [
-                LocalizedText(zh: "数据文件夹：\(folder.root)", en: "Data folder: \(folder.root)"),
-                LocalizedText(zh: "县级方案：\(plan.plan.file)", en: "County plan: \(plan.plan.file)")
-                    + (plan.plan.document.map { LocalizedText(zh: "（\($0)）", en: " (\($0))") }
+                LocalizedText(zh: "数据文件夹：\(folder.root)", en: "Data folder: \(ProperName.mark(folder.root))"),
+                LocalizedText(zh: "县级方案：\(plan.plan.file)", en: "County plan: \(ProperName.mark(plan.plan.file))")
+                    + (plan.plan.document.map { LocalizedText(zh: "（\($0)）", en: " (\(ProperName.mark($0)))") }
                         ?? LocalizedText(verbatim: "")),
                 LocalizedText(
                     zh: "行数为数据行（表头以下，不含读取时跳过的空行、标题行和合计行）；SHA-256 可用来核对文件未被改动。",
@@ -100,7 +101,8 @@ extension CountyEvaluation {
         }
         var notes = [names.summary]
         if let registry = names.registry {
-            notes.append(LocalizedText(zh: "学校名录：\(registry.file)", en: "School registry: \(registry.file)"))
+            notes.append(
+                LocalizedText(zh: "学校名录：\(registry.file)", en: "School registry: \(ProperName.mark(registry.file))"))
         }
         notes.append(
             LocalizedText(
@@ -110,7 +112,8 @@ extension CountyEvaluation {
                 en: "Files checked: "
                     + (names.sources.isEmpty
                         ? "none"
-                        : names.sources.map { ($0.file as NSString).lastPathComponent }.joined(separator: ", "))))
+                        : names.sources.map { ProperName.mark(($0.file as NSString).lastPathComponent) }.joined(
+                            separator: ", "))))
         return ReportTable(
             id: "data-names", title: LocalizedText(zh: "学校和乡镇名称核对", en: "School and township names"),
             columns: [

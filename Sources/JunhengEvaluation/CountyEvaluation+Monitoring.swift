@@ -39,7 +39,7 @@ extension CountyEvaluation {
                     zh:
                         "质量监测设置的校际差异率标准为 \(NumberText.plain(settings.differenceRateThreshold))，按县级方案改用 \(NumberText.plain(bar.value))。",
                     en:
-                        "The monitoring settings' 校际差异率 bar is \(NumberText.plain(settings.differenceRateThreshold)); the plan's \(NumberText.plain(bar.value)) is used."
+                        "The monitoring settings' between-school difference rate bar is \(NumberText.plain(settings.differenceRateThreshold)); the plan's \(NumberText.plain(bar.value)) is used."
                 ))
             settings.differenceRateThreshold = bar.value
         }

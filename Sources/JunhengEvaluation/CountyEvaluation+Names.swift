@@ -10,7 +10,7 @@ extension CountyEvaluation {
         zh: "资源配置 C1–C14、政府保障程度 C21–C27 与 C40、国家验收结论",
         en: "resources C1–C14, guarantees C21–C27 and C40, the national acceptance verdict")
     static let monitoringFigures = LocalizedText(
-        zh: "质量监测校际差异率 C61、C62", en: "the monitoring's 校际差异率, C61 and C62")
+        zh: "质量监测校际差异率 C61、C62", en: "the monitoring's between-school difference rates, C61 and C62")
     static let surveyFigures = LocalizedText(
         zh: "社会认可度按乡镇、按学校的满意度", en: "satisfaction by township and by school")
     static let linkFigures = LocalizedText(
@@ -27,7 +27,8 @@ extension CountyEvaluation {
                 .init(
                     path: extra.path,
                     reason: LocalizedText(
-                        zh: "第二份学校名录：只使用 \(first.path)。", en: "A second registry: only \(first.path) is used.")))
+                        zh: "第二份学校名录：只使用 \(first.path)。",
+                        en: "A second registry: only \(ProperName.mark(first.path)) is used.")))
         }
         do {
             return (try SchoolRegistry.read(path: first.path), [])

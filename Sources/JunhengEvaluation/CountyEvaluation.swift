@@ -136,9 +136,14 @@ public struct CountyEvaluation: Sendable {
             let nameCaveat = names.caveat(
                 files: exports.map(\.path) + (responses.map { ["\($0.path)[\(questionnaire.id)]"] } ?? []))
             do {
-                let settings = SatisfactionSettings(
+                var settings = SatisfactionSettings(
                     survey: questionnaire, population: options.population,
                     frequencies: FrequencyRequest(by: frequencySettings.crosstabs[questionnaire.id]))
+                // With a registry, a school answered is keyed by its 学校代码 in the by-school rows.
+                settings.schools = registry.map { registry in
+                    SchoolDirectory(
+                        schools: registry.entries.map { .init(code: $0.code, name: $0.name, township: $0.township) })
+                }
                 let others = questionnaires.filter { $0.id != questionnaire.id }
                 var result: SatisfactionResult
                 if let responses {
@@ -156,8 +161,6 @@ public struct CountyEvaluation: Sendable {
                         otherQuestionnaires: others)
                 }
                 if let nameCaveat { result.externalCaveats.append(nameCaveat) }
-                result.externalCaveats += names.sharedSchoolNames(
-                    files: exports.map(\.path) + (responses.map { ["\($0.path)[\(questionnaire.id)]"] } ?? []))
                 satisfaction.append(result)
             } catch {
                 problems.append(Problem(area: satisfactionArea, message: describe(error)))
@@ -200,7 +203,7 @@ public struct CountyEvaluation: Sendable {
                 Problem(
                     area: resourcesArea,
                     message: LocalizedText(
-                        zh: "文件夹中没有学校基础数据。", en: "No school roster (学校基础数据) in the folder."),
+                        zh: "文件夹中没有学校基础数据。", en: "No school roster (\(ProperName.mark("学校基础数据"))) in the folder."),
                     missing: true))
         }
 

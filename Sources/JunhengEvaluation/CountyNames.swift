@@ -79,10 +79,14 @@ public struct CountyNames: Sendable, Hashable {
                 registry == nil
                     ? LocalizedText(
                         zh: "\(name) 有 \(found.count) 个学校或乡镇名称与其他文件写法不一致",
-                        en: "\(name) writes \(found.count) school or township names differently from another file")
+                        en:
+                            "\(ProperName.mark(name)) writes \(found.count) school or township names differently from another file"
+                    )
                     : LocalizedText(
                         zh: "\(name) 有 \(found.count) 个学校或乡镇名称不在学校名录中",
-                        en: "\(name) has \(found.count) school or township names that are not in the registry"))
+                        en:
+                            "\(ProperName.mark(name)) has \(found.count) school or township names that are not in the registry"
+                    ))
         }
         guard !parts.isEmpty else { return nil }
         let figures = zip(sources, findings).filter { files.contains($0.0.file) && !$0.1.isEmpty }.map(\.0.figures)
@@ -93,40 +97,6 @@ public struct CountyNames: Sendable, Hashable {
             + LocalizedText(
                 zh: "）可能不准，名称及建议见“数据来源与数据问题”。",
                 en: ") may be wrong; the names and suggestions are under Data sources and problems.")
-    }
-
-    /// A caveat for each school name the files give in more than one township: the satisfaction by school
-    /// is grouped by the name answered, so those schools are counted as one there (the township table keeps
-    /// them apart).
-    public func sharedSchoolNames(files: [String]) -> [LocalizedText] {
-        var order: [String] = []
-        var townships: [String: [String]] = [:]
-        var spelled: [String: String] = [:]
-        for source in sources where files.contains(source.file) {
-            for occurrence in source.occurrences where occurrence.kind == .school {
-                guard let township = occurrence.township else { continue }
-                let key = NameSuggestion.key(occurrence.name)
-                if townships[key] == nil {
-                    order.append(key)
-                    spelled[key] = occurrence.name
-                }
-                // (A township the registry lacks is a finding of its own, not a second school.)
-                if let registry, registry.township(township) == nil { continue }
-                let known = registry?.township(township) ?? township
-                if !(townships[key] ?? []).contains(where: { NameSuggestion.key($0) == NameSuggestion.key(known) }) {
-                    townships[key, default: []].append(known)
-                }
-            }
-        }
-        return order.filter { townships[$0]!.count > 1 }.map { key in
-            let places = townships[key]!
-            return LocalizedText(
-                zh: "按学校的满意度按所填学校名称汇总：“\(spelled[key]!)”在 \(places.count) 个乡镇都有（\(places.joined(separator: "、"))），"
-                    + "按学校的表把它们算作一所。",
-                en: "Satisfaction by school is grouped by the school name answered: \(spelled[key]!) is answered in "
-                    + "\(places.count) townships (\(places.joined(separator: ", "))), and the by-school table counts them as one."
-            )
-        }
     }
 
     static func joined(_ texts: [LocalizedText], zh: String, en: String) -> LocalizedText {

@@ -95,12 +95,12 @@ public struct CountySummaryText: Sendable {
                 "逾期清单：\(items.count) 项已过期限仍未完成（期限见县级方案实施步骤）：",
                 "Overdue list: \(items.count) requirements past their deadline (deadlines from the plan's timeline):")
             + "\n"
-        let separator = language == .zh ? "、" : ", "
         for item in items {
             let line =
                 "\(item.code) \(item.assessment.status.label.text(language))"
                 + t("，期限 \(item.deadline)（\(item.stage.name.zh)）", ", due \(item.deadline) (\(item.stage.name.en))")
-                + t("，责任单位：", "; units: ") + item.assessment.requirement.units.joined(separator: separator)
+                + t("，责任单位：", "; units: ")
+                + plan.plan.unitList(item.assessment.requirement.units).text(language)
             for (index, wrapped) in TextWrap.lines(line, width: 112).enumerated() {
                 out += (index == 0 ? "  " : "    ") + wrapped + "\n"
             }

@@ -52,7 +52,7 @@ enum FundingRequirements {
             figure =
                 figure
                 + LocalizedText(
-                    zh: " · 最低 \(threshold.formatWithUnit(lowest))", en: " · lowest \(threshold.formatWithUnit(lowest))"
+                    zh: " · 最低 \(threshold.formatWithUnit(lowest))", en: " · lowest \(threshold.figureLabel(lowest).en)"
                 )
         }
         return ComputedPart(
@@ -118,7 +118,7 @@ enum FundingRequirements {
                     perStudent,
                     detail: LocalizedText(
                         zh: "核定公用经费 \(yuan(funds)) 元 / \(students) 名学生 = \(threshold.formatWithUnit(perStudent))",
-                        en: "funds \(yuan(funds)) yuan / \(students) students = \(threshold.formatWithUnit(perStudent))"
+                        en: "funds \(yuan(funds)) yuan / \(students) students = \(threshold.figureLabel(perStudent).en)"
                     ))
             },
             what: LocalizedText(zh: "", en: "special-education schools"),
@@ -138,6 +138,14 @@ enum FundingRequirements {
                 guard let training = school.trainingFunds else { return .unknown(missing(.trainingFunds)) }
                 guard budget > 0 else {
                     return .unknown(LocalizedText(zh: "年度公用经费预算为 0，无法计算比例", en: "a budget of 0: no share"))
+                }
+                guard training <= budget else {
+                    // Training funds are part of the public-funds budget: a share above 100 % is impossible.
+                    return .unknown(
+                        LocalizedText(
+                            zh: "教师培训经费 \(yuan(training)) 元大于年度公用经费预算 \(yuan(budget)) 元，比例不可能超过 100%，请核对名册",
+                            en: "training funds of \(yuan(training)) yuan exceed the budget of \(yuan(budget)) yuan: "
+                                + "a share cannot exceed 100 %; check the roster"))
                 }
                 let share = training / budget
                 return .value(

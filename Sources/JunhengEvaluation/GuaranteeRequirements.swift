@@ -103,7 +103,7 @@ enum GuaranteeRequirements {
             figure =
                 figure
                 + LocalizedText(
-                    zh: " · 最小 \(threshold.formatWithUnit(value))", en: " · smallest \(threshold.formatWithUnit(value))"
+                    zh: " · 最小 \(threshold.formatWithUnit(value))", en: " · smallest \(threshold.figureLabel(value).en)"
                 )
         }
         return ComputedPart(
@@ -113,7 +113,8 @@ enum GuaranteeRequirements {
                 let area = threshold.formatWithUnit(finding.value ?? 0)
                 return LocalizedText(
                     zh: "最小的一间 \(area)，低于 \(threshold.formatWithUnit(finding.limit))",
-                    en: "the smallest is \(area), below \(threshold.formatWithUnit(finding.limit))")
+                    en: "the smallest is \(threshold.figureLabel(finding.value ?? 0).en), below "
+                        + "\(threshold.figureLabel(finding.limit).en)")
             }, source: roster.file)
     }
 
@@ -144,7 +145,7 @@ enum GuaranteeRequirements {
                 figure
                 + LocalizedText(
                     zh: " · 最大 \(threshold.formatWithUnit(largest))",
-                    en: " · largest \(threshold.formatWithUnit(largest))")
+                    en: " · largest \(threshold.figureLabel(largest).en)")
         }
         return ComputedPart(
             status: status(failing: failing.count, undetermined: 0), value: largest, figure: figure,
@@ -152,7 +153,8 @@ enum GuaranteeRequirements {
                 let students = threshold.formatWithUnit(finding.value ?? 0)
                 return LocalizedText(
                     zh: "义务教育阶段 \(students)，超过 \(threshold.formatWithUnit(finding.limit))",
-                    en: "\(students) in the compulsory stages, above \(threshold.formatWithUnit(finding.limit))")
+                    en: "\(threshold.figureLabel(finding.value ?? 0).en) in the compulsory stages, above "
+                        + "\(threshold.figureLabel(finding.limit).en)")
             }, notes: notes, source: roster.file)
     }
 }

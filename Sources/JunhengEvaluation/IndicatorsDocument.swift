@@ -93,7 +93,8 @@ struct IndicatorsDocument: Encodable, Sendable {
                 notes: caveat.map { [$0.text(language)] } ?? [])
         }
         acceptance = Acceptance(
-            rule: rule.text, source: rule.source, primary: stage(.primary), junior: stage(.junior))
+            rule: rule.text.text(language), source: rule.source.text(language), primary: stage(.primary),
+            junior: stage(.junior))
         overdue = assessment.overdue.map(\.code)
         names = Names(
             registry: evaluation.names.registry?.file, checked: evaluation.names.namesChecked,

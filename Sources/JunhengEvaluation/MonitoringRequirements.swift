@@ -13,6 +13,11 @@ enum MonitoringRequirements {
     /// `nil` when no result of that grade is stored or given.
     static func compute(grade: MonitoringGrade, threshold: PlanThreshold, history: [MonitoringResult]) -> ComputedPart?
     {
+        // Three decimals, more where three would round a rate onto the threshold (0.14996 against < 0.15
+        // is never "0.150" next to 达标).
+        func rateText(_ rate: Double) -> String {
+            NumberText.format(rate, .decimal(3), threshold: threshold.reportThreshold)
+        }
         var latest: [String: MonitoringResult] = [:]
         for result in history.sorted(by: MonitoringResult.ordered) where result.grade == grade {
             latest[result.subject] = result
@@ -29,17 +34,16 @@ enum MonitoringRequirements {
                 ?? LocalizedText(zh: "水平未知", en: "level unknown")
             let rate =
                 result.icc.map {
-                    LocalizedText(
-                        zh: "差异率 \(NumberText.fixed($0, places: 3))", en: "差异率 \(NumberText.fixed($0, places: 3))")
+                    LocalizedText(zh: "差异率 \(rateText($0))", en: "difference rate \(rateText($0))")
                 }
-                ?? LocalizedText(zh: "差异率未知", en: "差异率 unknown")
+                ?? LocalizedText(zh: "差异率未知", en: "difference rate unknown")
             findings.append(
                 ComputedFinding(
                     name: "\(result.year) \(subject.zh)", value: result.icc,
                     detail: LocalizedText(verbatim: "\(result.year) ") + subject + LocalizedText(zh: "：", en: ": ")
                         + level
                         + LocalizedText(verbatim: " · ") + rate,
-                    fails: result.meets == false))
+                    fails: result.meets == false, label: LocalizedText(verbatim: "\(result.year) ") + subject))
         }
         let failing = findings.filter(\.fails).count
         let unknown = findings.count - failing
@@ -52,13 +56,14 @@ enum MonitoringRequirements {
             figure =
                 figure
                 + LocalizedText(
-                    zh: " · 最高差异率 \(NumberText.fixed(highest, places: 3))",
-                    en: " · highest 差异率 \(NumberText.fixed(highest, places: 3))")
+                    zh: " · 最高差异率 \(rateText(highest))",
+                    en: " · highest difference rate \(rateText(highest))")
         }
         return ComputedPart(
             status: status, value: highest, figure: figure,
             standard: LocalizedText(
-                zh: "水平Ⅲ以上且校际差异率 \(threshold.text)", en: "level Ⅲ or above and 校际差异率 \(threshold.text)"),
+                zh: "水平Ⅲ以上且校际差异率 \(threshold.text)",
+                en: "level Ⅲ or above and between-school difference rate \(threshold.label.en)"),
             findings: findings.filter(\.fails) + findings.filter { !$0.fails },
             notes: [
                 LocalizedText(

@@ -20,7 +20,11 @@ enum ResourceRequirements {
         else { return nil }
         let below = parts.filter { !$0.value(indicator).met }
         let lowest = parts.map { $0.value(indicator).value }.min()
-        let cvText = balance.cv.map { NumberText.fixed($0, places: 3) } ?? "—"
+        // Three decimals, more where three would round the CV onto its bar (0.50004 is never "0.500").
+        let cvText =
+            balance.cv.map {
+                NumberText.format($0, .decimal(3), threshold: ReportThreshold(.atMost, balance.cvThreshold))
+            } ?? "—"
         let cvBar = NumberText.fixed(balance.cvThreshold, places: 2)
         var status: RequirementStatus = .met
         var notes: [LocalizedText] = []
@@ -60,7 +64,7 @@ enum ResourceRequirements {
                 zh: "\(met)/\(parts.count) 校达到 · 最低 \(lowestText) · 差异系数 \(cvText)",
                 en: "\(met)/\(parts.count) schools · lowest \(lowestText) · CV \(cvText)"),
             standard: LocalizedText(
-                zh: "\(threshold.text)；差异系数 ≤ \(cvBar)", en: "\(threshold.text); CV ≤ \(cvBar)"),
+                zh: "\(threshold.text)；差异系数 ≤ \(cvBar)", en: "\(threshold.label.en); CV ≤ \(cvBar)"),
             findings: findings, notes: notes, source: report.roster)
     }
 }

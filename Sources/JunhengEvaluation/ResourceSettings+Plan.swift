@@ -75,6 +75,7 @@ extension ResourceUnits {
         units.schoolSize = computing(.schoolSize) ?? units.schoolSize
         units.classSize = computing(.classSizePrimary) ?? units.classSize
         units.rooms = computing(.musicRoomArea) ?? units.rooms
+        units.english.merge(plan.unitNamesEn) { $1 }
         return units
     }
 }

@@ -1,11 +1,11 @@
-import JunhengCore
+public import JunhengCore
 public import JunhengReports
 
 /// The quality-monitoring part of the county report (教育质量, A3 / B31): bars per subject and grade, a
 /// trend chart per subject, and the tables (DOMAIN.md §3).
 public enum MonitoringReport {
     /// 责任单位 of indicator B31 in the seed's 附件2.
-    public static let responsibleUnits = ["县教育局"]
+    public static let responsibleUnits = [LocalizedText(zh: "县教育局", en: "County Education Bureau")]
 
     /// A report section from every stored result (the history); bars use each subject and grade's latest year.
     public static func reportSection(history: [MonitoringResult], settings: MonitoringSettings = MonitoringSettings())
@@ -34,8 +34,8 @@ public enum MonitoringReport {
                 result.icc.map {
                     let figure = NumberText.format(
                         $0, .decimal(3), threshold: rateBar, fails: result.meetsDifferenceRate.map { !$0 })
-                    return LocalizedText(zh: "差异率 " + figure, en: "校际差异率 " + figure)
-                } ?? LocalizedText(zh: "差异率未知", en: "校际差异率 unknown")
+                    return LocalizedText(zh: "差异率 " + figure, en: "between-school difference rate " + figure)
+                } ?? LocalizedText(zh: "差异率未知", en: "between-school difference rate unknown")
             let reading =
                 settings.decidingReading == .meanLevel
                 ? LocalizedText(zh: "平均水平≥Ⅲ", en: "mean level ≥ Ⅲ")
@@ -46,7 +46,7 @@ public enum MonitoringReport {
                 name: LocalizedText(
                     zh: "\(result.year) \(result.grade.label)\(result.subject): 学业水平Ⅲ级以上且校际差异率<\(threshold)",
                     en:
-                        "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and 校际差异率 < \(threshold)"
+                        "\(result.year) \(result.grade.englishLabel) \(MonitoringSubject.englishName(result.subject)): level Ⅲ+ and between-school difference rate < \(threshold)"
                 ),
                 figure: level + dot + share + dot + rate,
                 threshold: reading + LocalizedText(verbatim: "; <\(threshold)"),
@@ -101,7 +101,8 @@ public enum MonitoringReport {
                         points: points { $0.shareIIIPlus }))
                 ratios.append(
                     ReportChart.Series(
-                        name: LocalizedText(zh: "\(grade.label)校际差异率", en: "\(grade.englishLabel) 校际差异率"),
+                        name: LocalizedText(
+                            zh: "\(grade.label)校际差异率", en: "\(grade.englishLabel) between-school difference rate"),
                         points: points({ $0.icc }, fails: { $0 >= settings.differenceRateThreshold })))
             }
             let english = MonitoringSubject.englishName(subject)
@@ -116,11 +117,11 @@ public enum MonitoringReport {
                     id: "monitoring-rates-\(subject)",
                     title: LocalizedText(
                         zh: "\(subject)Ⅲ级及以上比例与校际差异率历年变化（竖线为 95%区间）",
-                        en: "\(english): share at Ⅲ+ and 校际差异率 by year (bars: 95% CI)"),
+                        en: "\(english): share at Ⅲ+ and between-school difference rate by year (bars: 95% CI)"),
                     kind: .lines, series: ratios,
                     references: [
                         ReportChart.Reference(
-                            label: LocalizedText(zh: "校际差异率 0.15", en: "校际差异率 0.15"),
+                            label: LocalizedText(zh: "校际差异率 0.15", en: "between-school difference rate 0.15"),
                             value: settings.differenceRateThreshold)
                     ], format: .decimal(2)))
         }

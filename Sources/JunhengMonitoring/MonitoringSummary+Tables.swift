@@ -60,7 +60,8 @@ enum MonitoringTables {
             ReportColumn(
                 key: "share_iii_plus", label: LocalizedText(zh: "Ⅲ级及以上比例", en: "Share at Ⅲ+"), format: .percent(1)),
             ReportColumn(key: "mean_level", label: LocalizedText(zh: "平均分所在水平", en: "Level of mean")),
-            ReportColumn(key: "icc", label: LocalizedText(zh: "校际差异率", en: "校际差异率 (ICC)"), format: .decimal(3)),
+            ReportColumn(
+                key: "icc", label: LocalizedText(zh: "校际差异率", en: "Difference rate (ICC)"), format: .decimal(3)),
             ReportColumn(
                 key: "cv_school_means", label: LocalizedText(zh: "学校平均分差异系数", en: "CV of school means"),
                 format: .decimal(3)),

@@ -47,7 +47,9 @@ public struct MonitoringSummary: Sendable, Hashable, Codable {
                 notes.append(
                     LocalizedText(
                         zh: "\(name): 无法计算校际差异率 (\(MonitoringNotes.reason(reason).zh))。",
-                        en: "\(english): the 校际差异率 cannot be computed (\(MonitoringNotes.reason(reason).en))."))
+                        en:
+                            "\(english): the between-school difference rate cannot be computed (\(MonitoringNotes.reason(reason).en))."
+                    ))
             }
             notes += MonitoringNotes.caveats(result)
         }
@@ -88,7 +90,7 @@ enum MonitoringNotes {
                     "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), 以学校为组的单因素方差分析, n0 校正学校规模不等; 负的估计按 0 报告并注明 (DOMAIN.md §3)。"
                     + "国家报告用两水平模型估计, 均衡样本下两者接近 (待核实)。",
                 en:
-                    "校际差异率 = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), one-way ANOVA with schools as groups, n0 corrects for unequal school sizes;"
+                    "between-school difference rate = ICC(1) = (MSB − MSW) / (MSB + (n0 − 1)·MSW), one-way ANOVA with schools as groups, n0 corrects for unequal school sizes;"
                     + " a negative estimate is reported as 0 and flagged (DOMAIN.md §3). National reports use a two-level model; for balanced samples they agree closely (uncertain)."
             ),
             LocalizedText(
@@ -96,12 +98,12 @@ enum MonitoringNotes {
                     "“达到Ⅲ级以上”有两种理解 (待核实), 两者都列出: 平均分所在水平, 以及Ⅲ级及以上学生比例。本次由“\(deciding.zh)”判定; 另需校际差异率 < \(threshold) (县级方案附件2 B31: C61、C62)。",
                 en:
                     "“Reaches level Ⅲ” has two readings (uncertain); both are shown: the level of the mean score, and the share of students at Ⅲ or above."
-                    + " Here the bar uses “\(deciding.en)”, and the 校际差异率 must be below \(threshold) (the plan's 附件2 B31: C61, C62)."
+                    + " Here the bar uses “\(deciding.en)”, and the between-school difference rate must be below \(threshold) (the plan's Annex 2 B31: C61, C62)."
             ),
             LocalizedText(
                 zh: "学校平均分差异系数为各校平均分的不加权 (总体) 差异系数, 仅供参考, 不是校际差异率。",
                 en:
-                    "CV of school means: the unweighted (population) CV of the schools' mean scores, for reference; it is not the 校际差异率."
+                    "CV of school means: the unweighted (population) CV of the schools' mean scores, for reference; it is not the between-school difference rate."
             ),
         ]
     }

@@ -32,7 +32,9 @@ extension MonitoringTrend {
                 LocalizedText(zh: "Ⅲ级及以上比例", en: "Share at Ⅲ+"), .percent(1), { $0.shareIIIPlus }
             )
         case .icc:
-            (name, format, value) = (LocalizedText(zh: "校际差异率", en: "校际差异率 (ICC)"), .decimal(3), { $0.icc })
+            (name, format, value) = (
+                LocalizedText(zh: "校际差异率", en: "Between-school difference rate (ICC)"), .decimal(3), { $0.icc }
+            )
         }
         var columns = [
             ReportColumn(key: "subject", label: LocalizedText(zh: "学科", en: "Subject")),
@@ -99,7 +101,8 @@ extension MonitoringTrend {
                 LocalizedText(
                     zh: "校际差异率的 95%区间为 F 分布区间（Searle，用 n0 校正），下限低于 0 时记为 0。差异率的变化没有自己的区间："
                         + "两年区间不重叠才判断“上升”或“下降”，重叠时不作判断。",
-                    en: "The 校际差异率's 95% CI is Searle's F-distribution interval (with n0), a bound below 0 shown "
+                    en:
+                        "The between-school difference rate's 95% CI is Searle's F-distribution interval (with n0), a bound below 0 shown "
                         + "as 0. Its change has no interval of its own: it is called a rise or a fall only when the two "
                         + "years' intervals do not overlap, and otherwise given no verdict."))
         }

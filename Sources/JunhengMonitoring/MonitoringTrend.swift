@@ -153,7 +153,7 @@ public struct MonitoringTrend: Sendable, Hashable, Codable {
         var en: [String] = []
         if let before = earlier.differenceRateThreshold, let now = result.differenceRateThreshold, before != now {
             zh.append("校际差异率 < \(NumberText.plain(before)) → < \(NumberText.plain(now))")
-            en.append("校际差异率 < \(NumberText.plain(before)) → < \(NumberText.plain(now))")
+            en.append("between-school difference rate < \(NumberText.plain(before)) → < \(NumberText.plain(now))")
         }
         if let before = earlier.shareThreshold, let now = result.shareThreshold, before != now {
             zh.append("Ⅲ级及以上比例 ≥ \(NumberFormat.percent(before)) → ≥ \(NumberFormat.percent(now))")

@@ -5,9 +5,9 @@ public import JunhengCore
 /// of their standards; every indicator's 差异系数 is within its stage's limit.
 public struct AcceptanceRule: Sendable, Hashable {
     /// Where the rule comes from (`教督〔2017〕6号 …`).
-    public var source: String
-    /// The rule, quoted.
-    public var text: String
+    public var source: LocalizedText
+    /// The rule, quoted (in English, translated).
+    public var text: LocalizedText
     /// Indicators a school must meet (6 of 7).
     public var indicatorsMet: Int
     /// The share of its standard a missed indicator must reach (0.85).
@@ -17,7 +17,8 @@ public struct AcceptanceRule: Sendable, Hashable {
     public var juniorCVLimit: Double
 
     public init(
-        source: String, text: String, indicatorsMet: Int = 6, missedFloor: Double = 0.85, primaryCVLimit: Double = 0.5,
+        source: LocalizedText, text: LocalizedText, indicatorsMet: Int = 6, missedFloor: Double = 0.85,
+        primaryCVLimit: Double = 0.5,
         juniorCVLimit: Double = 0.45
     ) {
         self.source = source
@@ -32,6 +33,10 @@ public struct AcceptanceRule: Sendable, Hashable {
 extension AcceptanceRule {
     /// The rule as DOMAIN.md §1 gives it, for a plan file without `acceptance:`.
     public static let national = AcceptanceRule(
-        source: "教督〔2017〕6号《县域义务教育优质均衡发展督导评估办法》资源配置",
-        text: "每所学校至少6项指标达到上述要求，余项不能低于要求的85%；所有指标校际差异系数，小学均小于或等于0.50，初中均小于或等于0.45")
+        source: Citation.nationalMeasuresInFull + LocalizedText(zh: "资源配置", en: ", resource allocation"),
+        text: LocalizedText(
+            zh: "每所学校至少6项指标达到上述要求，余项不能低于要求的85%；所有指标校际差异系数，小学均小于或等于0.50，初中均小于或等于0.45",
+            en:
+                "Every school meets at least 6 of the indicators above, and the rest are no lower than 85% of the requirement; every indicator's between-school coefficient of variation is at most 0.50 for primary schools and at most 0.45 for junior schools."
+        ))
 }

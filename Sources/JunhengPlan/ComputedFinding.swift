@@ -14,12 +14,16 @@ public struct ComputedFinding: Sendable, Hashable {
     public var detail: LocalizedText
     /// `true`: it misses the threshold; `false`: its data cannot decide.
     public var fails: Bool
+    /// The name as a reader sees it in each language: a school is a proper name (``LocalizedText/name(_:)``),
+    /// a monitored subject has an English name ("2022 English").
+    public var label: LocalizedText
 
     public init(
         name: String, township: String? = nil, location: SourceLocation? = nil, value: Double? = nil,
-        detail: LocalizedText, fails: Bool
+        detail: LocalizedText, fails: Bool, label: LocalizedText? = nil
     ) {
         self.name = name
+        self.label = label ?? LocalizedText.name(name)
         self.township = township
         self.location = location
         self.value = value

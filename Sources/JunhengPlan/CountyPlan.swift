@@ -22,6 +22,8 @@ public struct CountyPlan: Sendable, Hashable {
     public var areas: [PlanArea]
     /// The plan file.
     public var file: String
+    /// The responsible units' names in English (`units_en`), by unit.
+    public var unitNamesEn: [String: String] = [:]
 
     public init(
         id: String, title: LocalizedText, source: String? = nil, county: LocalizedText? = nil,
@@ -39,6 +41,14 @@ public struct CountyPlan: Sendable, Hashable {
         self.timeline = timeline
         self.areas = areas
         self.file = file
+    }
+
+    /// The plan as a citation: its document number, else its source, else its title; a number or source is
+    /// a name, quoted as written in English (``ProperName``).
+    public var documentName: LocalizedText {
+        if let document { return LocalizedText.name(document) }
+        if let source { return LocalizedText.name(source) }
+        return title
     }
 
     /// The stage by whose deadline a requirement with this status must be done (the first stage whose
@@ -75,6 +85,18 @@ public struct CountyPlan: Sendable, Hashable {
             for unit in requirement.units where seen.insert(unit).inserted { result.append(unit) }
         }
         return result
+    }
+
+    /// A responsible unit's name in both languages: in English its `units_en` name, else the Chinese name
+    /// marked as a proper name (``LocalizedText/name(_:)``).
+    public func unitLabel(_ unit: String) -> LocalizedText {
+        LocalizedText(zh: unit, en: unitNamesEn[unit] ?? ProperName.mark(unit))
+    }
+
+    /// Units as a list in both languages: `县教育局、县财政局`, `County Education Bureau, County Finance Bureau`.
+    public func unitList(_ units: [String]) -> LocalizedText {
+        LocalizedText(
+            zh: units.joined(separator: "、"), en: units.map { unitLabel($0).en }.joined(separator: ", "))
     }
 
     /// The threshold of the part computed by `computation`, if the plan has one.

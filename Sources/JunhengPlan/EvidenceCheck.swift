@@ -5,7 +5,7 @@ import Foundation
 /// Paths are relative to the data folder (`佐证材料/C15-办学规划.pdf`); several are separated by `;` or
 /// `；` (or one a line). A Windows `\` is read as `/`. An absolute path, or one that leads outside the
 /// folder (`../`, a link pointing elsewhere), is refused: the report names only what the folder holds,
-/// so that the folder alone can be handed to a checker.
+/// so that the folder alone can be handed to a checker. An empty file (0 bytes) is no evidence.
 public struct EvidenceCheck: Sendable, Hashable {
     /// What became of one path.
     public enum Outcome: Sendable, Hashable {
@@ -15,10 +15,12 @@ public struct EvidenceCheck: Sendable, Hashable {
         case missing(String)
         /// Absolute, or leading outside the folder.
         case outside(String)
+        /// The file is there but holds nothing (0 bytes).
+        case empty(String)
 
         public var path: String {
             switch self {
-            case .found(let path), .missing(let path), .outside(let path): path
+            case .found(let path), .missing(let path), .outside(let path), .empty(let path): path
             }
         }
     }
@@ -56,6 +58,8 @@ public struct EvidenceCheck: Sendable, Hashable {
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder.boolValue else {
             return .missing(path)
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue
+        guard let size, size > 0 else { return .empty(path) }
         return .found(path)
     }
 }

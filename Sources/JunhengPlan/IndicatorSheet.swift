@@ -97,7 +97,9 @@ public struct IndicatorSheet: Sendable, Hashable {
                             location: row.location(.code),
                             message: LocalizedText(
                                 zh: "此行没有指标代码，未使用；请填写如 C36 或 C31-1。",
-                                en: "This row has no 指标代码 and is not used: write a code such as C36 or C31-1.")))
+                                en:
+                                    "This row has no \(SheetWords.code) and is not used: write a code such as C36 or C31-1."
+                            )))
                 }
                 continue
             }
@@ -105,4 +107,18 @@ public struct IndicatorSheet: Sendable, Hashable {
         }
         self.init(file: table.file, rows: rows, issues: issues)
     }
+}
+
+/// The sheet's own words as an English message quotes them: the column headers and the 结论 values the
+/// county types, marked as names (``ProperName``), since the county must type them as they are.
+enum SheetWords {
+    static let code = ProperName.mark("指标代码")
+    static let numerator = ProperName.mark("分子")
+    static let denominator = ProperName.mark("分母")
+    static let value = ProperName.mark("数值")
+    static let conclusion = ProperName.mark("结论")
+    static let evidence = ProperName.mark("佐证材料")
+    static let note = ProperName.mark("说明")
+    static let met = ProperName.mark("达标")
+    static let failed = ProperName.mark("未达标")
 }

@@ -6,14 +6,14 @@ public import JunhengCore
 public struct PlanAccountability: Sendable, Hashable {
     /// One tier (二（一）, 二（二）, 二（三）): the conduct it covers and the measure it names.
     public struct Tier: Sendable, Hashable {
-        /// The clause, as the plan numbers it (`二（一）`).
-        public var clause: String
+        /// The clause, as the plan numbers it (`二（一）`, in English `2(1)`).
+        public var clause: LocalizedText
         /// The measure, quoted.
-        public var measure: String
+        public var measure: LocalizedText
         /// The conduct, quoted, one item each.
-        public var conduct: [String]
+        public var conduct: [LocalizedText]
 
-        public init(clause: String, measure: String, conduct: [String]) {
+        public init(clause: LocalizedText, measure: LocalizedText, conduct: [LocalizedText]) {
             self.clause = clause
             self.measure = measure
             self.conduct = conduct
@@ -21,12 +21,12 @@ public struct PlanAccountability: Sendable, Hashable {
     }
 
     /// The document it comes from (`附件3 蒙城县推进义务教育优质均衡发展工作问责机制`).
-    public var source: String
+    public var source: LocalizedText
     /// 一、问责对象, quoted.
-    public var scope: String?
+    public var scope: LocalizedText?
     public var tiers: [Tier]
 
-    public init(source: String, scope: String? = nil, tiers: [Tier]) {
+    public init(source: LocalizedText, scope: LocalizedText? = nil, tiers: [Tier]) {
         self.source = source
         self.scope = scope
         self.tiers = tiers

@@ -23,7 +23,7 @@ extension PlanAssessment {
                 area: plan.area(of: requirement)?.label ?? LocalizedText(verbatim: requirement.area),
                 name: requirement.label, figure: assessment.figure, threshold: assessment.standard,
                 passes: assessment.status.passes, undeterminedVerdict: assessment.status.label,
-                responsibleUnits: requirement.units,
+                responsibleUnits: requirement.units.map(plan.unitLabel),
                 value: assessment.parts.count == 1 ? assessment.parts[0].value : nil)
         }
     }
@@ -54,7 +54,7 @@ extension PlanAssessment {
     /// C1–C14 are judged by the plan's reading, every school at the standard (the national acceptance
     /// rule is the report's other verdict).
     public static func rule(_ part: RequirementPart) -> LocalizedText {
-        let citation = LocalizedText(zh: "附件2 \(part.code)", en: "附件2 \(part.code)")
+        let citation = Citation.annex2(part.code)
         let scope: LocalizedText =
             switch part.scope {
             case .eachSchool: LocalizedText(zh: "：每校达到", en: ": every school")
@@ -66,7 +66,7 @@ extension PlanAssessment {
             }
         let cv =
             part.computation?.includesCV == true
-            ? LocalizedText(zh: "；差异系数上限按教督〔2017〕6号", en: "; the 差异系数 limit per 教督〔2017〕6号")
+            ? LocalizedText(zh: "；差异系数上限按", en: "; the CV limit per ") + Citation.nationalMeasures
             : LocalizedText(verbatim: "")
         return citation + scope + cv
     }
@@ -88,10 +88,13 @@ extension PlanAssessment {
                 LocalizedText(zh: "填报表中没有这一项。", en: "The indicator sheet does not give it."))
         }
         if let note = part.sheetNote {
-            notes.append(LocalizedText(zh: "填报说明：\(note)", en: "Sheet note: \(note)"))
+            notes.append(LocalizedText(zh: "填报说明：\(note)", en: "Sheet note: \(ProperName.mark(note))"))
         }
         return Self.joined(notes + part.notes)
     }
+
+    /// Responsible units as a list, each in its English name where the plan gives one.
+    func unitList(_ units: [String]) -> LocalizedText { plan.unitList(units) }
 
     func requirementsSection() -> ReportSection {
         var rows: [[ReportCell]] = []
@@ -103,7 +106,7 @@ extension PlanAssessment {
                     .label(Self.sourceLabel(part.source)),
                     ReportCell(.text(part.figure), fails: part.status == .failed ? true : nil),
                     .label(part.standard), .label(Self.rule(part.part)), Self.statusCell(part.status),
-                    .label(list(assessment.requirement.units)), .label(explanation(part)),
+                    .label(unitList(assessment.requirement.units)), .label(explanation(part)),
                 ])
             }
         }
@@ -147,7 +150,7 @@ extension PlanAssessment {
                     ],
                     rows: findings.map { code, finding in
                         [
-                            .text(code), .text(finding.name), .text(finding.township ?? ""), .label(finding.detail),
+                            .text(code), .label(finding.label), .text(finding.township ?? ""), .label(finding.detail),
                             ReportCell(
                                 .text(finding.fails ? RequirementStatus.failed.label : ReportLabels.unknown),
                                 fails: finding.fails ? true : nil),
@@ -185,11 +188,11 @@ extension PlanAssessment {
                 ))
         }
         var section = ReportSection(
-            id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of 附件2"),
+            id: "plan", title: LocalizedText(zh: "县级方案：附件2 各项要求", en: "The county plan: every requirement of Annex 2"),
             bars: bars(), tables: tables, notes: notes)
         section.countsLabel = LocalizedText(
             zh: "县级方案附件2（按县级方案判定，C1–C14 为每校达到）",
-            en: "The plan's 附件2 (judged by the plan, C1–C14 with every school at the standard)")
+            en: "The plan's Annex 2 (judged by the plan, C1–C14 with every school at the standard)")
         return section
     }
 
@@ -219,7 +222,7 @@ extension PlanAssessment {
     public func unitsTable() -> ReportTable {
         ReportTable(
             id: "plan-units",
-            title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units (督查通报)"),
+            title: LocalizedText(zh: "责任单位督查通报", en: "Responsible units (supervision notice)"),
             columns: [
                 ReportColumn(key: "unit", label: LocalizedText(zh: "责任单位", en: "Unit")),
                 ReportColumn(key: "total", label: LocalizedText(zh: "项数", en: "Requirements"), format: .integer),
@@ -231,7 +234,7 @@ extension PlanAssessment {
             rows: units.map { standing in
                 let failed = standing.codes(.failed)
                 return [
-                    .text(standing.unit), .integer(standing.requirements.count),
+                    .label(plan.unitLabel(standing.unit)), .integer(standing.requirements.count),
                     ReportCell(.text(list(failed)), fails: failed.isEmpty ? nil : true),
                     .label(list(standing.codes(.pending))), .label(list(standing.codes(.noData))),
                     .integer(standing.count(.met)),
@@ -241,7 +244,7 @@ extension PlanAssessment {
                 LocalizedText(
                     zh: "每个单位列出其负责（附件2 责任单位）的未达标、待核实、无数据的指标代码；未达标最多的单位排在最前。",
                     en:
-                        "Each unit with the codes of the failed, pending and no-data requirements 附件2 makes it responsible for; the units with the most failures come first."
+                        "Each unit with the codes of the failed, pending and no-data requirements Annex 2 makes it responsible for; the units with the most failures come first."
                 )
             ], sheetName: LocalizedText(zh: "督查通报", en: "Units"))
     }

@@ -38,15 +38,14 @@ extension PlanAssessment {
             rows: plan.timeline.enumerated().map { index, stage in
                 [
                     .label(stage.name), .text(stage.deadline.description), .label(stageState(index)),
-                    .text(stage.task ?? ""), .label(Self.dueText(stage.due)),
+                    stage.task.map { .label($0) } ?? .empty, .label(Self.dueText(stage.due)),
                 ]
             },
             notes: [
                 LocalizedText(
-                    zh: "任务摘自县级方案“四、实施步骤”（\(plan.document ?? plan.source ?? plan.title.zh)）。",
-                    en:
-                        "The tasks are quoted from the plan's 四、实施步骤 (\(plan.document ?? plan.source ?? plan.title.en))."
-                )
+                    zh: "任务摘自县级方案“四、实施步骤”（",
+                    en: "The tasks are quoted from the plan's section 4, Implementation steps (")
+                    + plan.documentName + LocalizedText(zh: "）。", en: ").")
             ], sheetName: LocalizedText(zh: "实施步骤", en: "Timeline"))
     }
 
@@ -87,10 +86,10 @@ extension PlanAssessment {
             notes.append(
                 LocalizedText(
                     zh: "期限依据：实施步骤“\(stage.name.zh)”（\(stage.deadline) 前）"
-                        + (stage.task.map { "的任务“\($0)”" } ?? "") + "；此期限过后" + Self.dueText(stage.due).zh
+                        + (stage.task.map { "的任务“\($0.zh)”" } ?? "") + "；此期限过后" + Self.dueText(stage.due).zh
                         + "列入本清单。",
                     en: "Deadline: the plan's stage \(stage.name.en) (by \(stage.deadline))"
-                        + (stage.task.map { ", “\($0)”" } ?? "") + "; after it, " + Self.dueText(stage.due).en
+                        + (stage.task.map { ", “\($0.en)”" } ?? "") + "; after it, " + Self.dueText(stage.due).en
                         + " are listed here."))
         }
         return ReportTable(
@@ -101,14 +100,15 @@ extension PlanAssessment {
                 ReportColumn(key: "status", label: LocalizedText(zh: "状态", en: "Status")),
                 ReportColumn(key: "deadline", label: LocalizedText(zh: "期限", en: "Deadline")),
                 ReportColumn(key: "units", label: LocalizedText(zh: "责任单位", en: "Responsible units")),
-                ReportColumn(key: "actions", label: LocalizedText(zh: "具体要求（附件2）", en: "What 附件2 asks")),
+                ReportColumn(key: "actions", label: LocalizedText(zh: "具体要求（附件2）", en: "What Annex 2 asks")),
             ],
             rows: items.map { item in
                 [
                     .text(item.code), .label(item.assessment.requirement.title),
                     Self.statusCell(item.assessment.status),
                     .label(LocalizedText(verbatim: "\(item.deadline) ") + item.stage.name),
-                    .label(list(item.assessment.requirement.units)), .text(item.assessment.requirement.actions ?? ""),
+                    .label(plan.unitList(item.assessment.requirement.units)),
+                    item.assessment.requirement.actions.map { .label($0) } ?? .empty,
                 ]
             },
             notes: notes, sheetName: LocalizedText(zh: "逾期清单", en: "Overdue"))
@@ -120,28 +120,34 @@ extension PlanAssessment {
         var rows: [[ReportCell]] = []
         for tier in accountability.tiers {
             for (index, conduct) in tier.conduct.enumerated() {
-                rows.append([.text("\(tier.clause)\(index + 1)"), .text(conduct), .text(tier.measure)])
+                rows.append([
+                    .label(tier.clause + LocalizedText(zh: "\(index + 1)", en: ", item \(index + 1)")), .label(conduct),
+                    .label(tier.measure),
+                ])
             }
         }
         return ReportTable(
             id: "plan-accountability",
-            title: LocalizedText(
-                zh: "问责机制（\(accountability.source)，原文）", en: "Accountability (\(accountability.source), quoted)"),
+            title: LocalizedText(zh: "问责机制（", en: "Accountability (") + accountability.source
+                + LocalizedText(zh: "，原文）", en: ", as the plan writes it)"),
             columns: [
                 ReportColumn(key: "clause", label: LocalizedText(zh: "条款", en: "Clause")),
                 ReportColumn(key: "conduct", label: LocalizedText(zh: "情形", en: "Conduct")),
                 ReportColumn(key: "measure", label: LocalizedText(zh: "措施", en: "Measure")),
             ], rows: rows,
             notes: (accountability.scope.map {
-                [LocalizedText(zh: "问责对象（一）：“\($0)”", en: "Who is held to account (一): “\($0)”")]
+                [
+                    LocalizedText(zh: "问责对象（一）：“", en: "Who is held to account (section 1): “") + $0
+                        + LocalizedText(verbatim: "”")
+                ]
             } ?? [])
                 + [
                     LocalizedText(
                         zh: "附件3 针对上述情形，不针对某项要求的状态；逾期清单只列要求、期限和责任单位，不附加措施。",
                         en:
-                            "附件3 addresses the conduct above, not a requirement's status: the overdue list gives requirements, deadlines and units, and attaches no measure."
+                            "Annex 3 addresses the conduct above, not a requirement's status: the overdue list gives requirements, deadlines and units, and attaches no measure."
                     )
-                ], sheetName: LocalizedText(zh: "问责机制（附件3）", en: "Accountability (附件3)"))
+                ], sheetName: LocalizedText(zh: "问责机制（附件3）", en: "Accountability (Annex 3)"))
     }
 
     /// 已过 / 当前（还剩 N 天）/ 未到 for a stage, from ``position``.

@@ -40,13 +40,15 @@ public struct PlanAssessment: Sendable, Hashable {
         sheet: IndicatorSheet?, evidence: EvidenceCheck, asOf: PlanDate?
     ) -> PlanAssessment {
         var issues = sheet?.issues ?? []
-        let rows = matchRows(sheet, plan: plan, issues: &issues)
+        var misplaced: [String: SheetIssue] = [:]
+        let rows = matchRows(sheet, plan: plan, issues: &issues, misplaced: &misplaced)
         var requirements: [RequirementAssessment] = []
         for requirement in plan.requirements {
             let parts = requirement.parts.map { part in
                 assess(
                     part, computed: computed[part.code], unavailable: unavailable[part.code],
-                    rows: rows[part.code] ?? [], evidence: evidence, issues: &issues)
+                    rows: rows[part.code] ?? [], misplaced: misplaced[part.code], evidence: evidence,
+                    issues: &issues)
             }
             requirements.append(RequirementAssessment(requirement: requirement, parts: parts))
         }
@@ -58,10 +60,13 @@ public struct PlanAssessment: Sendable, Hashable {
             position: asOf.map { TimelinePosition(asOf: $0, timeline: plan.timeline) })
     }
 
-    /// The sheet's rows by part code; a row whose code is not a part of the plan is an issue.
-    static func matchRows(_ sheet: IndicatorSheet?, plan: CountyPlan, issues: inout [SheetIssue]) -> [String:
-        [SheetRow]]
-    {
+    /// The sheet's rows by part code; a row whose code is not a part of the plan is an issue. A row that
+    /// gives data in the wrong form (`C34` for a requirement of parts C34-1 and C34-2, `C36-1` for one of
+    /// one part) is put in `misplaced` for each part it could mean that has no row of its own: data was
+    /// given, so the part is pending with the message, never "no data".
+    static func matchRows(
+        _ sheet: IndicatorSheet?, plan: CountyPlan, issues: inout [SheetIssue], misplaced: inout [String: SheetIssue]
+    ) -> [String: [SheetRow]] {
         guard let sheet else { return [:] }
         let codes = Set(plan.parts.map(\.code))
         var rows: [String: [SheetRow]] = [:]
@@ -71,14 +76,17 @@ public struct PlanAssessment: Sendable, Hashable {
                 continue
             }
             let message: LocalizedText
+            var meant: [String] = []
             if let requirement = plan.requirement(row.code), requirement.hasParts {
                 let codes = requirement.parts.map(\.code)
+                meant = codes
                 message = LocalizedText(
                     zh: "\(row.code) 分为 \(codes.count) 部分：请分行填写 \(codes.joined(separator: "、"))。",
                     en:
                         "\(row.code) has \(codes.count) parts: give them on separate rows as \(codes.joined(separator: ", "))."
                 )
             } else if let base = row.code.split(separator: "-").first, plan.requirement(String(base)) != nil {
+                meant = [String(base)]
                 message = LocalizedText(
                     zh: "\(base) 只有一部分：代码请写 \(base)。", en: "\(base) has one part: write its code as \(base).")
             } else {
@@ -88,14 +96,19 @@ public struct PlanAssessment: Sendable, Hashable {
                         "The plan has no requirement \"\(row.code)\"; this row is not used (the codes are in plan/plan.yaml)."
                 )
             }
-            issues.append(SheetIssue(location: row.location(.code), message: message))
+            let issue = SheetIssue(location: row.location(.code), message: message)
+            issues.append(issue)
+            if row.givesData {
+                for code in meant where misplaced[code] == nil { misplaced[code] = issue }
+            }
         }
+        for code in rows.keys { misplaced[code] = nil }
         return rows
     }
 
     static func assess(
         _ part: RequirementPart, computed: ComputedPart?, unavailable: LocalizedText?, rows: [SheetRow],
-        evidence: EvidenceCheck, issues: inout [SheetIssue]
+        misplaced: SheetIssue? = nil, evidence: EvidenceCheck, issues: inout [SheetIssue]
     ) -> PartAssessment {
         var reading = rows.first.map {
             SheetReading.judge($0, part: part, evidence: evidence, computed: computed != nil)
@@ -126,6 +139,12 @@ public struct PlanAssessment: Sendable, Hashable {
         }
         let because = unavailable.map { [LocalizedText(zh: "未能计算：", en: "Not computed: ") + $0] } ?? []
         guard let reading else {
+            if let misplaced {
+                return PartAssessment(
+                    part: part, status: .pending, source: .sheet,
+                    figure: LocalizedText(zh: "填写格式有误", en: "given in the wrong form"),
+                    notes: because + [misplaced.message], sheetLocation: misplaced.location)
+            }
             return PartAssessment(
                 part: part, status: .noData, source: .none, figure: LocalizedText(verbatim: "—"), notes: because)
         }
@@ -153,9 +172,9 @@ public struct PlanAssessment: Sendable, Hashable {
         guard differs else { return nil }
         let given: LocalizedText =
             if let value = reading.value {
-                LocalizedText(zh: "数值 ", en: "the figure ") + LocalizedText(verbatim: threshold.formatWithUnit(value))
+                LocalizedText(zh: "数值 ", en: "the figure ") + threshold.figureLabel(value)
             } else {
-                LocalizedText(zh: "结论“", en: "结论 \"")
+                LocalizedText(zh: "结论“", en: "\(SheetWords.conclusion) \"")
                     + (reading.claim == true ? RequirementStatus.met.label : RequirementStatus.failed.label)
                     + LocalizedText(zh: "”", en: "\"")
             }

@@ -1,3 +1,5 @@
+public import JunhengCore
+
 /// What junheng can compute itself for a requirement, from the school roster or the quality monitoring
 /// (the `computed:` key of a requirement in the plan). The plan's threshold is the standard used, so a
 /// county that edits a threshold changes the computation too.
@@ -71,6 +73,42 @@ public enum PlanComputation: String, Sendable, Hashable, Codable, CaseIterable {
         case .musicRoomCount, .artRoomCount: "classes-per-room"
         case .monitoringGrade4, .monitoringGrade8: "difference-rate"
         default: nil
+        }
+    }
+
+    /// The half of the requirement its threshold does not carry, when it has two (DOMAIN.md §1, §3): for
+    /// C1–C14 the 校际差异系数 within its bar (primary ≤ 0.50, junior ≤ 0.45), for C61/C62 every monitored
+    /// subject at level Ⅲ. Given in the indicator sheet instead of computed, the threshold half is the row's
+    /// figure and this half its 结论 with 佐证材料 (``SheetReading``).
+    public var otherHalf: LocalizedText? {
+        switch self {
+        case .qualifiedTeachersPrimary, .backboneTeachersPrimary, .sportsArtTeachersPrimary, .teachingSpacePrimary,
+            .sportsGroundPrimary, .equipmentValuePrimary, .multimediaRoomsPrimary:
+            LocalizedText(zh: "校际差异系数 ≤ 0.50", en: "the coefficient of variation across schools ≤ 0.50")
+        case .qualifiedTeachersJunior, .backboneTeachersJunior, .sportsArtTeachersJunior, .teachingSpaceJunior,
+            .sportsGroundJunior, .equipmentValueJunior, .multimediaRoomsJunior:
+            LocalizedText(zh: "校际差异系数 ≤ 0.45", en: "the coefficient of variation across schools ≤ 0.45")
+        case .monitoringGrade4, .monitoringGrade8:
+            LocalizedText(zh: "各学科学业水平达到Ⅲ级", en: "every subject at achievement level Ⅲ")
+        default: nil
+        }
+    }
+
+    /// The other half's short name in a figure: 差异系数, 水平Ⅲ.
+    public var otherHalfLabel: LocalizedText? {
+        switch self {
+        case .monitoringGrade4, .monitoringGrade8: LocalizedText(zh: "水平Ⅲ", en: "level Ⅲ")
+        default: otherHalf == nil ? nil : LocalizedText(zh: "差异系数", en: "CV")
+        }
+    }
+
+    /// What the threshold half of a two-half requirement is, in words (see ``otherHalf``).
+    public var thresholdHalf: LocalizedText? {
+        switch self {
+        case .monitoringGrade4, .monitoringGrade8:
+            LocalizedText(zh: "校际差异率", en: "the between-school difference rate")
+        default:
+            otherHalf == nil ? nil : LocalizedText(zh: "每校达到标准", en: "every school at the standard")
         }
     }
 }

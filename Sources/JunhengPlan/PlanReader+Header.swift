@@ -30,41 +30,62 @@ extension PlanReader {
     }
 
     /// `accountability:` (附件3): `source`, `scope` and `tiers`, each tier with `clause`, `measure` and a
-    /// `conduct` list, all quoted text.
+    /// `conduct` list, all quoted text; each may have its English text (`source_en` …, `conduct_en` a list
+    /// of the same length).
     func accountability(_ node: Node) throws(PlanError) -> PlanAccountability {
         let what = LocalizedText(zh: "问责机制（accountability）", en: "`accountability`")
-        let map = try mapping(node, what, allowed: ["source", "scope", "tiers"])
-        let source = try string(try required(map, "source", in: what, at: node), "source")
+        let map = try mapping(node, what, allowed: ["source", "source_en", "scope", "scope_en", "tiers"])
+        let source = try localized(map, "source", in: what, at: node)
         var tiers: [PlanAccountability.Tier] = []
         let tiersNode = try required(map, "tiers", in: what, at: node)
         for element in try sequence(tiersNode, "tiers") {
             let tierWhat = LocalizedText(zh: "问责的一档", en: "a tier of `accountability`")
-            let tier = try mapping(element, tierWhat, allowed: ["clause", "measure", "conduct"])
+            let tier = try mapping(
+                element, tierWhat,
+                allowed: ["clause", "clause_en", "measure", "measure_en", "conduct", "conduct_en"])
             let conductNode = try required(tier, "conduct", in: tierWhat, at: element)
             var conduct: [String] = []
             for item in try sequence(conductNode, "conduct") { conduct.append(try string(item, "conduct")) }
             guard !conduct.isEmpty else {
                 throw fail(conductNode, zh: "`conduct` 至少列一项。", en: "`conduct` must list at least one item.")
             }
+            var conductEn: [String]?
+            if let englishNode = tier["conduct_en"] {
+                let list = try sequence(englishNode, "conduct_en")
+                guard list.count == conduct.count else {
+                    throw fail(
+                        englishNode, zh: "`conduct_en` 应与 `conduct` 逐项对应（\(conduct.count) 项，实为 \(list.count) 项）。",
+                        en:
+                            "`conduct_en` must give one English text for each of the \(conduct.count) items of `conduct` (it gives \(list.count))."
+                    )
+                }
+                conductEn = []
+                for item in list { conductEn?.append(try string(item, "conduct_en")) }
+            }
             tiers.append(
                 .init(
-                    clause: try string(try required(tier, "clause", in: tierWhat, at: element), "clause"),
-                    measure: try string(try required(tier, "measure", in: tierWhat, at: element), "measure"),
-                    conduct: conduct))
+                    clause: try localized(tier, "clause", in: tierWhat, at: element),
+                    measure: try localized(tier, "measure", in: tierWhat, at: element),
+                    conduct: conduct.enumerated().map { index, zh in
+                        LocalizedText(
+                            zh: zh, en: conductEn.map { ProperName.markRuns($0[index]) } ?? ProperName.mark(zh))
+                    }))
         }
         guard !tiers.isEmpty else {
             throw fail(tiersNode, zh: "`tiers` 至少要有一档。", en: "`tiers` needs at least one tier.")
         }
-        return PlanAccountability(source: source, scope: try optionalString(map, "scope"), tiers: tiers)
+        return PlanAccountability(source: source, scope: try optionalLocalized(map, "scope"), tiers: tiers)
     }
 
-    /// `acceptance:` (教督〔2017〕6号): `source`, `text`, `indicators_met` (of 7), `missed_floor` (`85%`) and
-    /// `cv_limits: {primary, junior}`.
+    /// `acceptance:` (教督〔2017〕6号): `source`, `text` (each with its `_en`), `indicators_met` (of 7),
+    /// `missed_floor` (`85%`) and `cv_limits: {primary, junior}`.
     func acceptance(_ node: Node) throws(PlanError) -> AcceptanceRule {
         let what = LocalizedText(zh: "国家验收标准（acceptance）", en: "`acceptance`")
-        let map = try mapping(node, what, allowed: ["source", "text", "indicators_met", "missed_floor", "cv_limits"])
-        let source = try string(try required(map, "source", in: what, at: node), "source")
-        let text = try string(try required(map, "text", in: what, at: node), "text")
+        let map = try mapping(
+            node, what,
+            allowed: ["source", "source_en", "text", "text_en", "indicators_met", "missed_floor", "cv_limits"])
+        let source = try localized(map, "source", in: what, at: node)
+        let text = try localized(map, "text", in: what, at: node)
         let metNode = try required(map, "indicators_met", in: what, at: node)
         let met = try number(metNode, "indicators_met")
         guard let whole = NumberCell.wholeNumber(met), (1...7).contains(whole) else {
@@ -102,5 +123,25 @@ extension PlanReader {
             throw fail(node, zh: "`\(what)` 应在 0 到 100% 之间。", en: "`\(what)` must be between 0 and 100%.")
         }
         return share
+    }
+
+    /// The plan's top-level keys for English texts.
+    static let englishKeys = ["units_en"]
+
+    /// `units_en`: each responsible unit's English name. A name for a unit the plan does not list is kept
+    /// and unused (a county that renames a unit need not edit both); a unit without one stays in Chinese,
+    /// marked as a name.
+    func unitNames(_ node: Node?) throws(PlanError) -> [String: String] {
+        guard let node else { return [:] }
+        guard let pairs = node.mapping else {
+            throw fail(
+                node, zh: "`units_en` 应把责任单位映射到英文名，如 `县教育局: County Education Bureau`。",
+                en: "`units_en` must map each unit to its English name, e.g. `县教育局: County Education Bureau`.")
+        }
+        var names: [String: String] = [:]
+        for (key, value) in pairs {
+            names[try string(key, "units_en")] = try string(value, "units_en")
+        }
+        return names
     }
 }

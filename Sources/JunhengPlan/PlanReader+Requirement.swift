@@ -4,16 +4,18 @@ import Yams
 /// A requirement of the plan (C1–C62) and its parts: the text, the responsible units, the threshold, and
 /// what computes it (see ``PlanReader``).
 extension PlanReader {
-    static let partKeys = ["threshold", "scale", "scope", "computed", "parameters"]
+    static let partKeys = ["threshold", "scale", "scope", "computed", "parameters", "ratio"]
 
     mutating func requirement(
-        _ node: Node, indicator: String, area: String, units inherited: [String]?, actions inheritedActions: String?,
+        _ node: Node, indicator: String, area: String, units inherited: [String]?,
+        actions inheritedActions: LocalizedText?,
         codes: inout [String: Int]
     ) throws(PlanError) -> PlanRequirement {
         let what = LocalizedText(zh: "三级指标", en: "a requirement")
         let map = try mapping(
             node, what,
-            allowed: ["code", "text", "text_en", "title", "title_en", "actions", "units", "parts"] + Self.partKeys)
+            allowed: ["code", "text", "text_en", "title", "title_en", "actions", "actions_en", "units", "parts"]
+                + Self.partKeys)
         let code = try self.code(map, prefix: "C", in: what, at: node)
         try unique(code, node: map["code"], codes: &codes)
         let text = try localized(map, "text", in: what, at: node)
@@ -48,7 +50,7 @@ extension PlanReader {
             parts.append(try part(map, code: code, text: text, at: node))
         }
         return PlanRequirement(
-            code: code, text: text, title: title, actions: try optionalString(map, "actions") ?? inheritedActions,
+            code: code, text: text, title: title, actions: try optionalLocalized(map, "actions") ?? inheritedActions,
             units: units, parts: parts, indicator: indicator, area: area,
             location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column))
     }
@@ -114,9 +116,18 @@ extension PlanReader {
                 parametersNode, zh: "`parameters` 只用于有 `computed:` 的指标。",
                 en: "`parameters` goes with `computed:` only.")
         }
+        var ratio = false
+        if let ratioNode = map["ratio"] {
+            guard threshold?.isPercent == true, let value = ratioNode.bool else {
+                throw fail(
+                    ratioNode, zh: "`ratio` 只用于百分比的 `threshold`，写 true 或 false。",
+                    en: "`ratio` goes with a percentage threshold, as true or false.")
+            }
+            ratio = value
+        }
         return RequirementPart(
             code: code, text: text, threshold: threshold, scope: scope, computation: computation,
-            parameters: parameters,
+            parameters: parameters, ratio: ratio,
             location: SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column))
     }
 

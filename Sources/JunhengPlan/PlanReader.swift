@@ -133,8 +133,20 @@ struct PlanReader {
         -> LocalizedText
     {
         let zh = try string(try required(map, key, in: what, at: node), key)
+        return try localized(map, key, zh: zh)
+    }
+
+    /// `key` and `key_en` when the plan gives `key`, else `nil`.
+    func optionalLocalized(_ map: [String: Node], _ key: String) throws(PlanError) -> LocalizedText? {
+        guard let zh = try optionalString(map, key) else { return nil }
+        return try localized(map, key, zh: zh)
+    }
+
+    /// The Chinese text `zh` of `key` with its English text `key_en`. Without one, the plan's own words are
+    /// quoted as written (a name, in English); Chinese the English text keeps (a document number) is a name.
+    func localized(_ map: [String: Node], _ key: String, zh: String) throws(PlanError) -> LocalizedText {
         let en = try optionalString(map, key + "_en")
-        return LocalizedText(zh: zh, en: en ?? zh)
+        return LocalizedText(zh: zh, en: en.map(ProperName.markRuns) ?? ProperName.mark(zh))
     }
 
     func units(_ node: Node?) throws(PlanError) -> [String]? {
@@ -158,7 +170,7 @@ struct PlanReader {
 
     mutating func plan(_ root: Node) throws(PlanError) -> CountyPlan {
         let what = LocalizedText(zh: "方案", en: "the plan")
-        let map = try mapping(root, what, allowed: Self.headerKeys + ["timeline", "areas"])
+        let map = try mapping(root, what, allowed: Self.headerKeys + Self.englishKeys + ["timeline", "areas"])
         let id = try string(try required(map, "id", in: what, at: root), "id")
         let title = try localized(map, "title", in: what, at: root)
         let source = try optionalString(map, "source")
@@ -192,14 +204,16 @@ struct PlanReader {
         guard areas.contains(where: { !$0.indicators.isEmpty }) else {
             throw fail(areasNode, zh: "方案中没有任何指标。", en: "The plan has no indicators.")
         }
-        return CountyPlan(
+        var plan = CountyPlan(
             id: id, title: title, source: source, county: county, issuer: issuer, document: document,
             accountability: accountability, acceptance: acceptance, timeline: timeline, areas: areas, file: file)
+        plan.unitNamesEn = try unitNames(map["units_en"])
+        return plan
     }
 
     func stage(_ node: Node) throws(PlanError) -> PlanStage {
         let what = LocalizedText(zh: "时间节点", en: "a stage")
-        let map = try mapping(node, what, allowed: ["stage", "stage_en", "by", "task", "due"])
+        let map = try mapping(node, what, allowed: ["stage", "stage_en", "by", "task", "task_en", "due"])
         let name = try localized(map, "stage", in: what, at: node)
         let byNode = try required(map, "by", in: what, at: node)
         let text = try string(byNode, "by")
@@ -209,7 +223,7 @@ struct PlanReader {
                 en: "`by` must be a date written 2024-06-15 (got \"\(text)\").")
         }
         return PlanStage(
-            name: name, deadline: date, task: try optionalString(map, "task"),
+            name: name, deadline: date, task: try optionalLocalized(map, "task"),
             due: try map["due"].map { node throws(PlanError) in try due(node) } ?? [])
     }
 
@@ -238,11 +252,11 @@ struct PlanReader {
     {
         let what = LocalizedText(zh: "二级指标", en: "an indicator")
         let map = try mapping(
-            node, what, allowed: ["code", "name", "name_en", "actions", "units", "requirements"])
+            node, what, allowed: ["code", "name", "name_en", "actions", "actions_en", "units", "requirements"])
         let code = try self.code(map, prefix: "B", in: what, at: node)
         try unique(code, node: map["code"], codes: &codes)
         let name = try localized(map, "name", in: what, at: node)
-        let actions = try optionalString(map, "actions")
+        let actions = try optionalLocalized(map, "actions")
         let units = try self.units(map["units"])
         var requirements: [PlanRequirement] = []
         let list = try sequence(try required(map, "requirements", in: what, at: node), "requirements")

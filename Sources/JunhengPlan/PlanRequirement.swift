@@ -10,7 +10,7 @@ public struct PlanRequirement: Sendable, Hashable {
     /// A short label for tables and the terminal (the text unless the plan gives `title:`).
     public var title: LocalizedText
     /// 具体要求: what the plan asks the units to do.
-    public var actions: String?
+    public var actions: LocalizedText?
     /// 责任单位, in the plan's order.
     public var units: [String]
     /// One part coded like the requirement, or several coded `CODE-1`, `CODE-2` ….
@@ -21,7 +21,7 @@ public struct PlanRequirement: Sendable, Hashable {
     public var location: SourceLocation?
 
     public init(
-        code: String, text: LocalizedText, title: LocalizedText? = nil, actions: String? = nil, units: [String],
+        code: String, text: LocalizedText, title: LocalizedText? = nil, actions: LocalizedText? = nil, units: [String],
         parts: [RequirementPart], indicator: String, area: String, location: SourceLocation? = nil
     ) {
         precondition(!parts.isEmpty, "a requirement has at least one part")

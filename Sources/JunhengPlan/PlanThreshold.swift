@@ -1,5 +1,5 @@
-import JunhengCore
-import JunhengReports
+public import JunhengCore
+public import JunhengReports
 
 /// A requirement's number: the comparison, the value and its unit, as the plan writes it in one line:
 /// `≥ 4.2 人/百名学生`, `≤ 45 人`, `≥ 10%`, `< 0.15 校际差异率`.
@@ -60,6 +60,18 @@ public struct PlanThreshold: Sendable, Hashable {
         try? read(text).get()
     }
 
+    /// The threshold as the report model's bar (``ReportThreshold``), so that renderers widen a figure next
+    /// to it; `nil` for `=`, which has no side to fall on.
+    public var reportThreshold: ReportThreshold? {
+        switch comparison {
+        case .atLeast: ReportThreshold(.atLeast, value)
+        case .above: ReportThreshold(.above, value)
+        case .atMost: ReportThreshold(.atMost, value)
+        case .below: ReportThreshold(.below, value)
+        case .equal: nil
+        }
+    }
+
     /// Whether a figure meets the threshold.
     public func holds(_ figure: Double) -> Bool {
         comparison.holds(figure, value)
@@ -71,8 +83,52 @@ public struct PlanThreshold: Sendable, Hashable {
     }
 
     /// A figure in this threshold's unit, without the unit word: `12.5%`, `4.23`, `6000`.
+    ///
+    /// Two decimals at most, trailing zeros dropped, and more where two would round the figure onto the
+    /// other side of the threshold: 94.999 % against ≥ 95% is `94.999%` (never `95%` next to 未达标),
+    /// 29099/29100 against ≥ 100% is `99.997%`, a 校际差异率 of 0.14996 against < 0.15 is `0.14996`. Up to
+    /// ``NumberText/maximumPlaces`` decimals.
     public func format(_ figure: Double) -> String {
-        isPercent ? Self.compact(figure * 100, places: 2) + "%" : Self.compact(figure, places: 2)
+        guard figure.isFinite else { return NumberText.format(figure, .text) }
+        let verdict = holds(figure)
+        var places = 2
+        while places < NumberText.maximumPlaces {
+            let written = Double(NumberText.fixed(figure, places: places, scale: isPercent ? 2 : 0))!
+            if holds(isPercent ? written / 100 : written) == verdict { break }
+            places += 1
+        }
+        return isPercent
+            ? Self.compact(figure, places: places, scale: 2) + "%" : Self.compact(figure, places: places)
+    }
+
+    /// The standard's units in English: a plan that writes one of these gets English with `--lang en`
+    /// (another unit stays as written, marked as a name).
+    public static let englishUnits = [
+        "人/百名学生": "per 100 students", "间/百名学生": "rooms per 100 students", "台/百名学生": "per 100 students",
+        "平方米": "m²", "平方米/生": "m² per student", "元": "yuan", "元/生": "yuan per student", "万元": "10,000 yuan",
+        "个班级/间": "classes per room", "名学生": "students", "人": "students", "间": "rooms", "册/生": "books per student",
+        "学时": "hours",
+    ]
+
+    /// The unit in both languages: `人/百名学生`, `per 100 students`.
+    public var unitLabel: LocalizedText {
+        LocalizedText(zh: unit, en: Self.englishUnits[unit] ?? ProperName.mark(unit))
+    }
+
+    /// The threshold in both languages: `≥ 4.2 人/百名学生`, `≥ 4.2 per 100 students`.
+    public var label: LocalizedText {
+        LocalizedText(verbatim: comparison.symbol + " " + format(value)) + unitSuffix
+    }
+
+    /// A figure with its unit in both languages: `4.23 人/百名学生`, `4.23 per 100 students`; `12.5%`.
+    public func figureLabel(_ figure: Double) -> LocalizedText {
+        LocalizedText(verbatim: format(figure)) + unitSuffix
+    }
+
+    /// " 人/百名学生" after a figure, in each language; nothing for a percentage or no unit.
+    var unitSuffix: LocalizedText {
+        guard !isPercent, !unit.isEmpty else { return LocalizedText(verbatim: "") }
+        return LocalizedText(verbatim: " ") + unitLabel
     }
 
     /// A figure with its unit: `12.5%`, `4.23 人/百名学生`.
@@ -80,9 +136,10 @@ public struct PlanThreshold: Sendable, Hashable {
         format(figure) + (isPercent || unit.isEmpty ? "" : " " + unit)
     }
 
-    /// `value` rounded to `places` decimals with trailing zeros dropped: 4.2333 → 4.23, 95.0 → 95.
-    public static func compact(_ value: Double, places: Int) -> String {
-        var text = NumberText.fixed(value, places: places)
+    /// `value` rounded to `places` decimals with trailing zeros dropped: 4.2333 → 4.23, 95.0 → 95. `scale`
+    /// moves the decimal point right first (2 for a percentage), exactly (``NumberText/fixed(_:places:scale:)``).
+    public static func compact(_ value: Double, places: Int, scale: Int = 0) -> String {
+        var text = NumberText.fixed(value, places: places, scale: scale)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

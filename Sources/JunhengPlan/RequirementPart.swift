@@ -14,12 +14,17 @@ public struct RequirementPart: Sendable, Hashable {
     public var computation: PlanComputation?
     /// The numbers the computation needs besides the threshold (e.g. `yuan_per_student`).
     public var parameters: [String: Double]
+    /// A percentage whose 分子 and 分母 are different quantities (teachers' against civil servants' pay),
+    /// so that a figure above 100 % is possible; a percentage is otherwise a share of a whole, and a figure
+    /// above 100 % (分子 > 分母) is impossible (the plan's `ratio: true`).
+    public var ratio: Bool
     /// Where the part is written in the plan file.
     public var location: SourceLocation?
 
     public init(
         code: String, text: LocalizedText, threshold: PlanThreshold? = nil, scope: RequirementScope = .county,
-        computation: PlanComputation? = nil, parameters: [String: Double] = [:], location: SourceLocation? = nil
+        computation: PlanComputation? = nil, parameters: [String: Double] = [:], ratio: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.code = code
         self.text = text
@@ -27,8 +32,12 @@ public struct RequirementPart: Sendable, Hashable {
         self.scope = scope
         self.computation = computation
         self.parameters = parameters
+        self.ratio = ratio
         self.location = location
     }
+
+    /// A share that cannot exceed 100 %: a percentage that is not a ``ratio``.
+    public var isShare: Bool { threshold?.isPercent == true && !ratio }
 
     /// A judgement: given as 结论 with 佐证材料, never as a number.
     public var isJudgement: Bool { threshold == nil }
@@ -38,6 +47,6 @@ public struct RequirementPart: Sendable, Hashable {
         guard let threshold else {
             return LocalizedText(zh: "达标，附佐证材料", en: "met, with evidence")
         }
-        return scope.prefix + LocalizedText(verbatim: threshold.text)
+        return scope.prefix + threshold.label
     }
 }

@@ -11,6 +11,13 @@ public import JunhengCore
 /// - A judgement (no threshold) is given as `结论`: 达标 with every 佐证材料 file present in the data
 ///   folder is `met`; 达标 without evidence, or with a file missing or outside the folder, is `pending`;
 ///   未达标 is `failed`.
+/// - A requirement of two halves (C1–C14: every school at the standard, and the 差异系数 within its bar;
+///   C61/C62: the 校际差异率, and every subject at level Ⅲ), given in the sheet instead of computed, gives
+///   the threshold half as its figure and the other half as `结论` with `佐证材料`
+///   (``PlanComputation/otherHalf``). Both halves met is `met`, either failed is `failed`; a half not
+///   given makes it `pending`, and the note says which half is missing.
+/// - A percentage is a share of a whole unless the plan says `ratio: true`: 分子 above 分母, or a 数值
+///   above 100 %, is impossible and makes it `pending`, at the cell.
 /// - A row with nothing in it (a 说明 at most) is `no-data`.
 ///
 /// Every cell that cannot be used is an ``SheetIssue`` with its line and column, and the same words are
@@ -69,7 +76,11 @@ public struct SheetReading: Sendable, Hashable {
         judge.checkEvidence(outcomes)
         let claim = judge.claim()
         var reading: SheetReading
-        if let threshold = part.threshold {
+        if let threshold = part.threshold, !computed, let computation = part.computation,
+            computation.otherHalf != nil
+        {
+            reading = judge.twoHalves(threshold, computation, claim: claim, evidence: outcomes)
+        } else if let threshold = part.threshold {
             reading = judge.figure(threshold, claim: claim)
         } else {
             reading = judge.judgement(claim: claim, evidence: outcomes)
@@ -77,7 +88,7 @@ public struct SheetReading: Sendable, Hashable {
         reading.claim = claim
         reading.evidence = outcomes
         if !row[.note].isEmpty {
-            reading.notes.append(LocalizedText(zh: "说明：" + row[.note], en: "Note: " + row[.note]))
+            reading.notes.append(LocalizedText(zh: "说明：" + row[.note], en: "Note: " + ProperName.mark(row[.note])))
         }
         return reading
     }
@@ -99,206 +110,5 @@ public struct SheetReading: Sendable, Hashable {
         var unit = 0.5
         for _ in 0..<decimals { unit /= 10 }
         return percent && isPercent ? unit / 100 : unit
-    }
-}
-
-/// The rules of ``SheetReading`` applied to one row, collecting the issues as it goes.
-private struct RowJudge {
-    let row: SheetRow
-    let part: RequirementPart
-    let computed: Bool
-    var issues: [SheetIssue] = []
-    var notes: [LocalizedText] = []
-    /// A problem that keeps the row from counting as met or failed.
-    var blocked = false
-    var evidenceFound = true
-
-    init(row: SheetRow, part: RequirementPart, computed: Bool) {
-        self.row = row
-        self.part = part
-        self.computed = computed
-    }
-
-    mutating func problem(_ column: IndicatorSheet.Column, _ message: LocalizedText, blocking: Bool = true) {
-        issues.append(SheetIssue(location: row.location(column), message: message, code: part.code))
-        notes.append(message)
-        if blocking { blocked = true }
-    }
-
-    mutating func checkEvidence(_ outcomes: [EvidenceCheck.Outcome]) {
-        for outcome in outcomes {
-            switch outcome {
-            case .found: continue
-            case .missing(let path):
-                problem(
-                    .evidence,
-                    LocalizedText(
-                        zh: "佐证材料“\(path)”在数据文件夹中不存在，请放入文件或改正路径。",
-                        en: "The evidence \"\(path)\" is not in the data folder: add the file or correct the path."),
-                    blocking: false)
-            case .outside(let path):
-                problem(
-                    .evidence,
-                    LocalizedText(
-                        zh: "佐证材料“\(path)”不在数据文件夹内：请把文件放进数据文件夹，并写相对路径。",
-                        en:
-                            "The evidence \"\(path)\" is outside the data folder: put the file in the folder and give its relative path."
-                    ),
-                    blocking: false)
-            }
-            evidenceFound = false
-        }
-    }
-
-    mutating func claim() -> Bool? {
-        let text = row[.conclusion]
-        guard !text.isEmpty else { return nil }
-        if let claim = SheetReading.conclusion(text) { return claim }
-        problem(
-            .conclusion,
-            LocalizedText(
-                zh: "结论“\(text)”应为“达标”或“未达标”。", en: "The 结论 \"\(text)\" must be 达标 (met) or 未达标 (failed)."),
-            blocking: part.isJudgement)
-        return nil
-    }
-
-    mutating func number(_ column: IndicatorSheet.Column, share: Bool) -> Double? {
-        let text = row[column]
-        guard !text.isEmpty else { return nil }
-        let result = share ? NumberCell.share(text) : NumberCell.decimal(text)
-        switch result {
-        case .success(let value) where value >= 0:
-            return value
-        case .success(let value):
-            problem(
-                column,
-                LocalizedText(
-                    zh: "\(column.rawValue) \(PlanThreshold.compact(value, places: 6)) 为负数。",
-                    en: "\(column.rawValue) \(PlanThreshold.compact(value, places: 6)) is negative."))
-        case .failure(let failure):
-            let hint =
-                share
-                ? LocalizedText(zh: "（百分比写作 95% 或 0.95）", en: " (write a percentage as 95% or 0.95)")
-                : LocalizedText(zh: "", en: "")
-            problem(
-                column,
-                LocalizedText(zh: "\(column.rawValue)", en: "\(column.rawValue) ") + failure.message + hint
-                    + LocalizedText(zh: "。", en: "."))
-        }
-        return nil
-    }
-
-    // MARK: - A figure
-
-    mutating func figure(_ threshold: PlanThreshold, claim: Bool?) -> SheetReading {
-        let numerator = number(.numerator, share: false)
-        let denominator = number(.denominator, share: false)
-        let typed = number(.value, share: threshold.isPercent)
-        let tolerance = typed == nil ? 0 : SheetReading.halfUnit(row[.value], percent: threshold.isPercent)
-        var fraction: Double?
-        if let numerator, let denominator {
-            if denominator > 0 {
-                fraction = numerator / denominator * (threshold.isPercent ? 1 : threshold.scale)
-            } else {
-                problem(.denominator, LocalizedText(zh: "分母为 0，无法计算。", en: "分母 (the denominator) is 0."))
-            }
-        } else if !row[.numerator].isEmpty, row[.denominator].isEmpty {
-            problem(
-                .denominator,
-                LocalizedText(zh: "给出了分子而没有分母，请补上分母。", en: "分子 is given without 分母: add the denominator."))
-        } else if row[.numerator].isEmpty, !row[.denominator].isEmpty {
-            problem(
-                .numerator,
-                LocalizedText(zh: "给出了分母而没有分子，请补上分子。", en: "分母 is given without 分子: add the numerator."))
-        }
-        if let fraction, let typed, abs(fraction - typed) > tolerance + 1e-9 * max(1, abs(fraction)) {
-            problem(
-                .value,
-                LocalizedText(
-                    zh: "数值 \(row[.value]) 与 分子/分母 = \(threshold.format(fraction)) 不一致，请核对。",
-                    en: "数值 \(row[.value]) disagrees with 分子/分母 = \(threshold.format(fraction)): check both."))
-        }
-        let value = fraction ?? typed
-        var shown = value.map { threshold.formatWithUnit($0) } ?? "—"
-        if fraction != nil {
-            shown += " · \(row[.numerator])/\(row[.denominator])"
-        }
-        guard let value, !blocked else {
-            if value == nil, !blocked, row.givesData, !(computed && claim != nil) {
-                problem(
-                    .value,
-                    LocalizedText(
-                        zh: "此项要与标准 \(threshold.text) 比较：请填分子/分母或数值。",
-                        en: "This requirement is compared with \(threshold.text): give 分子/分母 or 数值."))
-            }
-            return SheetReading(
-                status: row.givesData ? .pending : .noData, value: nil, tolerance: tolerance,
-                figure: LocalizedText(verbatim: shown), notes: notes, issues: issues, location: row.location())
-        }
-        let meets = threshold.holds(value)
-        if let claim, claim != meets {
-            problem(
-                .conclusion,
-                LocalizedText(
-                    zh: "结论“\(row[.conclusion])”与数值 \(threshold.formatWithUnit(value))（标准 \(threshold.text)）不符，以数值为准。",
-                    en:
-                        "The 结论 \"\(row[.conclusion])\" disagrees with the figure \(threshold.formatWithUnit(value)) (standard \(threshold.text)); the figure decides."
-                ), blocking: false)
-        }
-        var status: RequirementStatus = meets ? .met : .failed
-        if meets, !evidenceFound { status = .pending }
-        return SheetReading(
-            status: status, value: value, tolerance: tolerance, figure: LocalizedText(verbatim: shown), notes: notes,
-            issues: issues, location: row.location())
-    }
-
-    // MARK: - A judgement
-
-    mutating func judgement(claim: Bool?, evidence: [EvidenceCheck.Outcome]) -> SheetReading {
-        if let column = [IndicatorSheet.Column.numerator, .denominator, .value].first(where: { !row[$0].isEmpty }) {
-            problem(
-                column,
-                LocalizedText(
-                    zh: "此项为判断项，不使用分子/分母/数值：请填结论和佐证材料。",
-                    en: "This requirement is a judgement: 分子/分母/数值 are not used; give 结论 and 佐证材料."),
-                blocking: false)
-        }
-        let found = evidence.filter { if case .found = $0 { true } else { false } }.count
-        let location = row.location()
-        switch claim {
-        case true?:
-            if evidence.isEmpty {
-                notes.append(
-                    LocalizedText(
-                        zh: "结论为达标，但没有佐证材料：请在“佐证材料”列写出文件路径。",
-                        en: "Claimed met without evidence: give the file's path under 佐证材料."))
-                return SheetReading(
-                    status: .pending, figure: LocalizedText(zh: "达标（缺佐证材料）", en: "met (no evidence)"),
-                    notes: notes, issues: issues, location: location)
-            }
-            let status: RequirementStatus = blocked || !evidenceFound ? .pending : .met
-            return SheetReading(
-                status: status,
-                figure: LocalizedText(
-                    zh: "达标 · 佐证 \(found)/\(evidence.count) 份", en: "met · evidence \(found)/\(evidence.count)"),
-                notes: notes, issues: issues, location: location)
-        case false?:
-            return SheetReading(
-                status: .failed, figure: LocalizedText(zh: "未达标", en: "failed"), notes: notes, issues: issues,
-                location: location)
-        case nil:
-            if row.givesData || blocked {
-                if !blocked {
-                    problem(
-                        .conclusion,
-                        LocalizedText(zh: "未填结论：请填“达标”或“未达标”。", en: "No 结论: write 达标 (met) or 未达标 (failed)."))
-                }
-                return SheetReading(
-                    status: .pending, figure: LocalizedText(zh: "结论未填", en: "no 结论"), notes: notes, issues: issues,
-                    location: location)
-            }
-            return SheetReading(
-                status: .noData, figure: LocalizedText(verbatim: "—"), notes: notes, issues: issues, location: location)
-        }
     }
 }

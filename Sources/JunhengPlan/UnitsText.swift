@@ -20,14 +20,14 @@ public struct UnitsText: Sendable {
 
     public func render(_ assessment: PlanAssessment) -> String {
         var out =
-            LocalizedText(zh: "责任单位督查通报：", en: "Responsible units (督查通报): ").text(language)
+            LocalizedText(zh: "责任单位督查通报：", en: "Responsible units (supervision notice): ").text(language)
             + assessment.plan.title.text(language) + "\n"
         if let position = assessment.position { out += position.sentence.text(language) + "\n" }
         out += assessment.countsSentence.text(language) + LocalizedText(zh: "。", en: ".").text(language) + "\n\n"
         let bars = assessment.bars()
         var lines: [BarCheck] = []
         for standing in assessment.units {
-            let heading = LocalizedText(verbatim: standing.unit) + Self.counts(standing)
+            let heading = assessment.plan.unitLabel(standing.unit) + Self.counts(standing)
             for requirement in standing.requirements {
                 guard var bar = bars.first(where: { $0.name == requirement.requirement.label }) else { continue }
                 bar.area = heading

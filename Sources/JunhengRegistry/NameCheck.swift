@@ -28,7 +28,8 @@ public struct NameCheck: Sendable, Hashable {
             problem: .unknownTownship, kind: .township, name: occurrence.name, location: occurrence.location,
             rows: occurrence.rows, suggestions: near,
             message: LocalizedText(
-                zh: "乡镇“\(occurrence.name)”不在学校名录中。", en: "The township \(occurrence.name) is not in the registry. ")
+                zh: "乡镇“\(occurrence.name)”不在学校名录中。",
+                en: "The township \(ProperName.mark(occurrence.name)) is not in the registry. ")
                 + NameFinding.suggestion(near) + NameFinding.rowsText(occurrence.rows))
     }
 
@@ -51,10 +52,13 @@ public struct NameCheck: Sendable, Hashable {
                     .unknownCode, named.map { [$0.name] } ?? near,
                     LocalizedText(
                         zh: "学校代码 \(code)（\(name)）不在学校名录中。",
-                        en: "The school code \(code) (\(name)) is not in the registry. ")
+                        en:
+                            "The school code \(ProperName.mark(code)) (\(ProperName.mark(name))) is not in the registry. "
+                    )
                         + (named.map {
                             LocalizedText(
-                                zh: "名录中\(name)的代码是 \($0.code)。", en: "The registry gives \(name) the code \($0.code).")
+                                zh: "名录中\(name)的代码是 \($0.code)。",
+                                en: "The registry gives \(ProperName.mark(name)) the code \($0.code).")
                         } ?? NameFinding.suggestion(near)))
             }
             if NameSuggestion.key(entry.name) != NameSuggestion.key(name) {
@@ -62,7 +66,9 @@ public struct NameCheck: Sendable, Hashable {
                     .codeMismatch, [entry.name],
                     LocalizedText(
                         zh: "学校代码 \(code) 在学校名录中是“\(entry.name)”，此处写作“\(name)”。",
-                        en: "The registry's school \(code) is \(entry.name), written \(name) here."))
+                        en:
+                            "The registry's school \(ProperName.mark(code)) is \(ProperName.mark(entry.name)), written \(ProperName.mark(name)) here."
+                    ))
             }
             if let township = occurrence.township,
                 NameSuggestion.key(township) != NameSuggestion.key(entry.township)
@@ -71,7 +77,9 @@ public struct NameCheck: Sendable, Hashable {
                     .otherTownship, [entry.township],
                     LocalizedText(
                         zh: "学校名录中\(entry.name)属于\(entry.township)，此处写作\(township)。",
-                        en: "The registry puts \(entry.name) in \(entry.township), not \(township)."))
+                        en:
+                            "The registry puts \(ProperName.mark(entry.name)) in \(ProperName.mark(entry.township)), not \(ProperName.mark(township))."
+                    ))
             }
             return typeFinding(occurrence, entry)
         }
@@ -85,7 +93,9 @@ public struct NameCheck: Sendable, Hashable {
                 .otherTownship, places,
                 LocalizedText(
                     zh: "学校名录中\(name)属于\(places.joined(separator: "、"))，不属于\(township)。",
-                    en: "The registry has \(name) in \(places.joined(separator: ", ")), not in \(township)."))
+                    en:
+                        "The registry has \(ProperName.mark(name)) in \(places.map(ProperName.mark).joined(separator: ", ")), not in \(ProperName.mark(township))."
+                ))
         }
         if named.count > 1 {
             let places = named.map(\.township)
@@ -94,13 +104,13 @@ public struct NameCheck: Sendable, Hashable {
                 LocalizedText(
                     zh: "学校名录中有 \(named.count) 所“\(name)”（\(places.joined(separator: "、"))），此处没有乡镇或学校代码，无法区分。",
                     en:
-                        "The registry has \(named.count) schools named \(name) (\(places.joined(separator: ", "))); with no township or code here they cannot be told apart."
+                        "The registry has \(named.count) schools named \(ProperName.mark(name)) (\(places.map(ProperName.mark).joined(separator: ", "))); with no township or code here they cannot be told apart."
                 ))
         }
         let near = registry.suggestions(school: name, township: occurrence.township)
         return finding(
             .unknownSchool, near,
-            LocalizedText(zh: "学校“\(name)”不在学校名录中。", en: "The school \(name) is not in the registry. ")
+            LocalizedText(zh: "学校“\(name)”不在学校名录中。", en: "The school \(ProperName.mark(name)) is not in the registry. ")
                 + NameFinding.suggestion(near))
     }
 
@@ -114,6 +124,8 @@ public struct NameCheck: Sendable, Hashable {
             rows: occurrence.rows, suggestions: [entry.type.rawValue],
             message: LocalizedText(
                 zh: "学校名录中\(entry.name)的类型是\(entry.type.rawValue)，此处为\(type)。",
-                en: "The registry's type of \(entry.name) is \(entry.type.rawValue), not \(type)."))
+                en:
+                    "The registry's type of \(ProperName.mark(entry.name)) is \(entry.type.label.en), not \(ProperName.mark(type))."
+            ))
     }
 }

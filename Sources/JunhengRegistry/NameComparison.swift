@@ -35,7 +35,7 @@ public enum NameComparison {
                                     zh:
                                         "“\(occurrence.name)”不在\(sources[reference].label.zh)（\(sources[reference].file)）中。",
                                     en:
-                                        "\(occurrence.name) is not in the \(sources[reference].label.en) (\(sources[reference].file)). "
+                                        "\(ProperName.mark(occurrence.name)) is not in the \(lowercased(sources[reference].label.en)) (\(ProperName.mark(sources[reference].file))). "
                                 ) + suggestion(near), near))
                         continue
                     }
@@ -60,7 +60,7 @@ public enum NameComparison {
                                             zh:
                                                 "“\(occurrence.name)”此处属于\(here)，\(other.label.zh)（\(earlier.location)）中属于\(there)。",
                                             en:
-                                                "\(occurrence.name) is in \(here) here but in \(there) in the \(other.label.en) (\(earlier.location))."
+                                                "\(ProperName.mark(occurrence.name)) is in \(ProperName.mark(here)) here but in \(ProperName.mark(there)) in the \(lowercased(other.label.en)) (\(ProperName.mark(earlier.location.description)))."
                                         ), [there]))
                             }
                             continue
@@ -87,13 +87,21 @@ public enum NameComparison {
                                     zh:
                                         "“\(occurrence.name)”与\(other.label.zh)中的“\(earlier.name)”（\(earlier.location)）写法不同，请统一。",
                                     en:
-                                        "\(occurrence.name) is written \(earlier.name) in the \(other.label.en) (\(earlier.location)): make them one spelling."
+                                        "\(ProperName.mark(occurrence.name)) is written \(ProperName.mark(earlier.name)) in the \(lowercased(other.label.en)) (\(ProperName.mark(earlier.location.description))): make them one spelling."
                                 ), [earlier.name]))
                     }
                 }
             }
         }
         return findings
+    }
+
+    /// A file's label inside a sentence: `School roster` → `school roster`.
+    static func lowercased(_ label: String) -> String {
+        guard let first = label.first, first.isUppercase, label.dropFirst().first?.isLowercase == true else {
+            return label
+        }
+        return first.lowercased() + label.dropFirst()
     }
 
     static func finding(_ occurrence: NameOccurrence, _ message: LocalizedText, _ near: [String]) -> NameFinding {
@@ -106,6 +114,6 @@ public enum NameComparison {
         guard !names.isEmpty else { return LocalizedText(verbatim: "") }
         return LocalizedText(
             zh: "是否为“" + names.joined(separator: "”或“") + "”？",
-            en: "Did you mean " + names.joined(separator: " or ") + "?")
+            en: "Did you mean " + names.map(ProperName.mark).joined(separator: " or ") + "?")
     }
 }

@@ -57,7 +57,7 @@ public struct NameFinding: Sendable, Hashable {
         }
         return LocalizedText(
             zh: "是否为“" + names.joined(separator: "”或“") + "”？",
-            en: "Did you mean " + names.joined(separator: " or ") + "?")
+            en: "Did you mean " + names.map(ProperName.mark).joined(separator: " or ") + "?")
     }
 
     static func rowsText(_ rows: Int) -> LocalizedText {

@@ -17,14 +17,7 @@ import JunhengCore
 /// tie is never settled silently.
 public enum NameSuggestion {
     /// The spelling names are compared by.
-    public static func key(_ name: String) -> String {
-        let digits: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
-        return String(
-            HandTypedText.compact(name).map { character in
-                if let value = character.asciiValue, (48...57).contains(value) { return digits[Int(value) - 48] }
-                return character
-            })
-    }
+    public static func key(_ name: String) -> String { HandTypedText.nameKey(name) }
 
     /// The nearest of `candidates` to `name` (none when nothing is near).
     /// - Parameters:

@@ -36,6 +36,9 @@ public enum RegistrySchoolType: String, Sendable, Hashable, Codable, CaseIterabl
 
     /// The accepted values, for messages.
     public static var allNames: String { allCases.map(\.rawValue).joined(separator: "、") }
+
+    /// The accepted values for an English message: each as written, a name (``ProperName``).
+    public static var allNamesMarked: String { allCases.map { ProperName.mark($0.rawValue) }.joined(separator: ", ") }
 }
 
 /// 学段: a compulsory stage a registry school teaches.

@@ -42,7 +42,9 @@ extension SchoolRegistry {
                     location: SourceLocation(file: table.file, line: table.headerLine),
                     message: LocalizedText(
                         zh: "学校名录缺少列：\(names)。表头应为 学校代码,学校名称,乡镇,学段,类型。",
-                        en: "The registry lacks the column(s) \(names): its header is 学校代码,学校名称,乡镇,学段,类型."))
+                        en:
+                            "The registry lacks the column(s) \(missing.map { ProperName.mark($0.rawValue) }.joined(separator: ", ")): its header is \(ProperName.mark("学校代码,学校名称,乡镇,学段,类型"))."
+                    ))
             ])
         }
         var entries: [RegistryEntry] = []
@@ -62,15 +64,23 @@ extension SchoolRegistry {
             let code = cell(.code)
             let name = cell(.name)
             let township = cell(.township)
-            if code.isEmpty { fail(.code, zh: "学校代码为空，请填写。", en: "学校代码 (school code) is empty: fill it in.") }
-            if name.isEmpty { fail(.name, zh: "学校名称为空，请填写全称。", en: "学校名称 is empty: write the school's full name.") }
-            if township.isEmpty { fail(.township, zh: "乡镇为空，请填写。", en: "乡镇 (township) is empty: fill it in.") }
+            if code.isEmpty {
+                fail(.code, zh: "学校代码为空，请填写。", en: "\(ProperName.mark("学校代码")) (school code) is empty: fill it in.")
+            }
+            if name.isEmpty {
+                fail(
+                    .name, zh: "学校名称为空，请填写全称。",
+                    en: "\(ProperName.mark("学校名称")) (school name) is empty: write the school's full name.")
+            }
+            if township.isEmpty {
+                fail(.township, zh: "乡镇为空，请填写。", en: "\(ProperName.mark("乡镇")) (township) is empty: fill it in.")
+            }
             if !code.isEmpty {
                 let key = NameSuggestion.key(code)
                 if let line = codes[key] {
                     fail(
                         .code, zh: "学校代码 \(code) 已在第 \(line) 行用过：每所学校一个代码。",
-                        en: "The code \(code) is already used on line \(line): one code a school.")
+                        en: "The code \(ProperName.mark(code)) is already used on line \(line): one code a school.")
                 } else {
                     codes[key] = record.line
                 }
@@ -80,7 +90,9 @@ extension SchoolRegistry {
                 if let line = places[key] {
                     fail(
                         .name, zh: "\(township)的\(name)已在第 \(line) 行列出：同一乡镇的学校只列一次。",
-                        en: "\(name) in \(township) is already listed on line \(line): list a school once.")
+                        en:
+                            "\(ProperName.mark(name)) in \(ProperName.mark(township)) is already listed on line \(line): list a school once."
+                    )
                 } else {
                     places[key] = record.line
                 }
@@ -90,19 +102,23 @@ extension SchoolRegistry {
             if type == nil {
                 fail(
                     .type, zh: "类型“\(typeText)”不可用；应为 \(RegistrySchoolType.allNames) 之一。",
-                    en: "类型 \"\(typeText)\" is not one of \(RegistrySchoolType.allNames).")
+                    en:
+                        "\(ProperName.mark("类型")) (type) \"\(ProperName.mark(typeText))\" is not one of \(RegistrySchoolType.allNamesMarked)."
+                )
             }
             let stagesText = cell(.stages)
             let stages = Self.stages(stagesText)
             if stages == nil {
                 fail(
                     .stages, zh: "学段“\(stagesText)”不可用；写 小学、初中，或“小学、初中”。",
-                    en: "学段 \"\(stagesText)\" is not 小学, 初中 or 小学、初中.")
+                    en:
+                        "\(ProperName.mark("学段")) (stage) \"\(ProperName.mark(stagesText))\" is not \(ProperName.mark("小学")), \(ProperName.mark("初中")) or \(ProperName.mark("小学、初中"))."
+                )
             } else if let type, let stages, let expected = type.stages, expected != stages {
                 let written = expected.sorted().map(\.rawValue).joined(separator: "、")
                 fail(
                     .stages, zh: "\(type.rawValue)的学段应为“\(written)”，此处为“\(stagesText)”。",
-                    en: "A \(type.label.en) teaches \(written), not \(stagesText).")
+                    en: "A \(type.label.en) teaches \(ProperName.mark(written)), not \(ProperName.mark(stagesText)).")
             }
             if let type, let stages, !code.isEmpty, !name.isEmpty, !township.isEmpty {
                 entries.append(

@@ -1,4 +1,5 @@
 import JunhengCore
+import JunhengReports
 
 /// The 政府保障程度 rules a school roster can show (DOMAIN.md §2; seed 三(二) 3–5, 附件2 B10–B12):
 /// school size, class size, music and art rooms per 12 classes, and the rooms' areas.
@@ -110,7 +111,8 @@ public enum GuaranteeChecks {
                 if let classes = school.classes(stage), classes > 0 {
                     let average = Double(school.students(stage)) / Double(classes)
                     if average > Double(limit(stage)) {
-                        let shown = NumberFormat.plain((average * 10).rounded() / 10)
+                        let shown = NumberFormat.near(
+                            average, places: 1, bar: ReportThreshold(.atMost, Double(limit(stage))), fails: true)
                         reasons.append(
                             LocalizedText(
                                 zh: "\(stage.rawValue)平均班额 \(shown) 人 > \(limit(stage)) 人",

@@ -30,7 +30,7 @@ extension ResourceReport {
                         fails: row.balanced.map { !$0 })
                 } ?? "—",
                 threshold: "≤ " + NumberText.format(row.cvThreshold, .decimal(2)), passes: row.balanced,
-                responsibleUnits: row.balanced == false ? row.responsibleUnits : [])
+                responsibleUnits: row.balanced == false ? settings.units.labels(row.responsibleUnits) : [])
         }
     }
 
@@ -52,7 +52,8 @@ extension ResourceReport {
                     en: "\(stage.stage.label.en) schools meeting the standards"),
                 figure: "\(stage.schoolsPassing)/\(stage.schoolsCounted)",
                 threshold: stage.schoolsCounted > 0 ? "\(stage.schoolsCounted)/\(stage.schoolsCounted)" : "—",
-                passes: stage.schoolsCounted > 0 ? stage.allSchoolsPass : nil, responsibleUnits: units)
+                passes: stage.schoolsCounted > 0 ? stage.allSchoolsPass : nil,
+                responsibleUnits: settings.units.labels(units))
         }
     }
 
@@ -66,7 +67,7 @@ extension ResourceReport {
                         ? "\(check.schoolsChecked - check.failing.count - check.undetermined.count)/\(check.schoolsChecked)"
                         : "—"),
                 threshold: check.rule, passes: check.passes,
-                responsibleUnits: check.passes == false ? check.responsibleUnits : [])
+                responsibleUnits: check.passes == false ? settings.units.labels(check.responsibleUnits) : [])
         }
     }
 
@@ -96,7 +97,7 @@ extension ResourceReport {
                 let points = schools.filter { $0.stage == stage }.map { school in
                     let value = school.value(indicator)
                     return ReportChart.Point(
-                        label: LocalizedText(verbatim: school.name), value: value.value, fails: !value.met,
+                        label: LocalizedText.name(school.name), value: value.value, fails: !value.met,
                         threshold: ReportThreshold(.atLeast, value.standard))
                 }
                 return ReportChart(

@@ -52,7 +52,7 @@ extension ResourceReport {
                     zh:
                         "学校达标(教督〔2017〕6号):7 项指标中至少 \(settings.minimumIndicatorsMet) 项达标,且未达标指标不低于标准的 \(NumberFormat.plain(settings.missedIndicatorFloor * 100))%。均衡(教督〔2017〕6号):每项指标校际差异系数小学 ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2)))、初中 ≤ \(NumberText.format(settings.juniorCVThreshold, .decimal(2)))。",
                     en:
-                        "A school passes (教督〔2017〕6号) with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
+                        "A school passes (\(Citation.nationalMeasures.en)) with at least \(settings.minimumIndicatorsMet) of 7 indicators met and every missed one at least \(NumberFormat.plain(settings.missedIndicatorFloor * 100)) % of its standard. Balance: every indicator's CV ≤ \(NumberText.format(settings.primaryCVThreshold, .decimal(2))) (primary) / \(NumberText.format(settings.juniorCVThreshold, .decimal(2))) (junior)."
                 )
             ] + uncertainSettings.map { LocalizedText(zh: "(待确认)" + $0.note.zh, en: "(uncertain) " + $0.note.en) })
     }
@@ -81,7 +81,7 @@ extension ResourceReport {
                 ReportCell(
                     .text(LocalizedText(verbatim: "\(row.schoolsMeetingStandard)/\(row.schoolsCounted)")),
                     fails: row.schoolsMeetingStandard < row.schoolsCounted),
-                .text(problem ? row.responsibleUnits.joined(separator: "、") : ""),
+                problem ? .label(settings.units.list(row.responsibleUnits)) : .empty,
             ]
         }
         return ReportTable(
@@ -113,7 +113,7 @@ extension ResourceReport {
                 ),
                 LocalizedText(
                     zh: "责任单位见《目标任务清单》(附件2),仅在指标有问题时列出。",
-                    en: "Responsible units from the plan's 附件2, listed where the indicator has a problem."),
+                    en: "Responsible units from the plan's Annex 2, listed where the indicator has a problem."),
             ])
     }
 
@@ -146,17 +146,21 @@ extension ResourceReport {
             ReportColumn(key: "passes", label: LocalizedText(zh: "结论", en: "verdict")),
         ]
         let standards = SchoolStage.allCases.map { stage in
-            "\(stage.rawValue):"
-                + ResourceIndicator.allCases.map { NumberFormat.plain(settings.standard($0, stage)) }.joined(
-                    separator: " / ")
+            (
+                stage,
+                ResourceIndicator.allCases.map { NumberFormat.plain(settings.standard($0, stage)) }
+                    .joined(separator: " / ")
+            )
         }
         return ReportTable(
             id: "resources-schools", title: LocalizedText(zh: "学校资源配置达标情况", en: "Schools against the standards"),
             columns: columns, rows: rows,
             notes: [
                 LocalizedText(
-                    zh: "标准(指标 1–7，县级方案附件2 C1–C14)" + standards.joined(separator: ";") + "。共用资源按加权学生数分摊到学段。",
-                    en: "Standards (indicators 1–7, the plan's 附件2 C1–C14) " + standards.joined(separator: "; ")
+                    zh: "标准(指标 1–7，县级方案附件2 C1–C14)" + standards.map { "\($0.rawValue):\($1)" }.joined(separator: ";")
+                        + "。共用资源按加权学生数分摊到学段。",
+                    en: "Standards (indicators 1–7, the plan's Annex 2 C1–C14) "
+                        + standards.map { "\($0.label.en): \($1)" }.joined(separator: "; ")
                         + ". Shared stock is split among stages by weighted enrolment.")
             ])
     }
@@ -260,7 +264,7 @@ extension ResourceReport {
                 ReportCell(.number(Double(check.failing.count)), fails: !check.failing.isEmpty),
                 .integer(check.undetermined.count),
                 check.passes.map { .verdict($0) } ?? .label(Self.unknown),
-                .text(check.passes == true ? "" : check.responsibleUnits.joined(separator: "、")),
+                check.passes == true ? .empty : .label(settings.units.list(check.responsibleUnits)),
             ]
         }
         return ReportTable(
@@ -318,9 +322,20 @@ extension ResourceReport {
     ) -> [ReportCell] {
         [
             .label(check.name), .text(finding.name), .text(finding.township),
-            finding.value.map { ReportCell.text(NumberFormat.plain(($0 * 100).rounded() / 100)) } ?? .empty,
+            finding.value.map { ReportCell.text(Self.findingFigure($0, limit: finding.limit, fails: fails)) } ?? .empty,
             .text(NumberFormat.plain(finding.limit)), ReportCell(.text(status), fails: fails), .label(finding.detail),
         ]
+    }
+
+    /// A school's figure next to its limit: two decimals, more where two would round a failing figure onto
+    /// its limit (an art room of 89.996 m² against ≥ 90 is `89.996`, never `90` next to 未达标). A failing
+    /// figure above its limit breaks a maximum, one below it a minimum.
+    static func findingFigure(_ value: Double, limit: Double, fails: Bool?) -> String {
+        guard fails == true, value != limit else {
+            return NumberFormat.plain((value * 100).rounded() / 100)
+        }
+        let bar = value > limit ? ReportThreshold(.atMost, limit) : ReportThreshold(.atLeast, limit)
+        return NumberFormat.near(value, places: 2, bar: bar, fails: true)
     }
 
     // MARK: - Excluded and warnings

@@ -45,7 +45,7 @@ struct FormPage {
         let required = FormRules.isRequired(question)
         let problem = problems[question.id]
         var html = "<fieldset class=\"q\(problem == nil ? "" : " invalid")\" id=\"q-\(e(question.id))\">\n<legend>"
-        html += "\(question.number). \(e(question.text))"
+        html += "\(question.number). \(e(question.label.text(language)))"
         if required { html += "<span class=\"req\">*\(e(ServerText.required.text(language)))</span>" }
         if question.type == .multiple {
             html += "<span class=\"hint\">\(e(ServerText.chooseMany.text(language)))</span>"
@@ -64,7 +64,8 @@ struct FormPage {
         case .matrix:
             for row in question.rows {
                 let name = FormRules.rowField(question, row)
-                html += "<div class=\"row\"><p class=\"rowtext\">\(e(row.text))</p><div class=\"scale\">"
+                html +=
+                    "<div class=\"row\"><p class=\"rowtext\">\(e(row.label.text(language)))</p><div class=\"scale\">"
                 html += choices(question, name: name, type: "radio", required: required, withOther: false)
                 html += "</div></div>\n"
             }
@@ -89,13 +90,13 @@ struct FormPage {
         for option in question.options {
             let checked = chosen.contains(option.text) ? " checked" : ""
             html += "<label class=\"opt\"><input type=\"\(type)\" name=\"\(e(name))\" value=\"\(e(option.text))\""
-            html += "\(required ? " required" : "")\(checked)> \(e(option.text))</label>\n"
+            html += "\(required ? " required" : "")\(checked)> \(e(option.label.text(language)))</label>\n"
             if withOther, FormRules.takesOtherText(option) {
                 let field = FormRules.otherField(question)
                 html +=
                     "<input type=\"text\" class=\"other\" name=\"\(e(field))\" maxlength=\"\(FormRules.maximumOtherLength)\" "
                 html += "placeholder=\"\(e(ServerText.otherPlaceholder.text(language)))\" "
-                html += "aria-label=\"\(e(option.text))\" value=\"\(e(kept.first(field) ?? ""))\">\n"
+                html += "aria-label=\"\(e(option.label.text(language)))\" value=\"\(e(kept.first(field) ?? ""))\">\n"
             }
         }
         return html

@@ -17,7 +17,17 @@ import Foundation
 ///
 /// A row or column whose total is 0 carries no information and is left out (its expected counts would
 /// be 0). The approximation is poor when expected counts are small: the test is then flagged
-/// (``smallExpectedCells`` > 0, ``isFlagged``), never hidden.
+/// (``smallExpectedCells`` > 0, ``isFlagged``), never hidden. The statistic is Pearson's, without a
+/// continuity correction; when the table left has one degree of freedom (2 × 2), the test also carries
+/// Yates' corrected statistic (``YatesCorrection``) and Fisher's exact p (``FisherExactTest``), for a
+/// reader to give beside it when an expected count is under 5.
+///
+/// The strength of the association is Cramér's V (Cramér 1946, §21.9; Agresti 2013, §2.4.5), over the
+/// r' × c' table of non-empty rows and columns:
+///
+///     V = √( X² / (N · (min(r', c') − 1)) )      0 (independent) … 1 (each group answers one option)
+///
+/// with the uncorrected X² (as `scipy.stats.contingency.association(method="cramer")`).
 public struct ChiSquareIndependence: Sendable, Hashable, Codable {
     /// Why the test cannot be computed from the table given.
     public enum Undefined: String, Sendable, Hashable, Codable, Error {
@@ -41,10 +51,17 @@ public struct ChiSquareIndependence: Sendable, Hashable, Codable {
     public var smallExpectedCells: Int
     /// How many cells entered the test (r × c over the non-empty rows and columns).
     public var cells: Int
+    /// Cramér's V = √(X² / (N (min(r', c') − 1))).
+    public var cramersV: Double
+    /// Yates' corrected statistic and p, when the table tested is 2 × 2 (df = 1); else `nil`.
+    public var yates: YatesCorrection?
+    /// Fisher's exact two-sided p, when the table tested is 2 × 2 (df = 1); else `nil`.
+    public var fisherExactP: Double?
 
     public init(
         statistic: Double, degreesOfFreedom: Int, pValue: Double, total: Int, minimumExpected: Double,
-        smallExpectedCells: Int, cells: Int
+        smallExpectedCells: Int, cells: Int, cramersV: Double, yates: YatesCorrection? = nil,
+        fisherExactP: Double? = nil
     ) {
         self.statistic = statistic
         self.degreesOfFreedom = degreesOfFreedom
@@ -53,6 +70,9 @@ public struct ChiSquareIndependence: Sendable, Hashable, Codable {
         self.minimumExpected = minimumExpected
         self.smallExpectedCells = smallExpectedCells
         self.cells = cells
+        self.cramersV = cramersV
+        self.yates = yates
+        self.fisherExactP = fisherExactP
     }
 
     /// The expected count under which a cell makes the χ² approximation doubtful.
@@ -93,10 +113,19 @@ public struct ChiSquareIndependence: Sendable, Hashable, Codable {
         }
         let df = (rows.count - 1) * (columns.count - 1)
         let p = upperRegularizedGamma(Double(df) / 2, statistic / 2)
+        let v = (statistic / (n * Double(min(rows.count, columns.count) - 1))).squareRoot()
+        var yates: YatesCorrection?
+        var fisher: Double?
+        if df == 1 {
+            let reduced = rows.map { i in columns.map { j in table[i][j] } }
+            yates = YatesCorrection.test(reduced)
+            fisher = FisherExactTest.twoSidedP(reduced)
+        }
         return .success(
             ChiSquareIndependence(
                 statistic: statistic, degreesOfFreedom: df, pValue: p, total: total, minimumExpected: minimumExpected,
-                smallExpectedCells: small, cells: rows.count * columns.count))
+                smallExpectedCells: small, cells: rows.count * columns.count, cramersV: min(1, v), yates: yates,
+                fisherExactP: fisher))
     }
 }
 

@@ -319,7 +319,9 @@ struct SheetWriter {
         for bar in document.sections.flatMap(\.bars) {
             let fill: Fill = bar.passes.map { $0 ? .pass : .fail } ?? .unknown
             let units =
-                bar.passes == false ? bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)) : ""
+                bar.passes == false
+                ? bar.responsibleUnits.map { $0.text(language) }.joined(separator: ReportLabels.listSeparator(language))
+                : ""
             let cells = [
                 bar.area.text(language), bar.name.text(language), bar.figureText.text(language),
                 bar.thresholdText.text(language),

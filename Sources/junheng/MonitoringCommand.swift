@@ -8,13 +8,14 @@ struct MonitoringCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "monitoring",
         abstract: CLIText.pick(
-            zh: "质量监测：学业水平、校际差异率、历年变化。", en: "Quality monitoring: levels, 校际差异率, year over year."),
+            zh: "质量监测：学业水平、校际差异率、历年变化。",
+            en: "Quality monitoring: levels, between-school difference rate, year over year."),
         discussion: CLIText.pick(
             zh: "输入为学生成绩 CSV（年份, 年级, 学科, 学校名称, 学生编号, 得分；可选 学校代码, 乡镇, 水平）或县级报告的汇总数字"
                 + "（年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, 校际差异率）。结果存入历史库，默认为当前文件夹中的 "
                 + "junheng.sqlite，可用 --db 指定。",
             en: "Input is a CSV of student results (年份, 年级, 学科, 学校名称, 学生编号, 得分; optional 学校代码, 乡镇, 水平) "
-                + "or of a county report's summary figures (年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, 校际差异率). "
+                + "or of a county report's summary figures (年份, 年级, 学科, 平均分, 水平, 水平Ⅲ及以上比例, between-school difference rate). "
                 + "Results are stored in a history file, junheng.sqlite in the current directory unless --db says otherwise."
         ),
         subcommands: [

@@ -12,7 +12,7 @@ struct MonitoringSummaryCommand: ParsableCommand {
                 + "学校平均分差异系数、分校表，以及是否达标。学校以学校代码区分，没有时以乡镇+学校名称区分。文件没有“水平”列、"
                 + "--settings 中也没有切分数时，水平相关数字显示为未知。整个文件读入内存（监测文件很小）。",
             en: "For each year × grade × subject: students, schools, mean score, levels Ⅰ–Ⅳ, the share at Ⅲ+, the "
-                + "level of the mean, 校际差异率 (ICC(1) with the n0 correction), the CV of school means, a per-school "
+                + "level of the mean, between-school difference rate (ICC(1) with the n0 correction), the CV of school means, a per-school "
                 + "table, and whether the bar is met. Schools are told apart by 学校代码, else by 乡镇 + 学校名称. "
                 + "Without a 水平 column or cut scores in --settings, level figures are shown as unknown. Reads the "
                 + "whole file into memory (monitoring files are small)."))

@@ -21,7 +21,8 @@ struct MonitoringTrendCommand: ParsableCommand {
 struct MonitoringTrendOptions: ParsableArguments {
     static let abstract = CLIText.pick(
         zh: "质量监测历年变化：各学科每个已存年份的平均分、Ⅲ级及以上比例、校际差异率，各带 95%区间，及其变化是否显著。",
-        en: "Every stored year of a subject: mean, share at Ⅲ+ and 校际差异率, each with its 95% CI, and whether "
+        en:
+            "Every stored year of a subject: mean, share at Ⅲ+ and between-school difference rate, each with its 95% CI, and whether "
             + "each change is real.")
     static let discussion = CLIText.pick(
         zh: "每项变化与同一学科、同一年级上一次存储的监测周期（写明相隔几年）和首个存储年份相比，给出变化的 95%区间；"
@@ -29,7 +30,7 @@ struct MonitoringTrendOptions: ParsableArguments {
             + "早期存入、没有分校合计的结果标为“无区间（早期数据）”。",
         en: "Each change is against the previous stored cycle of the same subject and grade (the gap in years is "
             + "named) and against the first stored year, with its 95% CI; only a change whose interval excludes 0 is "
-            + "a rise or a fall, otherwise it is no significant change. The 校际差异率 has an F-distribution interval "
+            + "a rise or a fall, otherwise it is no significant change. The between-school difference rate has an F-distribution interval "
             + "and is judged only when two years' intervals do not overlap. Results stored before the per-school sums "
             + "were kept are marked \"no interval (early data)\".")
 
@@ -49,7 +50,8 @@ struct MonitoringTrendOptions: ParsableArguments {
             CLIText.pick(
                 zh: "只看一个数字：mean（平均分）、share（Ⅲ级及以上比例）或 icc（校际差异率）；默认三个都给，"
                     + "--format csv 时默认 mean。",
-                en: "Only one figure: mean, share (at Ⅲ+) or icc (校际差异率); all three by default, mean with "
+                en:
+                    "Only one figure: mean, share (at Ⅲ+) or icc (between-school difference rate); all three by default, mean with "
                     + "--format csv.")))
     var figure: MonitoringTrend.Figure?
 

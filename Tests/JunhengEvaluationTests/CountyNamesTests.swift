@@ -61,6 +61,8 @@ import Testing
             ])
         #expect(evaluation.folder.files(.registry).count == 1)
         #expect(evaluation.folder.files(.linkList).count == 1)
+        // The by-school rows take the registry's codes.
+        #expect(evaluation.satisfaction.allSatisfy { $0.settings.schools?.schools.count == 44 })
         // With a registry the roster's schools are known by their codes.
         #expect(evaluation.resources?.schools.allSatisfy { $0.code?.hasPrefix("34162") == true } == true)
     }
@@ -141,30 +143,40 @@ import Testing
                 == SourceLocation(file: folder + "/学校名录.csv", line: 5, column: 5))
         #expect(evaluation.names.summary.zh == "学校名录无法读取（见“数据来源与数据问题”），名称未能核对。")
     }
-}
 
-/// Two 中心小学 in two townships: the satisfaction by school, grouped by the name answered, says it counts
-/// them as one.
-@Suite struct SharedSchoolNamesTests {
-    @Test func aNameAnsweredInTwoTownshipsIsNamed() {
-        var collector = NameCollector()
-        for (line, township) in ["青云镇", "柳河镇", "青云镇"].enumerated() {
-            collector.add(
-                school: "中心小学", township: township,
-                schoolPlace: SourceLocation(file: "export.csv", line: line + 2, column: 9),
-                townshipPlace: SourceLocation(file: "export.csv", line: line + 2, column: 8))
+    /// Two schools of one name in two townships, in a whole county folder: 青云镇中心小学 and 柳河镇中心小学 are
+    /// renamed 中心小学 in every file (the registry, the roster, the monitoring results and the exports;
+    /// the GB18030 copy of the public export is left out). The registry still tells them apart by township,
+    /// so every name agrees; the by-school rows are keyed by their codes, named with their townships, and
+    /// keep the very counts they had under their own names (grouped by name they would be one row).
+    @Test func twoSchoolsOfOneNameKeepTheirOwnRows() throws {
+        let original = try Self.run(
+            try Self.copy { try FileManager.default.removeItem(atPath: $0 + "/survey-public-gb18030.csv") })
+        let folder = try Self.copy { folder in
+            try FileManager.default.removeItem(atPath: folder + "/survey-public-gb18030.csv")
+            for file in try FileManager.default.contentsOfDirectory(atPath: folder) where file.hasSuffix(".csv") {
+                let path = folder + "/" + file
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                try text.replacingOccurrences(of: "青云镇中心小学", with: "中心小学")
+                    .replacingOccurrences(of: "柳河镇中心小学", with: "中心小学")
+                    .write(toFile: path, atomically: true, encoding: .utf8)
+            }
         }
-        collector.add(
-            school: "城关镇第一小学", township: "城关镇", schoolPlace: SourceLocation(file: "export.csv", line: 5, column: 9),
-            townshipPlace: SourceLocation(file: "export.csv", line: 5, column: 8))
-        let source = NameSource(
-            label: LocalizedText(verbatim: "export"), file: "export.csv", figures: LocalizedText(verbatim: ""),
-            occurrences: collector.occurrences)
-        let names = CountyNames.check([source], registry: nil)
-        #expect(
-            names.sharedSchoolNames(files: ["export.csv"]).map(\.zh) == [
-                "按学校的满意度按所填学校名称汇总：“中心小学”在 2 个乡镇都有（青云镇、柳河镇），按学校的表把它们算作一所。"
-            ])
-        #expect(names.sharedSchoolNames(files: ["other.csv"]).isEmpty)
+        let renamed = try Self.run(folder)
+        #expect(renamed.names.agree)
+        #expect(renamed.names.registry?.entries(named: "中心小学").map(\.township).sorted() == ["柳河镇", "青云镇"])
+        for id in ["public", "student", "teacher"] {
+            let before = try #require(original.satisfaction.first { $0.survey.id == id }?.breakdowns[.school])
+            let after = try #require(renamed.satisfaction.first { $0.survey.id == id }?.breakdowns[.school])
+            for (old, new) in [("青云镇中心小学", "中心小学（青云镇）"), ("柳河镇中心小学", "中心小学（柳河镇）")] {
+                let was = try #require(before.first { $0.key == [old] }, "\(id) \(old)")
+                let now = try #require(after.first { $0.key == [new] }, "\(id) \(new)")
+                #expect((now.respondents, now.answered, now.positive) == (was.respondents, was.answered, was.positive))
+                #expect(was.respondents > 0)
+            }
+            #expect(!after.contains { $0.key == ["中心小学"] })
+            #expect(after.count == before.count)
+            #expect(renamed.satisfaction.first { $0.survey.id == id }?.schoolCaveats.isEmpty == true)
+        }
     }
 }

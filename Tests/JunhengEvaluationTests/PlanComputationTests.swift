@@ -259,6 +259,19 @@ import Testing
         #expect(result.figure.zh == "1/3 校达到 · 最低 4%")
     }
 
+    /// Training funds are part of the budget: 12 000 of a 10 000 budget (120 %) is impossible, so the school
+    /// cannot be decided (pending, with the reason), never met.
+    @Test func c40TrainingFundsAboveTheBudgetAreRefused() throws {
+        let roster = try TestRoster.make(
+            [TestRoster.primary("甲小学", students: 100, [.publicFundsBudget: "10000", .trainingFunds: "12000"])],
+            optional: [.publicFundsBudget, .trainingFunds])
+        let threshold = try Self.threshold(.trainingFunds)
+        let result = try #require(FundingRequirements.trainingFunds(threshold: threshold, roster: roster))
+        #expect(result.status == .pending)
+        #expect(result.findings.map(\.fails) == [false])
+        #expect(result.findings.first?.detail.en.contains("a share cannot exceed 100 %") == true)
+    }
+
     // MARK: - C61, C62
 
     @Test func monitoringJudgesEachSubjectsLatestResult() throws {
@@ -277,6 +290,16 @@ import Testing
         #expect(grade4.value == 0.25)
         #expect(grade4.figure.zh == "1/2 科达标 · 最高差异率 0.250")
         #expect(grade4.findings.map(\.detail.zh) == ["2022 英语：水平Ⅱ · 差异率 0.250"])
+        // A 校际差异率 just under the plan's 0.15 keeps its digits: "0.14996", never "0.150" next to 达标.
+        let near = try #require(
+            MonitoringRequirements.compute(
+                grade: .four, threshold: Self.threshold(.monitoringGrade4),
+                history: [
+                    MonitoringResult(
+                        year: 2024, grade: .four, subject: "数学", source: .countySummary, icc: 0.14996, meets: true)
+                ]))
+        #expect(near.status == .met)
+        #expect(near.figure.zh == "1/1 科达标 · 最高差异率 0.14996")
         let grade8 = MonitoringRequirements.compute(
             grade: .eight, threshold: try Self.threshold(.monitoringGrade8), history: history)
         #expect(grade8?.status == .pending)

@@ -186,7 +186,7 @@ import Testing
         let text = CountySummaryText(language: .en).render(evaluation, written: [])
         #expect(
             text.contains(
-                "The plan's 附件2: 50 requirements (judged by the plan, C1–C14 with every school at the standard): "))
+                "The plan's Annex 2: 50 requirements (judged by the plan, C1–C14 with every school at the standard): "))
         #expect(text.contains("As of 2024-06-01: the current stage is Self-evaluation, due 2024-06-15, 14 days left."))
         for word in ["未达标", "待核实", "无数据", "达标 ·", "截至", "问责清单", "已写出", "填报表为"] {
             #expect(!text.contains(word), "\(word)")

@@ -54,7 +54,7 @@ import Testing
         // The bar of the schools meeting the standards names the units of the indicators they miss.
         let bar = try #require(report.reportSection().bars.first { $0.name.en.hasPrefix("primary schools meeting") })
         #expect(bar.passes == false)
-        #expect(bar.responsibleUnits.contains("某县编办"))
-        #expect(!bar.responsibleUnits.contains("县人力资源社会保障局"))
+        #expect(bar.responsibleUnits.map(\.zh).contains("某县编办"))
+        #expect(!bar.responsibleUnits.map(\.zh).contains("县人力资源社会保障局"))
     }
 }

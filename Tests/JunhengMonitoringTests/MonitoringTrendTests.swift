@@ -189,7 +189,8 @@ struct MonitoringTrendTests {
         let section = MonitoringReport.reportSection(history: history)
         // Latest year of each subject × grade: 数学 4 (2021), 数学 8 (2021), 体育与健康 4 (2021).
         #expect(section.bars.count == 3)
-        #expect(section.bars.allSatisfy { $0.responsibleUnits == ["县教育局"] })
+        #expect(section.bars.allSatisfy { $0.responsibleUnits.map(\.zh) == ["县教育局"] })
+        #expect(section.bars.allSatisfy { $0.responsibleUnits.map(\.en) == ["County Education Bureau"] })
         #expect(section.bars[0].name.zh.hasPrefix("2021 四年级数学"))
         // Two charts per subject.
         #expect(section.charts.count == 4)

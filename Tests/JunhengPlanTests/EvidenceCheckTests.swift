@@ -19,6 +19,12 @@ import Testing
         #expect(check.check("") == [])
     }
 
+    /// A file of 0 bytes proves nothing: it is named as empty, never found.
+    @Test func anEmptyFileIsNoEvidence() {
+        #expect(check.check(path: "evidence/empty.txt") == .empty("evidence/empty.txt"))
+        #expect(check.check("evidence/empty.txt; evidence/C2-规划（2023）.txt").map(\.path).count == 2)
+    }
+
     @Test func refusesPathsLeadingOutside() throws {
         // ../outside.txt exists, next to the folder: still refused.
         #expect(FileManager.default.fileExists(atPath: fixture("outside.txt")))

@@ -56,8 +56,20 @@ import Testing
                 "The plan has no requirement \"C99\"; this row is not used (the codes are in plan/plan.yaml).",
             ])
         #expect(assessment.issues.map(\.location.line) == [2, 3, 4])
-        #expect(status(assessment, "C3") == .noData)
-        #expect(status(assessment, "C4") == .noData)
+        // Data was given, in the wrong form: pending with the message, not "no data".
+        #expect(status(assessment, "C3") == .pending)
+        #expect(assessment.requirements[2].parts.map(\.status) == [.pending, .pending])
+        #expect(
+            assessment.requirements[2].parts[0].notes.map(\.en) == [
+                "C3 has 2 parts: give them on separate rows as C3-1, C3-2."
+            ])
+        #expect(assessment.requirements[2].parts[0].sheetLocation?.line == 2)
+        #expect(status(assessment, "C4") == .pending)
+        // The form of the issue: a bare `C3,79,100` for a two-part requirement. A part with a row of its own
+        // keeps its row; a row with only its code says nothing.
+        let bare = try assess([row("C3", numerator: "79", denominator: "100"), row("C3-2", value: "25%")])
+        #expect(bare.requirements[2].parts.map(\.status) == [.pending, .met])
+        #expect(status(try assess([row("C3")]), "C3") == .noData)
     }
 
     @Test func aCodeGivenTwiceIsPending() throws {
@@ -103,7 +115,9 @@ import Testing
     @Test func anUncomputedPartFallsBackToTheSheetAndSaysWhy() throws {
         let assessment = try PlanAssessment.assess(
             plan: SmallPlan.load(), unavailable: ["C1": LocalizedText(zh: "没有名册", en: "no roster")],
-            sheet: sheet([row("C1", value: "4.5")]), evidence: SmallPlan.evidence, asOf: nil)
+            sheet: sheet([
+                row("C1", value: "4.5", conclusion: "达标", evidence: "evidence/C2-规划（2023）.txt")
+            ]), evidence: SmallPlan.evidence, asOf: nil)
         let part = assessment.requirements[0].parts[0]
         #expect(part.status == .met)
         #expect(part.source == .sheet)

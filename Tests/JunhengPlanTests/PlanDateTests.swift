@@ -35,7 +35,8 @@ import Testing
         #expect(june1.sentence.zh == "截至 2024-06-01：当前为“自评阶段”，2024-06-15 截止，还剩 14 天。")
         let deadline = TimelinePosition(asOf: try #require(PlanDate("2024-06-15")), timeline: timeline)
         #expect(deadline.stageIndex == 0)
-        #expect(deadline.sentence.en == "As of 2024-06-15: the current stage is 自评阶段, due 2024-06-15, due today.")
+        #expect(
+            deadline.sentence.text(.en) == "As of 2024-06-15: the current stage is 自评阶段, due 2024-06-15, due today.")
         let next = TimelinePosition(asOf: try #require(PlanDate("2024-06-16")), timeline: timeline)
         #expect(next.stageIndex == 1)
         #expect(next.daysLeft == 198)

@@ -86,10 +86,15 @@ import Testing
         #expect(groups.map { $0["key"] as? String } == ["家长", "教师"])
         #expect(groups.map { $0["answered"] as? Int } == [4, 2])
         let chi2 = try #require(home["chi2"] as? [String: Any])
-        #expect(Set(chi2.keys) == ["statistic", "df", "p", "flag"])
+        #expect(Set(chi2.keys) == ["method", "statistic", "df", "p", "flag", "cramers_v", "yates", "fisher_p"])
+        #expect(chi2["method"] as? String == "pearson")
         #expect(abs((chi2["statistic"] as? Double ?? 0) - 3) < 1e-12)
         #expect(chi2["df"] as? Int == 2)
         #expect(chi2["flag"] as? String == "expected-under-5")
+        // Cramér's V = √(X² / (N (min(r, c) − 1))) = √(3 / 6) for the 2 × 3 table of 6 respondents.
+        #expect(abs((chi2["cramers_v"] as? Double ?? 0) - 0.5.squareRoot()) < 1e-12)
+        // A 2 × 3 table has no Yates correction or Fisher's exact p.
+        #expect(chi2["yates"] is NSNull && chi2["fisher_p"] is NSNull)
         let focus = try #require(questions[2]["chi2"] as? [String: Any])
         #expect(focus["statistic"] is NSNull)
         #expect(focus["flag"] as? String == "multiple-choice")
@@ -152,10 +157,32 @@ import Testing
         #expect(ids.contains("frequencies-freq-m-quality-by-who"))
         let home = try #require(tables.first { $0.id == "frequencies-freq-home-by-who" })
         #expect(home.rows.count == 2)
+        // 家长 城区 2 乡镇 2 其他 0, 教师 1 0 1: X² = 3 (FrequencyAccumulatorTests), p = e^(−3/2) = 0.223,
+        // V = √(3/6) = 0.707.
         #expect(
             home.notes.map(\.zh) == [
-                "χ² 独立性检验：χ² = 3.00，自由度 2，p = 0.223（未填分组不计）。注意：6 个格的期望频数小于 5，p 值仅供参考。"
+                "Pearson χ² 独立性检验（未作连续性校正）：χ² = 3.00，自由度 2，p = 0.223；Cramér's V = 0.707（未填分组不计）。"
+                    + "注意：6 个格的期望频数小于 5，上述 p 值仅为近似。表大于 2×2，不做精确检验：可合并人数少的组或选项。"
             ])
+    }
+
+    /// A 2 × 2 cross-tab with small expected counts gives Yates' χ² and Fisher's exact p beside Pearson's:
+    /// [[8, 2], [1, 5]] has X² = 6.112 (p = 0.013) with expected counts 5.625, 4.375, 3.375 and 2.625 (three
+    /// under 5), Yates 14400/3780 = 3.81 (p = 0.051), Fisher 5/143 =
+    /// 0.035 (hand-worked in YatesCorrectionTests and FisherExactTestTests). A large 2 × 2 table states the
+    /// method and nothing else.
+    @Test func twoByTwoNoteGivesYatesAndFisher() {
+        let note = FrequencyResult.testNote(CrossTabTest.run([[8, 2], [1, 5]]))
+        #expect(
+            note.en
+                == "Pearson's χ² test of independence (no continuity correction): χ² = 6.11, df = 1, p = 0.013; "
+                + "Cramér's V = 0.618 (respondents without a group left out). Caution: 3 cells have an expected "
+                + "count under 5; this p-value is approximate. For this 2 × 2 table: Yates-corrected χ² = 3.81, "
+                + "p = 0.051; Fisher's exact test (two-sided) p = 0.035.")
+        let large = FrequencyResult.testNote(CrossTabTest.run([[120, 80], [95, 105]]))
+        #expect(large.en.hasPrefix("Pearson's χ² test of independence (no continuity correction): χ² = 6.29"))
+        #expect(!large.en.contains("Yates") && !large.en.contains("Fisher"))
+        #expect(CrossTabTest.run([[120, 80], [95, 105]]).smallTableAlternatives == nil)
     }
 
     /// Answers appear only with `--answers`, never in the report's section (aggregates only), and are
@@ -185,12 +212,47 @@ import Testing
         #expect(
             table.columns.map(\.key) == [
                 "number", "question", "type", "row", "group", "answered", "skipped", "invalid", "not_in_file", "option",
-                "count", "share",
+                "count", "share", "chi2", "df", "p", "cramers_v", "yates_chi2", "yates_p", "fisher_p", "test",
             ])
         // who 2 options (not crossed with itself), sat 4 × 3 (all + 2 groups), focus 3 × 3, matrix 2 rows
         // × 3 options × 3, note 1 × 3, home 3 × 3.
         #expect(table.rows.count == 2 + 12 + 9 + 18 + 3 + 9)
         let csv = TableRenderer().csv(table)
-        #expect(csv.contains("6,您的居住地,单选题,,家长,4,0,0,0,城区,2,"))
+        // Every line of a question carries its test (X² = 3, df 2, V = √½ = 0.7071): CSV keeps rows, not notes.
+        #expect(csv.contains("6,您的居住地,单选题,,家长,4,0,0,0,城区,2,50.0%,3.0000,2,"))
+        #expect(csv.contains(",0.7071,,,,Pearson χ² 独立性检验"))
+        // The grouping question is not tested against itself: its lines have no test.
+        #expect(
+            csv.contains("1,您的身份,单选题,,全部,6,0,0,0,家长,4,66.7%,,,,,,,,\r\n")
+                || csv.contains("1,您的身份,单选题,,全部,6,0,0,0,家长,4,66.7%,,,,,,,,\n"))
+    }
+
+    /// An option whose respondents were screened out (outside the questionnaire's groups) counts 0 and
+    /// says why, in the table's notes, the long table's note column and the JSON: in the mini export,
+    /// line 8 answers 学生 (`outside: true`), so 学生 counts 0 and 1 respondent was screened out for it;
+    /// the used lines 2, 3, 4, 5 and 10 are 家长 2, 教师 3.
+    @Test func screenedOutOptionIsExplained() throws {
+        let survey = try TestSupport.mini()
+        var settings = SatisfactionSettings(survey: survey)
+        settings.frequencies = FrequencyRequest()
+        let result = try SatisfactionAnalysis.run(
+            exports: [TestSupport.fixture("mini_text.csv")], survey: survey, settings: settings)
+        let frequencies = try #require(result.frequencies)
+        let who = try #require(frequencies.questions.first { $0.id == "who" })
+        #expect(who.counts.options.map(\.count) == [2, 3, 0])
+        #expect(frequencies.screenedOptions(of: "who").map(\.option) == [2])
+        #expect(frequencies.screenedOptions(of: "who").map(\.count) == [1])
+        let table = try #require(frequencies.tables().first { $0.id == "frequencies-mini-who" })
+        #expect(
+            table.notes.map { $0.text(.en) } == [
+                "学生 counts 0: the 1 respondents who chose it are outside the questionnaire's groups and were "
+                    + "screened out (--keep-all counts them)."
+            ])
+        let long = frequencies.longTable()
+        #expect(long.columns.last?.key == "note")
+        #expect(TableRenderer().csv(long).contains("学生,0,0.0%,“学生”计 0 人：选此项的 1 人不属于本问卷的调查对象"))
+        let text = try JSONOutput.encode(result.frequencyJSON(in: .en))
+        #expect(
+            text.contains("\"screened_out\" : [\n        {\n          \"count\" : 1,\n          \"option\" : \"学生\""))
     }
 }

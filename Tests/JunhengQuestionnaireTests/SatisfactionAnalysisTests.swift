@@ -82,6 +82,48 @@ import Testing
         #expect(result.overall.answered == 4)
     }
 
+    /// Options written like scores (fen.yaml: 5分 … 1分, and 性别 男/女). Six responses; by hand, item q1
+    /// answers 5, 3, 2, 4, 5, 1 and q2 4, 5, 1, 4, 3, 2, so 4 + 4 of 12 answers are 3分 or more: 8/12. The
+    /// text download reads in text mode (its 男/女 are option texts only; every "N分" is one too), the
+    /// score download in score mode (性别 as 1/2), and both give the same counts. (Mode detection used to
+    /// take any "N分" for score mode and read 男/女 as invalid: 0 valid answers of 性别.)
+    @Test func optionsWrittenLikeScoresFollowTheQuestionnaire() throws {
+        let survey = try QuestionnaireLoader.load(path: TestSupport.fixture("fen.yaml"))
+        func run(_ name: String) throws -> SatisfactionResult {
+            try SatisfactionAnalysis.run(
+                exports: [TestSupport.fixture(name)], survey: survey, settings: SatisfactionSettings(survey: survey))
+        }
+        let text = try run("fen_text.csv")
+        let score = try run("fen_score.csv")
+        #expect(text.files[0].detection.mode == .text)
+        #expect(score.files[0].detection.mode == .score)
+        for result in [text, score] {
+            #expect(result.used == 6)
+            #expect(result.answerProblemCount == 0)
+            #expect(result.overall.positive == 8)
+            #expect(result.overall.answered == 12)
+            #expect(result.optionCounts["sex"] == [3, 3])
+            #expect(result.optionCounts["q1"] == [2, 1, 1, 1, 1])
+        }
+        // The reason counts the sampled answers that are options in each mode: text 18 of 18, score 12.
+        #expect(text.files[0].detection.reason.en.hasPrefix("18 of the 18 answers"))
+        #expect(text.files[0].detection.reason.en.contains("as scores: 12"))
+    }
+
+    /// A refusal for a poor fit names the mode the file was read in and how to give another.
+    @Test func poorFitRefusalSuggestsMode() throws {
+        let other = try QuestionnaireLoader.load(path: TestSupport.fixture("wjx800.yaml"))
+        do {
+            _ = try SatisfactionAnalysis.run(
+                exports: [TestSupport.fixture("mini_text.csv")], survey: other,
+                settings: SatisfactionSettings(survey: other))
+            Issue.record("the mini export must not fit wjx800")
+        } catch let error as SurveyDataError {
+            #expect(error.message.en.contains("--mode text, --mode number or --mode score"))
+            #expect(error.message.zh.contains("--mode"))
+        }
+    }
+
     @Test func wrongQuestionnaireThrowsWithFileAndLine() throws {
         let other = try QuestionnaireLoader.load(path: TestSupport.fixture("wjx800.yaml"))
         #expect(throws: SurveyDataError.self) {

@@ -128,7 +128,7 @@ import Testing
         #expect(result.excludedRows[0].detail.en == "same answers and IP as line 2")
         #expect(result.excludedRows[0].detail.zh == "与第 2 行答案和IP相同")
         #expect(result.excludedRows[1].detail.en == "20 s < 30 s")
-        #expect(result.excludedRows[2].detail == LocalizedText(verbatim: "学生"))
+        #expect(result.excludedRows[2].detail.text(.zh) == "学生" && result.excludedRows[2].detail.text(.en) == "学生")
     }
 
     @Test func invalidAnswerIsReportedWithLineAndColumnAndNotCounted() {

@@ -66,7 +66,7 @@ import Testing
             _ = try SchoolRegistry(table: Self.table([], header: ["学校代码", "学校名称", "乡镇"]))
         } throws: { error in
             (error as? RegistryError)?.lines(in: .en)
-                == ["学校名录.csv:1: The registry lacks the column(s) 学段、类型: its header is 学校代码,学校名称,乡镇,学段,类型."]
+                == ["学校名录.csv:1: The registry lacks the column(s) 学段, 类型: its header is 学校代码,学校名称,乡镇,学段,类型."]
         }
     }
 

@@ -1,3 +1,4 @@
+import JunhengCore
 import Testing
 
 @testable import JunhengResources
@@ -133,4 +134,20 @@ private func nineYear(_ name: String, primary: Int, junior: Int) -> [RosterColum
     let music = try #require(result.first { $0.id == .musicRooms })
     #expect(music.failing.map(\.limit) == [1])
     #expect(result.first { $0.id == .artRooms }?.passes == true)
+}
+
+/// A failing figure is never written rounded onto its limit: 271 primary students in 6 classes average
+/// 45.1667 > 45 (one decimal: "45.2"), and 1351 in 30 classes 45.0333 (one decimal would be "45", written
+/// "45.03"); a music room of 95.996 m² against ≥ 96 is "95.996" in the schools table (two decimals would
+/// make it "96" next to 未达标), 95.9 stays "95.9".
+@Test func failingFiguresKeepTheDigitsTheirVerdictNeeds() throws {
+    let result = try checks([
+        primary("甲小学", students: 271).with(.primaryClasses, "6"),
+        primary("乙小学", students: 1351).with(.primaryClasses, "30"),
+    ])[.classSize]!
+    #expect(result.failing.map { $0.detail.zh } == ["小学平均班额 45.2 人 > 45 人", "小学平均班额 45.03 人 > 45 人"])
+    #expect(ResourceReport.findingFigure(95.996, limit: 96, fails: true) == "95.996")
+    #expect(ResourceReport.findingFigure(95.9, limit: 96, fails: true) == "95.9")
+    #expect(ResourceReport.findingFigure(45.004, limit: 45, fails: true) == "45.004")
+    #expect(ResourceReport.findingFigure(52, limit: 45, fails: true) == "52")
 }

@@ -77,7 +77,9 @@ private func report() throws -> ResourceReport {
     #expect(b4.passes == false)
     #expect(b4.figure == "0.5385")
     #expect(b4.threshold == "≤ 0.50")
-    #expect(b4.responsibleUnits == ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"])
+    #expect(b4.responsibleUnits.map(\.zh) == ["县发展改革委", "县财政局", "各乡镇(街道)", "县教育局", "县自然资源和规划局"])
+    // In English, each by its name: the seed's units are built in.
+    #expect(b4.responsibleUnits.first?.en == "County Development and Reform Commission")
     // Passing bars name nobody.
     let b1 = section.bars.first { $0.name.zh.hasPrefix("小学 B1") }!
     #expect(b1.passes == true)
@@ -86,7 +88,7 @@ private func report() throws -> ResourceReport {
     let compliance = section.bars.first { $0.name.zh.hasPrefix("小学学校达标") }!
     #expect(compliance.figure == "1/2")
     #expect(compliance.passes == false)
-    #expect(compliance.responsibleUnits.contains("教育局"))
+    #expect(compliance.responsibleUnits.map(\.zh).contains("教育局"))
     #expect(section.charts.map(\.id).prefix(2) == ["resources-cv-primary", "resources-cv-junior"])
     #expect(section.charts.count == 2 + 14)
     #expect(!section.notes.isEmpty)

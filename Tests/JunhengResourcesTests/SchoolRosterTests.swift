@@ -70,7 +70,7 @@ private func column(_ column: RosterColumn) -> Int {
         return error.issues.count == 1
             && error.location == SourceLocation(file: "roster.csv", line: 3, column: column(.teachingSpace))
             && error.message.zh == "“教学及辅助用房面积”的值“约450”不是数字"
-            && error.message.en == "the value of 教学及辅助用房面积 \"约450\" is not a number"
+            && error.message.text(.en) == "the value of 教学及辅助用房面积 \"约450\" is not a number"
     }
 }
 

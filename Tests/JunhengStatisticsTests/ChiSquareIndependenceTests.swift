@@ -77,6 +77,38 @@ import Testing
         #expect(test.pValue == 1)
     }
 
+    // MARK: - Cramér's V, and a 2 × 2 table's Yates and Fisher
+
+    /// V = √(X² / (N (min(r, c) − 1))): the tea-tasting table has X² = 2, N = 8, so V = √(2/8) = 0.5;
+    /// Agresti's 2 × 3 table √(30.070149 / 2757) = 0.104436; a 3 × 3 table of N = 118 with X² = 23.610940,
+    /// √(23.610940 / 236) = 0.316301 (scipy.stats.contingency.association: 0.5, 0.10443580235646777,
+    /// 0.3163010517547489; scripts/reference_contingency.py).
+    @Test func cramersVByHandAndScipy() throws {
+        #expect(abs(try ChiSquareIndependence.test([[3, 1], [1, 3]]).get().cramersV - 0.5) < 1e-12)
+        let agresti = try ChiSquareIndependence.test([[762, 327, 468], [484, 239, 477]]).get()
+        #expect(abs(agresti.cramersV - (30.070149095754672 / 2757).squareRoot()) < 1e-9)
+        #expect(abs(agresti.cramersV - 0.10443580235646777) < 1e-9)
+        let square = try ChiSquareIndependence.test([[10, 20, 30], [20, 10, 5], [3, 8, 12]]).get()
+        #expect(abs(square.statistic - 23.61093986051384) < 1e-9)
+        #expect(abs(square.cramersV - 0.3163010517547489) < 1e-9)
+        #expect(square.yates == nil && square.fisherExactP == nil)
+    }
+
+    /// A table that is 2 × 2 once its empty row and column are left out carries Yates' statistic and
+    /// Fisher's p of that 2 × 2 table: [[8, 2, 0], [1, 5, 0], [0, 0, 0]] is [[8, 2], [1, 5]] (Yates
+    /// 14400/3780, Fisher 5/143; see their own tests). A larger table carries neither.
+    @Test func twoByTwoCarriesYatesAndFisher() throws {
+        let test = try ChiSquareIndependence.test([[8, 2, 0], [1, 5, 0], [0, 0, 0]]).get()
+        #expect(test.degreesOfFreedom == 1)
+        #expect(abs(test.statistic - 6.112169312169312) < 1e-9)
+        #expect(abs((test.yates?.statistic ?? -1) - 14400.0 / 3780) < 1e-12)
+        #expect(abs((test.fisherExactP ?? -1) - 5.0 / 143) < 1e-12)
+        #expect(abs(test.cramersV - 0.6180700462007377) < 1e-9)
+        #expect(test.isFlagged)
+        let larger = try ChiSquareIndependence.test([[762, 327, 468], [484, 239, 477]]).get()
+        #expect(larger.yates == nil && larger.fisherExactP == nil)
+    }
+
     // MARK: - Q(a, x)
 
     /// Closed forms: Q(1, x) = e^(−x) (df = 2), Q(1/2, x) = erfc(√x) (df = 1), and

@@ -99,7 +99,7 @@ public enum SampleDocument {
                             "\(stage.zh)差异系数：\(indicator.name.zh)", "\(stage.en) CV: \(indicator.name.en)"),
                         figure: NumberText.format(cv, .decimal(2)),
                         threshold: "≤ " + NumberText.format(limit, .decimal(2)),
-                        passes: cv <= limit, responsibleUnits: indicator.units, value: cv))
+                        passes: cv <= limit, responsibleUnits: indicator.units.map(LocalizedText.name), value: cv))
             }
         }
         bars.append(
@@ -110,7 +110,7 @@ public enum SampleDocument {
             BarCheck(
                 area: a1, name: zh("初中学校达标（至少 6 项达标，余项 ≥ 85%）", "Junior schools meet 6 of 7, the rest ≥ 85 %"),
                 figure: "7/8", threshold: "8/8", passes: false,
-                responsibleUnits: ["县教育局", "县财政局", "县发展改革委"], value: 7))
+                responsibleUnits: ["县教育局", "县财政局", "县发展改革委"].map(LocalizedText.name), value: 7))
 
         func cvChart(_ id: String, _ stage: LocalizedText, _ limit: Double, _ pick: (Double, Double) -> Double)
             -> ReportChart
@@ -244,7 +244,7 @@ public enum SampleDocument {
             BarCheck(
                 area: a2, name: zh("初中班额（≤ 50 人）", "Junior class size (≤ 50)"), figure: "56", threshold: "≤ 50",
                 passes: false,
-                responsibleUnits: ["县教育局", "县自然资源和规划局", "县发展改革委", "县财政局", "各乡镇(街道)"], value: 56),
+                responsibleUnits: ["县教育局", "县自然资源和规划局", "县发展改革委", "县财政局", "各乡镇(街道)"].map(LocalizedText.name), value: 56),
             BarCheck(
                 area: a2, name: zh("教师交流轮岗比例", "Teacher rotation share"), figure: "11.8%", threshold: "≥ 10%",
                 passes: true, value: 0.118),
@@ -311,12 +311,12 @@ public enum SampleDocument {
                     name: zh(
                         "\(subject.zh)：Ⅲ级以上且校际差异率 < 0.15", "\(subject.en): level Ⅲ+ and between-school share < 0.15"),
                     figure: NumberText.format(last.3, .decimal(3)), threshold: "< 0.15", passes: last.3 < 0.15,
-                    responsibleUnits: ["县教育局"], value: last.3))
+                    responsibleUnits: ["县教育局"].map(LocalizedText.name), value: last.3))
         }
         bars.append(
             BarCheck(
                 area: a3, name: zh("初中三年巩固率", "Junior three-year retention"), figure: "—", threshold: "≥ 95%",
-                passes: nil, responsibleUnits: ["县教育局", "各乡镇(街道)"]))
+                passes: nil, responsibleUnits: ["县教育局", "各乡镇(街道)"].map(LocalizedText.name)))
 
         func chart(
             _ id: String, _ title: LocalizedText, _ pick: ((String, Double, Double, Double)) -> Double,
@@ -391,7 +391,7 @@ public enum SampleDocument {
             BarCheck(
                 area: a4, name: zh("社会认可度（一票否决）", "Social recognition (veto)"),
                 figure: NumberText.format(rate, .percent(1)), threshold: "≥ 85%", passes: rate >= 0.85,
-                responsibleUnits: ["县教育局"], value: rate)
+                responsibleUnits: ["县教育局"].map(LocalizedText.name), value: rate)
         ]
         func point(_ label: LocalizedText, _ yes: Int, _ n: Int) -> ReportChart.Point {
             let rate = Double(yes) / Double(n)

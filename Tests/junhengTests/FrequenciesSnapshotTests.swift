@@ -34,6 +34,27 @@ import Testing
             ["frequencies", Self.fixtures + "wjx800_number.xls", "--survey", Self.wjx800, "--format", "csv"])
     }
 
+    /// The long CSV table by group: every line carries its question's χ² test (statistic, df, p, Cramér's
+    /// V, Yates' χ² and Fisher's p for a small 2 × 2 table, the test in words), and 学生, screened out as
+    /// outside the groups, says so in the note column.
+    @Test func theLongCSVTableByGroup() throws {
+        try Snapshot.expect(
+            "frequencies-mini-by-group-csv",
+            [
+                "frequencies", Self.fixtures + "mini_text.csv", "--survey", Self.fixtures + "mini.yaml", "--by",
+                "group", "--format", "csv",
+            ])
+    }
+
+    /// A text download of a questionnaire whose options are written like scores (5分 … 1分) is read as
+    /// text, with no --mode: 男/女 are options (SatisfactionAnalysisTests works the counts by hand).
+    @Test func optionsWrittenLikeScoresAreReadAsText() throws {
+        let output = try Snapshot.expect(
+            "frequencies-fen-text",
+            ["frequencies", Self.fixtures + "fen_text.csv", "--survey", Self.fixtures + "fen.yaml", "--lang", "en"])
+        #expect(output.status == 0)
+    }
+
     @Test func json() throws {
         try Snapshot.expect(
             "frequencies-mini-json",

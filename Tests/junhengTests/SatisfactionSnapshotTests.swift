@@ -175,4 +175,11 @@ import Testing
             "satisfaction-public-en",
             ["satisfaction", "sample-responses/survey-public.csv", "--survey", "public", "--lang", "en"])
     }
+
+    /// The paper version of a questionnaire in each language: in English its text_en, introduction_en and
+    /// groups_en (surveys/README.md), in Chinese the county's own words.
+    @Test(arguments: ["zh", "en"])
+    func thePaperVersion(language: String) throws {
+        try Snapshot.expect("survey-show-public-\(language)", ["survey", "show", "public", "--lang", language])
+    }
 }

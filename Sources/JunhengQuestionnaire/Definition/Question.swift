@@ -7,6 +7,8 @@ public struct Question: Sendable, Hashable {
     /// The number printed before the text (`N、题干` in the 问卷星 export).
     public var number: Int
     public var text: String
+    /// The text in English (`text_en`), when the questionnaire gives one.
+    public var textEn: String?
     public var type: QuestionType
     public var role: QuestionRole
     /// The options (single, multiple, scale, matrix); empty for free text.
@@ -32,6 +34,10 @@ public struct Question: Sendable, Hashable {
         self.dimension = dimension
         self.line = line
     }
+
+    /// The text in both languages: in English its `text_en`, else the Chinese text marked as a name
+    /// (``LocalizedText/name(_:)``): a question without an English text is quoted as the county wrote it.
+    public var label: LocalizedText { LocalizedText(zh: text, en: textEn ?? ProperName.mark(text)) }
 
     /// Whether the question's answers enter the satisfaction rate.
     public var isScored: Bool { role == .scored }
@@ -90,6 +96,8 @@ public enum QuestionRole: String, Sendable, Hashable, Codable, CaseIterable {
 /// One option of a question.
 public struct QuestionOption: Sendable, Hashable {
     public var text: String
+    /// The text in English (`text_en`), when the questionnaire gives one.
+    public var textEn: String?
     /// Counts as a positive answer (非常满意, 满意, 基本满意).
     public var positive: Bool
     /// Left out of the denominator (不了解).
@@ -120,17 +128,26 @@ public struct QuestionOption: Sendable, Hashable {
         self.aliases = aliases
         self.number = number
     }
+
+    /// The text in both languages (see ``Question/label``).
+    public var label: LocalizedText { LocalizedText(zh: text, en: textEn ?? ProperName.mark(text)) }
 }
 
 /// One row of a matrix question: an item of its own.
 public struct MatrixRow: Sendable, Hashable {
     public var id: String
     public var text: String
+    /// The text in English (`text_en`), when the questionnaire gives one.
+    public var textEn: String?
     public var dimension: String?
 
-    public init(id: String, text: String, dimension: String? = nil) {
+    public init(id: String, text: String, textEn: String? = nil, dimension: String? = nil) {
         self.id = id
         self.text = text
+        self.textEn = textEn
         self.dimension = dimension
     }
+
+    /// The text in both languages (see ``Question/label``).
+    public var label: LocalizedText { LocalizedText(zh: text, en: textEn ?? ProperName.mark(text)) }
 }

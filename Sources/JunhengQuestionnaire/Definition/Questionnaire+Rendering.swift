@@ -113,36 +113,43 @@ public struct QuestionnaireDescription: Sendable, Hashable, Codable {
 // MARK: - Markdown (a printable paper version)
 
 extension Questionnaire {
-    /// The questionnaire as a printable paper form: title, introduction, every question with ☐ boxes. The
-    /// questions are the county's own words; the frame around them (who answers, how it is scored) is in
-    /// `language`.
+    /// The questionnaire as a printable paper form: title, introduction, every question with ☐ boxes, in
+    /// `language`: in English each text's `text_en` (and `introduction_en`, `groups_en`) where the
+    /// questionnaire gives one, the county's own words where it does not.
     public func paperMarkdown(language: Language = .zh) -> String {
         var out = "# \(title.text(language))\n\n"
-        if let introduction { out += introduction + "\n\n" }
+        if let introduction {
+            out += (language == .en ? introductionEn ?? introduction : introduction) + "\n\n"
+        }
         let separator = language == .zh ? "、" : ", "
         out += LocalizedText(zh: "调查对象：", en: "Respondents: ").text(language)
-        out += groups.joined(separator: separator) + "\n\n"
+        out += groups.map { groupLabel($0).text(language) }.joined(separator: separator) + "\n\n"
         for question in questions {
             let type = question.type.label.text(language)
-            out += "**\(question.number). \(question.text)**" + (language == .zh ? "（\(type)）" : " (\(type))") + "\n\n"
+            out +=
+                "**\(question.number). \(question.label.text(language))**"
+                + (language == .zh ? "（\(type)）" : " (\(type))") + "\n\n"
             switch question.type {
             case .text:
                 out += "____________________________________\n\n"
             case .matrix:
-                out += "| | " + question.options.map(\.text).joined(separator: " | ") + " |\n"
+                out += "| | " + question.options.map { $0.label.text(language) }.joined(separator: " | ") + " |\n"
                 out += "| --- |" + String(repeating: " :---: |", count: question.options.count) + "\n"
                 for row in question.rows {
-                    out += "| \(row.text) |" + String(repeating: " ☐ |", count: question.options.count) + "\n"
+                    out +=
+                        "| \(row.label.text(language)) |" + String(repeating: " ☐ |", count: question.options.count)
+                        + "\n"
                 }
                 out += "\n"
             case .single, .scale, .multiple:
                 let box = question.type == .multiple ? "☐" : "○"
-                out += question.options.map { "\(box) \($0.text)" }.joined(separator: "　　") + "\n\n"
+                out += question.options.map { "\(box) \($0.label.text(language))" }.joined(separator: "　　") + "\n\n"
             }
         }
         out += "---\n\n"
-        let positives = Set(questions.filter(\.isScored).flatMap { $0.options.filter(\.positive).map(\.text) })
-            .sorted().joined(separator: separator)
+        var seen: Set<String> = []
+        let positives = questions.filter(\.isScored).flatMap { $0.options.filter(\.positive) }
+            .filter { seen.insert($0.text).inserted }.map { $0.label.text(language) }.joined(separator: separator)
         out += LocalizedText(
             zh: "计分说明：满意度 = 肯定回答数 ÷ 有效回答数（“不了解”不计入分母）。肯定回答：\(positives)。\n",
             en: "Scoring: rate = positive answers / valid answers (options marked excluded are left out of the "

@@ -9,8 +9,12 @@ public struct Questionnaire: Sendable, Hashable {
     public var title: LocalizedText
     /// Shown at the top of the paper version.
     public var introduction: String?
+    /// The introduction in English (`introduction_en`).
+    public var introductionEn: String?
     /// The respondent groups this questionnaire is for (家长, 教师, …), in report order.
     public var groups: [String]
+    /// The groups' names in English (`groups_en`), by group.
+    public var groupsEn: [String: String] = [:]
     /// The group every respondent belongs to when no question asks for the identity (学生 in the
     /// student questionnaire).
     public var defaultGroup: String?
@@ -47,16 +51,23 @@ public struct Questionnaire: Sendable, Hashable {
                         ScoredItem(
                             id: "\(question.id).\(row.id)", questionIndex: questionIndex, rowIndex: rowIndex,
                             number: question.number, text: "\(question.text)—\(row.text)",
-                            dimension: row.dimension ?? question.dimension))
+                            dimension: row.dimension ?? question.dimension,
+                            label: question.label + LocalizedText(verbatim: "—") + row.label))
                 }
             } else {
                 items.append(
                     ScoredItem(
                         id: question.id, questionIndex: questionIndex, rowIndex: nil, number: question.number,
-                        text: question.text, dimension: question.dimension))
+                        text: question.text, dimension: question.dimension, label: question.label))
             }
         }
         return items
+    }
+
+    /// A respondent group's name in both languages: in English its `groups_en` name, else the Chinese
+    /// name marked as a name (``LocalizedText/name(_:)``).
+    public func groupLabel(_ group: String) -> LocalizedText {
+        LocalizedText(zh: group, en: groupsEn[group] ?? ProperName.mark(group))
     }
 
     /// The question that plays `role`, if any (each grouping role is played by at most one question).
@@ -121,13 +132,19 @@ public struct ScoredItem: Sendable, Hashable {
     public var number: Int
     public var text: String
     public var dimension: String?
+    /// The text in both languages (``Question/label``, and the row's for a matrix row).
+    public var label: LocalizedText
 
-    public init(id: String, questionIndex: Int, rowIndex: Int?, number: Int, text: String, dimension: String?) {
+    public init(
+        id: String, questionIndex: Int, rowIndex: Int?, number: Int, text: String, dimension: String?,
+        label: LocalizedText? = nil
+    ) {
         self.id = id
         self.questionIndex = questionIndex
         self.rowIndex = rowIndex
         self.number = number
         self.text = text
         self.dimension = dimension
+        self.label = label ?? LocalizedText.name(text)
     }
 }

@@ -34,11 +34,14 @@ extension QuestionnaireReader {
             } else {
                 let map = try mapping(
                     element, LocalizedText(zh: "\(what.zh)的选项", en: "an option of \(what.en)"),
-                    allowed: ["text", "positive", "excluded", "score", "group", "outside", "aliases", "number"])
+                    allowed: [
+                        "text", "text_en", "positive", "excluded", "score", "group", "outside", "aliases", "number",
+                    ])
                 option = QuestionOption(
                     text: try string(
                         try required(map, "text", in: optionWhat, at: element),
                         LocalizedText(zh: "选项的 `text` ", en: "an option `text`")))
+                if let english = map["text_en"] { option.textEn = try string(english, Self.key("text_en")) }
                 option.positive = try bool(map["positive"], Self.key("positive"))
                 option.excluded = try bool(map["excluded"], Self.key("excluded"))
                 option.outside = try bool(map["outside"], Self.key("outside"))
@@ -97,7 +100,7 @@ extension QuestionnaireReader {
         let questionWhat = LocalizedText(zh: "题目", en: "a question")
         let map = try mapping(
             node, questionWhat,
-            allowed: ["id", "number", "text", "type", "role", "options", "scale", "rows", "dimension"])
+            allowed: ["id", "number", "text", "text_en", "type", "role", "options", "scale", "rows", "dimension"])
         let id = try string(
             try required(map, "id", in: questionWhat, at: node), LocalizedText(zh: "题目的 `id` ", en: "a question `id`"))
         guard !id.contains("."), !id.contains("="), !id.contains(",") else {
@@ -158,9 +161,11 @@ extension QuestionnaireReader {
         try checkType(type, role: role, options: options, rows: rows, node: node, map: map)
         try checkRole(role, type: type, options: options, groups: groups, what: what, node: node, map: map)
         if role != .scored { try checkUnscored(parsed, role: role, what: what, map: map) }
-        return Question(
+        var question = Question(
             id: id, number: number, text: text, type: type, role: role, options: options, rows: rows,
             dimension: dimension, line: line)
+        if let english = map["text_en"] { question.textEn = try string(english, Self.key("text_en")) }
+        return question
     }
 
     func matrixRows(_ node: Node, what: LocalizedText, dimensions: [SurveyDimension]) throws(QuestionnaireError)
@@ -170,7 +175,7 @@ extension QuestionnaireReader {
         var rowIDs: Set<String> = []
         let rowWhat = LocalizedText(zh: "矩阵行", en: "a matrix row")
         for element in try sequence(node, Self.key("rows")) {
-            let rowMap = try mapping(element, rowWhat, allowed: ["id", "text", "dimension"])
+            let rowMap = try mapping(element, rowWhat, allowed: ["id", "text", "text_en", "dimension"])
             let rowID = try string(
                 try required(rowMap, "id", in: rowWhat, at: element), LocalizedText(zh: "行的 `id` ", en: "a row `id`"))
             let rowText = try string(
@@ -191,7 +196,10 @@ extension QuestionnaireReader {
                     element, zh: "行编号 `\(rowID)` 在\(what.zh)中用了两次。",
                     en: "the row id `\(rowID)` is used twice in \(what.en).")
             }
-            rows.append(MatrixRow(id: rowID, text: rowText, dimension: rowDimension))
+            let rowEN = try rowMap["text_en"].map { node throws(QuestionnaireError) in
+                try string(node, Self.key("text_en"))
+            }
+            rows.append(MatrixRow(id: rowID, text: rowText, textEn: rowEN, dimension: rowDimension))
         }
         return rows
     }

@@ -139,8 +139,8 @@ struct QuestionnaireReader {
         let map = try mapping(
             root, what,
             allowed: [
-                "id", "title", "title_en", "introduction", "groups", "default_group", "settings", "scales",
-                "dimensions", "questions",
+                "id", "title", "title_en", "introduction", "introduction_en", "groups", "groups_en", "default_group",
+                "settings", "scales", "dimensions", "questions",
             ])
         let id = try string(try required(map, "id", in: what, at: root), Self.key("id"))
         guard id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
@@ -155,6 +155,9 @@ struct QuestionnaireReader {
         let introduction = try map["introduction"].map { node throws(QuestionnaireError) in
             try string(node, Self.key("introduction"))
         }
+        let introductionEN = try map["introduction_en"].map { node throws(QuestionnaireError) in
+            try string(node, Self.key("introduction_en"))
+        }
         let groups = try strings(try required(map, "groups", in: what, at: root), Self.key("groups"))
         guard !groups.isEmpty else {
             throw fail(
@@ -162,6 +165,23 @@ struct QuestionnaireReader {
         }
         guard Set(groups).count == groups.count else {
             throw fail(map["groups"], zh: "`groups` 中有重复的调查对象。", en: "`groups` lists a group twice.")
+        }
+        var groupsEN: [String: String] = [:]
+        if let node = map["groups_en"] {
+            guard let pairs = node.mapping else {
+                throw fail(
+                    node, zh: "`groups_en` 应把每类调查对象映射到英文名，如 `家长: Parents`。",
+                    en: "`groups_en` must map each group to its English name, e.g. `家长: Parents`.")
+            }
+            for (key, value) in pairs {
+                let group = try string(key, Self.key("groups_en"))
+                guard groups.contains(group) else {
+                    throw fail(
+                        key, zh: "`groups_en` 中的 \(group) 不在 `groups` 中。",
+                        en: "\(group) under `groups_en` is not one of `groups`.")
+                }
+                groupsEN[group] = try string(value, Self.key("groups_en"))
+            }
         }
         let defaultGroup = try map["default_group"].map { node throws(QuestionnaireError) in
             try string(node, Self.key("default_group"))
@@ -202,7 +222,8 @@ struct QuestionnaireReader {
                     throw fail(
                         element, zh: "维度编号 `\(dimID)` 用了两次。", en: "the dimension id `\(dimID)` is used twice.")
                 }
-                dimensions.append(SurveyDimension(id: dimID, name: LocalizedText(zh: name, en: nameEN ?? name)))
+                dimensions.append(
+                    SurveyDimension(id: dimID, name: LocalizedText(zh: name, en: nameEN ?? ProperName.mark(name))))
             }
         }
 
@@ -248,10 +269,13 @@ struct QuestionnaireReader {
             }
             implicitGroup = groups[0]
         }
-        return Questionnaire(
-            id: id, title: LocalizedText(zh: title, en: titleEN ?? title), introduction: introduction, groups: groups,
-            defaultGroup: implicitGroup, settings: settings, dimensions: dimensions, questions: questions,
-            source: file)
+        var questionnaire = Questionnaire(
+            id: id, title: LocalizedText(zh: title, en: titleEN ?? ProperName.mark(title)), introduction: introduction,
+            groups: groups, defaultGroup: implicitGroup, settings: settings, dimensions: dimensions,
+            questions: questions, source: file)
+        questionnaire.introductionEn = introductionEN
+        questionnaire.groupsEn = groupsEN
+        return questionnaire
     }
 
     // MARK: - Settings

@@ -33,7 +33,10 @@ public struct SurveyCatalogContents: Sendable, Hashable {
         var rows: [[ReportCell]] = questionnaires.map { q in
             [
                 .text(q.id), .label(q.title),
-                .label(LocalizedText(zh: q.groups.joined(separator: "、"), en: q.groups.joined(separator: ", "))),
+                .label(
+                    LocalizedText(
+                        zh: q.groups.joined(separator: "、"),
+                        en: q.groups.map { q.groupLabel($0).en }.joined(separator: ", "))),
                 .integer(q.items.count),
             ] + (failures.isEmpty ? [] : [.empty])
         }

@@ -6,7 +6,8 @@ extension ExportFileReport {
     /// - A forced `--mode` that fits no answer (every sampled answer is not an option when read in that
     ///   mode) is always refused: there would be no rate to label.
     /// - A poor fit (``ExportFit/isPoor``) is refused unless `allowPartial`, naming the questionnaire of the
-    ///   folder the export fits best, with both fits' figures, and saying how to go on anyway.
+    ///   folder the export fits best, with both fits' figures, the mode the file was read in and how to
+    ///   give another (`--mode`), and saying how to go on anyway.
     /// - Parameter counts: whether the run counts every question too (`junheng frequencies`, the report), so
     ///   the message names both figures.
     public func refusal(allowPartial: Bool, counts: Bool = false) -> SurveyDataError? {
@@ -45,6 +46,16 @@ extension ExportFileReport {
                     zh: "其他问卷也不比它更相符：请运行 `junheng survey check` 查看各列如何对应，必要时写列对应文件（--mapping）。",
                     en: " No other questionnaire fits better: run `junheng survey check` to see how the columns map, "
                         + "and write a mapping file (--mapping) if need be.")
+        }
+        if !modeForced {
+            let mode = fit.mode
+            message =
+                message
+                + LocalizedText(
+                    zh: "此文件\(mode.label.zh)（\(mode.rawValue)）读取；若问卷星的下载方式不是这种，"
+                        + "请用 --mode text、--mode number 或 --mode score 指定。",
+                    en: " The file was read as \(mode.label.en)s (\(mode.rawValue)); if it was downloaded in "
+                        + "another mode, give it with --mode text, --mode number or --mode score.")
         }
         return SurveyDataError(
             location: location,

@@ -254,6 +254,10 @@ struct FrequencyAccumulator: Sendable {
     private func groupKey(_ groups: FrequencyGroupValues) -> String? {
         switch by {
         case nil: return nil
+        case .key(.school):
+            // A school is its township and its name until ``regroupSchools(_:)`` gives its row.
+            guard let school = groups.school else { return FrequencyResult.missingGroup }
+            return (groups.township ?? "") + "\u{1F}" + school
         case .key(let key): return groups.value(key) ?? FrequencyResult.missingGroup
         case .question:
             guard let q = byQuestion, cells[q].status == .answered, let option = cells[q].chosen.first else {
@@ -291,6 +295,56 @@ struct FrequencyAccumulator: Sendable {
         }
     }
 
+    /// The township and school of each group by school (see ``groupKey(_:)``).
+    private func schoolAnswers() -> [SchoolGrouping.Answer: Int] {
+        var answers: [SchoolGrouping.Answer: Int] = [:]
+        for name in groupNames {
+            let parts = name.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            answers[
+                SchoolGrouping.Answer(township: parts[0].isEmpty ? nil : String(parts[0]), school: String(parts[1]))] =
+                0
+        }
+        return answers
+    }
+
+    /// The groups by school merged into their rows of `schools`: a school is its township and name (or its
+    /// 学校代码), so two 中心小学 in two townships stay two groups and two spellings of one school are one.
+    private mutating func regroupSchools(_ schools: SchoolGrouping) {
+        var names: [String] = []
+        var ids: [String: Int] = [:]
+        var target: [Int] = []
+        for name in groupNames {
+            let parts = name.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+            let row =
+                parts.count == 2
+                ? schools.key(township: parts[0].isEmpty ? nil : String(parts[0]), school: String(parts[1])) : name
+            if ids[row] == nil {
+                ids[row] = names.count
+                names.append(row)
+            }
+            target.append(ids[row]!)
+        }
+        for q in counters.indices {
+            let options = counters[q].options.count
+            var merged = Array(repeating: Counter(options: options), count: names.count)
+            var mergedRows = groupRowCounters[q].map { _ in
+                Array(repeating: Counter(options: options), count: names.count)
+            }
+            for (old, new) in target.enumerated() where old < groupCounters[q].count {
+                merged[new].add(groupCounters[q][old])
+                for r in groupRowCounters[q].indices { mergedRows[r][new].add(groupRowCounters[q][r][old]) }
+            }
+            // (A question no response reached keeps no groups, as before.)
+            groupCounters[q] = groupCounters[q].isEmpty ? [] : merged
+            for r in groupRowCounters[q].indices {
+                groupRowCounters[q][r] = groupRowCounters[q][r].isEmpty ? [] : mergedRows[r]
+            }
+        }
+        groupNames = names
+        groupIDs = ids
+    }
+
     /// Counters of question `q` (and of its matrix rows) for every group up to `group`.
     private mutating func makeGroupCounters(question q: Int, upTo group: Int) {
         guard group >= groupCounters[q].count else { return }
@@ -305,18 +359,29 @@ struct FrequencyAccumulator: Sendable {
 
     // MARK: - Result
 
-    /// The counts of a satisfaction run's used responses, with its screening's counts and caveats.
-    func finish(screening result: SatisfactionResult) -> FrequencyResult {
+    /// The counts of a satisfaction run's used responses, with its screening's counts and caveats; by
+    /// school, in the rows of `schools` (the satisfaction's own).
+    func finish(screening result: SatisfactionResult, schools: SchoolGrouping) -> FrequencyResult {
         precondition(result.used == used, "the pipeline gives the accumulator every used response")
-        var frequencies = finish(rows: result.rows, excluded: result.excluded)
+        var frequencies = finish(rows: result.rows, excluded: result.excluded, schools: schools)
         frequencies.skipped = result.skipped
         frequencies.partial = result.partial
         frequencies.caveats = result.frequencyCaveats
+        for row in result.excludedRows where row.reason == .outsideGroups {
+            guard let outside = row.outsideOption else { continue }
+            frequencies.screenedOut[outside.question, default: [:]][outside.option, default: 0] += 1
+        }
         return frequencies
     }
 
-    /// The counts so far, as a result (`rows` and `excluded` come from the screening).
-    func finish(rows: Int, excluded: Int) -> FrequencyResult {
+    /// The counts so far, as a result (`rows` and `excluded` come from the screening). By school, each
+    /// group is a row of `schools` (``SchoolGrouping``; without it, by its township and name).
+    func finish(rows: Int, excluded: Int, schools: SchoolGrouping? = nil) -> FrequencyResult {
+        if case .key(.school) = by, groupNames.contains(where: { $0.contains("\u{1F}") }) {
+            var regrouped = self
+            regrouped.regroupSchools(schools ?? SchoolGrouping(answers: schoolAnswers(), directory: nil))
+            return regrouped.finish(rows: rows, excluded: excluded)
+        }
         // The question that makes the groups is not crossed with itself: no groups, no χ² test.
         let grouping = by?.questionID(in: survey)
         let questions = survey.questions.indices.map { q -> QuestionFrequencies in

@@ -89,8 +89,22 @@ public enum FrequencyBreakdown: Sendable, Hashable {
         switch self {
         case .key(let key): key.label
         case .question(let id):
-            survey.question(id: id).map { LocalizedText(verbatim: "\($0.number). \($0.text)") }
+            survey.question(id: id).map { LocalizedText(verbatim: "\($0.number). ") + $0.label }
                 ?? LocalizedText(verbatim: id)
+        }
+    }
+
+    /// A group's name in both languages: a respondent group's English name, a grade's or an option's
+    /// English text, a township or school as the name it is; the "not given" and "outside" groups in words.
+    public func groupLabel(_ key: String, in survey: Questionnaire) -> LocalizedText {
+        if let sentinel = GroupingKey.sentinelLabel(key) { return sentinel }
+        switch self {
+        case .key(.group): return survey.groupLabel(key)
+        case .key(.township), .key(.school), .key(.item), .key(.dimension): return LocalizedText.name(key)
+        case .key(.grade):
+            return survey.question(role: .grade)?.options.first { $0.text == key }?.label ?? LocalizedText.name(key)
+        case .question(let id):
+            return survey.question(id: id)?.options.first { $0.text == key }?.label ?? LocalizedText.name(key)
         }
     }
 }

@@ -22,15 +22,20 @@ extension SatisfactionResult {
 ///                     "other_texts", "options": [{"text", "count", "share", "other_texts"}],
 ///                     "rows": [{"id", "text", "answered", "skipped", "options": […]}],      (matrices)
 ///                     "groups": [{"key", "answered", "skipped", "options": […]}],           (with --by)
-///                     "chi2": {"statistic", "df", "p", "flag"},                            (with --by)
-///                     "mean_ticked", "positive_share", "mean_score",
+///                     "chi2": {"method", "statistic", "df", "p", "flag", "cramers_v", "yates": {"statistic",
+///                              "p"}, "fisher_p"},                                             (with --by)
+///                     "mean_ticked", "positive_share", "mean_score", "screened_out": [{"option", "count"}],
 ///                     "answers": [{"file", "line", "column", "text"}]}]}                   (with --answers)
 ///
+/// `screened_out` lists the options whose respondents were screened out as outside the questionnaire's
+/// groups (they count 0 in `options`); it is empty for every other question.
 /// `mean_ticked` is given for a multiple choice, `positive_share` and `mean_score` for a question with
 /// positive options, `answers` only with `--answers`; `other_texts` is `null` when a download mode
 /// without typed texts was read, `share` when nobody answered. `chi2.flag` is `expected-under-5` when
 /// the test stands with small expected counts, else why there is no test (`multiple-choice`,
-/// `no-degrees-of-freedom`, `empty`), or `null`. The screening keys are those of `junheng satisfaction`.
+/// `no-degrees-of-freedom`, `empty`), or `null`; `method` is `pearson` (no continuity correction) when
+/// there is a test; `yates` and `fisher_p` are given for a 2 × 2 table with an expected count under 5
+/// and are `null` otherwise. The screening keys are those of `junheng satisfaction`.
 public struct FrequencyJSON: Encodable, Sendable {
     struct Option: Encodable {
         var text: String
@@ -52,17 +57,43 @@ public struct FrequencyJSON: Encodable, Sendable {
     }
 
     struct ChiSquare: Encodable {
+        struct Yates: Encodable {
+            var statistic: Double
+            var p: Double
+        }
+
+        @ExplicitNull var method: String?
         @ExplicitNull var statistic: Double?
         @ExplicitNull var df: Int?
         @ExplicitNull var p: Double?
         @ExplicitNull var flag: String?
+        @ExplicitNull var cramersV: Double?
+        @ExplicitNull var yates: Yates?
+        @ExplicitNull var fisherP: Double?
+
+        enum CodingKeys: String, CodingKey {
+            case method, statistic, df, p, flag, yates
+            case cramersV = "cramers_v"
+            case fisherP = "fisher_p"
+        }
 
         init(_ test: CrossTabTest) {
+            method = test.method
             statistic = test.test?.statistic
             df = test.test?.degreesOfFreedom
             p = test.test?.pValue
             flag = test.flag
+            cramersV = test.test?.cramersV
+            if let (corrected, fisher) = test.smallTableAlternatives {
+                yates = Yates(statistic: corrected.statistic, p: corrected.pValue)
+                fisherP = fisher
+            }
         }
+    }
+
+    struct Screened: Encodable {
+        var option: String
+        var count: Int
     }
 
     struct Answer: Encodable {
@@ -109,10 +140,12 @@ public struct FrequencyJSON: Encodable, Sendable {
         var meanTicked: ExplicitNull<Double>?
         var positiveShare: ExplicitNull<Double>?
         var meanScore: ExplicitNull<Double>?
+        var screenedOut: [Screened]
         var answers: [Answer]?
 
         enum CodingKeys: String, CodingKey {
             case id, number, text, type, answered, skipped, invalid, options, rows, groups, chi2, answers
+            case screenedOut = "screened_out"
             case notInFile = "not_in_file"
             case otherTexts = "other_texts"
             case meanTicked = "mean_ticked"
@@ -197,6 +230,9 @@ public struct FrequencyJSON: Encodable, Sendable {
                 meanTicked: applies(question.type == .multiple, question.counts.meanTicked),
                 positiveShare: applies(rated && !isMatrix, question.counts.positiveShare),
                 meanScore: applies(rated && !isMatrix, question.counts.meanScore),
+                screenedOut: result.screenedOptions(of: question.id).map {
+                    Screened(option: source?.options[$0.option].text ?? "", count: $0.count)
+                },
                 answers: question.answers?.map {
                     Answer(file: $0.file, line: $0.line, column: $0.column, text: $0.text)
                 })

@@ -1,5 +1,6 @@
 import JunhengCore
 public import JunhengReports
+import JunhengStatistics
 
 /// The free-text answers (only with `--answers`) and the one long table of `--format csv`.
 extension FrequencyResult {
@@ -13,7 +14,8 @@ extension FrequencyResult {
         ReportTable(
             id: "frequencies-\(survey.id)-\(question.id)-answers",
             title: LocalizedText(
-                zh: "\(question.number). \(question.text)：回答原文", en: "\(question.number). \(question.text): answers"),
+                zh: "\(question.number). \(question.text)：回答原文",
+                en: "\(question.number). \(label(question).en): answers"),
             columns: [
                 ReportColumn(key: "file", label: LocalizedText(zh: "文件", en: "File")),
                 ReportColumn(key: "line", label: LocalizedText(zh: "行", en: "Line"), format: .integer),
@@ -26,7 +28,10 @@ extension FrequencyResult {
 
     /// Everything in one table, a line per option (per matrix row, per group): for `--format csv`. Each
     /// line carries its question's accounting (answered + skipped + invalid + not in the export = used
-    /// responses). Free-text questions have one line with their count.
+    /// responses). Free-text questions have one line with their count. With `--by`, each line also
+    /// carries its question's (its matrix row's) χ² test: statistic, df, p, Cramér's V, Yates' χ² and p
+    /// and Fisher's exact p where given, and the test in words (``testNote(_:)``), as every other
+    /// format does.
     public func longTable() -> ReportTable {
         var columns = [
             ReportColumn(key: "number", label: LocalizedText(zh: "题号", en: "No."), format: .integer),
@@ -43,41 +48,74 @@ extension FrequencyResult {
                 key: "not_in_file", label: LocalizedText(zh: "导出中无此题", en: "Not in the export"), format: .integer),
             Self.optionColumn, Self.countColumn, Self.shareColumn,
         ]
-        // A partial result says so on every line: CSV keeps rows, not titles or notes.
-        if partial { columns.append(ReportColumn(key: "note", label: LocalizedText(zh: "备注", en: "Note"))) }
-        let note = ReportCell(.text(LocalizedText(zh: "部分结果", en: "partial")), fails: true)
+        if by != nil {
+            columns += [
+                ReportColumn(key: "chi2", label: LocalizedText(zh: "χ²", en: "χ²"), format: .decimal(4)),
+                ReportColumn(key: "df", label: LocalizedText(zh: "自由度", en: "df"), format: .integer),
+                ReportColumn(key: "p", label: LocalizedText(zh: "p 值", en: "p"), format: .text),
+                ReportColumn(
+                    key: "cramers_v", label: LocalizedText(zh: "Cramér's V", en: "Cramér's V"), format: .decimal(4)),
+                ReportColumn(
+                    key: "yates_chi2", label: LocalizedText(zh: "Yates 校正 χ²", en: "Yates χ²"), format: .decimal(4)),
+                ReportColumn(key: "yates_p", label: LocalizedText(zh: "Yates 校正 p", en: "Yates p"), format: .text),
+                ReportColumn(
+                    key: "fisher_p", label: LocalizedText(zh: "Fisher 精确 p", en: "Fisher's exact p"), format: .text),
+                ReportColumn(key: "test", label: LocalizedText(zh: "检验", en: "Test")),
+            ]
+        }
+        // A partial result says so on every line, and an option whose respondents were screened out on
+        // its own: CSV keeps rows, not titles or notes.
+        let hasNotes = partial || screenedOut.values.contains { !$0.isEmpty }
+        if hasNotes { columns.append(ReportColumn(key: "note", label: LocalizedText(zh: "备注", en: "Note"))) }
+        let partialNote = LocalizedText(zh: "部分结果", en: "partial")
         var rows: [[ReportCell]] = []
         for question in questions {
             let head: [ReportCell] = [
-                .integer(question.number), .text(question.text),
+                .integer(question.number), .label(label(question)),
                 .label(question.type.label),
             ]
-            func add(_ row: String?, _ group: String?, _ counts: FrequencyCounts) {
-                var prefix = head + [row.map(ReportCell.text) ?? .empty]
-                if by != nil { prefix.append(group.map(ReportCell.text) ?? .label(LocalizedText(zh: "全部", en: "All"))) }
+            func add(_ row: MatrixRowFrequencies?, _ group: String?, _ counts: FrequencyCounts, _ test: CrossTabTest?) {
+                var prefix = head + [row.map { ReportCell.label(rowLabel(question, $0)) } ?? .empty]
+                if by != nil {
+                    prefix.append(
+                        group.map { ReportCell.label(groupLabel($0)) } ?? .label(LocalizedText(zh: "全部", en: "All")))
+                }
                 // answered + skipped + invalid + not in the export = the used responses (of the group).
                 prefix += [.integer(counts.answered), .integer(counts.skipped), .integer(counts.invalid)]
                 prefix.append(.integer(counts.notInFile))
-                let suffix = partial ? [note] : []
+                let suffix = by == nil ? [] : Self.testCells(question.id == breakdownQuestionID ? nil : test)
+                func note(_ option: Int?) -> [ReportCell] {
+                    guard hasNotes else { return [] }
+                    var texts = partial ? [partialNote] : []
+                    if row == nil, group == nil, let option, let count = screenedOut[question.id]?[option] {
+                        texts.append(screenedNote(question, option: option, count: count))
+                    }
+                    guard !texts.isEmpty else { return [.empty] }
+                    let text = texts.dropFirst().reduce(texts[0]) { $0 + LocalizedText(verbatim: " ") + $1 }
+                    return [ReportCell(.text(text), fails: partial ? true : nil)]
+                }
                 if question.type == .text {
                     rows.append(
                         prefix + [
                             .label(LocalizedText(zh: "（非空回答）", en: "(non-empty)")), .integer(counts.answered), .empty,
-                        ] + suffix)
+                        ] + suffix + note(nil))
                     return
                 }
-                for option in counts.options {
-                    rows.append(prefix + [.text(option.text), .integer(option.count), .number(option.share)] + suffix)
+                for (index, option) in counts.options.enumerated() {
+                    rows.append(
+                        prefix + [.label(optionLabel(question, index)), .integer(option.count), .number(option.share)]
+                            + suffix
+                            + note(index))
                 }
             }
             if question.type == .matrix {
                 for row in question.rows {
-                    add(row.text, nil, row.counts)
-                    for group in row.groups { add(row.text, group.key, group.counts) }
+                    add(row, nil, row.counts, row.test)
+                    for group in row.groups { add(row, group.key, group.counts, row.test) }
                 }
             } else {
-                add(nil, nil, question.counts)
-                for group in question.groups { add(nil, group.key, group.counts) }
+                add(nil, nil, question.counts, question.test)
+                for group in question.groups { add(nil, group.key, group.counts, question.test) }
             }
         }
         return ReportTable(
@@ -85,5 +123,18 @@ extension FrequencyResult {
             title: LocalizedText(zh: "逐题统计：\(survey.title.zh)", en: "Frequencies: \(survey.title.en)")
                 + partialSuffix,
             columns: columns, rows: rows, notes: notes())
+    }
+
+    /// The χ² columns of a long-table line: statistic, df, p, Cramér's V, Yates' χ² and p, Fisher's p, and
+    /// the test in words (empty for a question without a test, such as free text or the grouping question).
+    static func testCells(_ test: CrossTabTest?) -> [ReportCell] {
+        guard let test else { return Array(repeating: .empty, count: 8) }
+        let result = test.test
+        let alternatives = test.smallTableAlternatives
+        return [
+            .number(result?.statistic), result.map { .integer($0.degreesOfFreedom) } ?? .empty,
+            .number(result?.pValue), .number(result?.cramersV), .number(alternatives?.yates.statistic),
+            .number(alternatives?.yates.pValue), .number(alternatives?.fisherP), .label(testNote(test)),
+        ]
     }
 }

@@ -58,23 +58,23 @@ extension FrequencyResult {
                 if options.contains(where: \.positive) {
                     let points = question.rows.map { row in
                         ReportChart.Point(
-                            label: LocalizedText(verbatim: row.text), value: row.counts.positiveShare ?? .nan)
+                            label: rowLabel(question, row), value: row.counts.positiveShare ?? .nan)
                     }
-                    series = [ReportChart.Series(name: LocalizedText(verbatim: question.text), points: points)]
-                    let positive = options.filter(\.positive).map(\.text)
+                    series = [ReportChart.Series(name: label(question), points: points)]
+                    let positive = options.filter(\.positive).map(\.label)
                     title =
                         title
                         + LocalizedText(
-                            zh: "：各行肯定比例（" + positive.joined(separator: "、") + "）",
-                            en: ": positive share by row (" + positive.joined(separator: ", ") + ")")
+                            zh: "：各行肯定比例（" + positive.map(\.zh).joined(separator: "、") + "）",
+                            en: ": positive share by row (" + positive.map(\.en).joined(separator: ", ") + ")")
                 } else {
                     series = question.rows.map { row in
-                        ReportChart.Series(name: LocalizedText(verbatim: row.text), points: points(row.counts))
+                        ReportChart.Series(name: rowLabel(question, row), points: points(question, row.counts))
                     }
                 }
             case .single, .scale, .multiple:
                 series = [
-                    ReportChart.Series(name: LocalizedText(verbatim: question.text), points: points(question.counts))
+                    ReportChart.Series(name: label(question), points: points(question, question.counts))
                 ]
             }
             return ReportChart(
@@ -116,9 +116,8 @@ extension FrequencyResult {
     // MARK: - One question
 
     func title(_ question: QuestionFrequencies) -> LocalizedText {
-        LocalizedText(
-            zh: "\(question.number). \(question.text)（\(question.type.label.zh)）",
-            en: "\(question.number). \(question.text) (\(question.type.label.en))") + partialSuffix
+        LocalizedText(verbatim: "\(question.number). ") + label(question)
+            + LocalizedText(zh: "（\(question.type.label.zh)）", en: " (\(question.type.label.en))") + partialSuffix
     }
 
     /// `——部分结果` after every title of a partial result.
@@ -126,8 +125,10 @@ extension FrequencyResult {
         partial ? LocalizedText(zh: "——部分结果", en: " — partial") : LocalizedText(verbatim: "")
     }
 
-    private func points(_ counts: FrequencyCounts) -> [ReportChart.Point] {
-        counts.options.map { ReportChart.Point(label: LocalizedText(verbatim: $0.text), value: $0.share ?? 0) }
+    private func points(_ question: QuestionFrequencies, _ counts: FrequencyCounts) -> [ReportChart.Point] {
+        counts.options.enumerated().map { index, option in
+            ReportChart.Point(label: optionLabel(question, index), value: option.share ?? 0)
+        }
     }
 
     static let optionColumn = ReportColumn(key: "option", label: LocalizedText(zh: "选项", en: "Option"))
@@ -154,8 +155,10 @@ extension FrequencyResult {
             let showOther = question.counts.otherTexts.map { $0 > 0 } ?? false
             var columns = [Self.optionColumn, Self.countColumn, Self.shareColumn]
             if showOther { columns.append(Self.otherColumn) }
-            var rows = question.counts.options.map { option -> [ReportCell] in
-                var row: [ReportCell] = [.text(option.text), .integer(option.count), .number(option.share)]
+            var rows = question.counts.options.enumerated().map { index, option -> [ReportCell] in
+                var row: [ReportCell] = [
+                    .label(optionLabel(question, index)), .integer(option.count), .number(option.share),
+                ]
                 if showOther { row.append(option.otherTexts.map(ReportCell.integer) ?? .empty) }
                 return row
             }
@@ -198,6 +201,9 @@ extension FrequencyResult {
                     zh: "有 \(others) 个回答填写了“其他”内容，已计入所选选项。",
                     en: "\(others) answers typed an \"other\" text; each counts for its option."))
         }
+        for (option, count) in screenedOptions(of: question.id) {
+            notes.append(screenedNote(question, option: option, count: count))
+        }
         if question.type == .text {
             notes.append(
                 LocalizedText(
@@ -209,14 +215,14 @@ extension FrequencyResult {
 
     private func scaleNote(share: Double, mean: Double?, question id: String) -> LocalizedText {
         let options = survey.question(id: id)?.options ?? []
-        let positive = options.filter(\.positive).map(\.text)
-        let excluded = options.filter(\.excluded).map(\.text)
+        let positive = options.filter(\.positive).map(\.label)
+        let excluded = options.filter(\.excluded).map(\.label)
         let percent = NumberText.format(share, .percent(1))
-        var zh = "肯定比例（" + positive.joined(separator: "、") + "）\(percent)"
-        var en = "Positive share (" + positive.joined(separator: ", ") + ") \(percent)"
+        var zh = "肯定比例（" + positive.map(\.zh).joined(separator: "、") + "）\(percent)"
+        var en = "Positive share (" + positive.map(\.en).joined(separator: ", ") + ") \(percent)"
         if !excluded.isEmpty {
-            zh += "，不含“" + excluded.joined(separator: "、") + "”"
-            en += ", leaving out " + excluded.joined(separator: ", ")
+            zh += "，不含“" + excluded.map(\.zh).joined(separator: "、") + "”"
+            en += ", leaving out " + excluded.map(\.en).joined(separator: ", ")
         }
         if let mean {
             zh += "；平均分 " + NumberText.fixed(mean, places: 2)
@@ -234,7 +240,7 @@ extension FrequencyResult {
             ReportColumn(key: "answered", label: LocalizedText(zh: "作答", en: "Answered"), format: .integer),
             ReportColumn(key: "skipped", label: LocalizedText(zh: "跳过或未答", en: "Skipped"), format: .integer),
         ]
-        columns += optionColumns(options.map(\.text))
+        columns += optionColumns(options.map(\.label))
         if rated {
             columns.append(
                 ReportColumn(
@@ -244,7 +250,7 @@ extension FrequencyResult {
         }
         let rows = question.rows.map { row -> [ReportCell] in
             var cells: [ReportCell] = [
-                .text(row.text), .integer(row.counts.answered), .integer(row.counts.skipped),
+                .label(rowLabel(question, row)), .integer(row.counts.answered), .integer(row.counts.skipped),
             ]
             cells += optionCells(row.counts)
             if rated { cells += [.number(row.counts.positiveShare), .number(row.counts.meanScore)] }
@@ -259,16 +265,17 @@ extension FrequencyResult {
         if rated, let first = options.first(where: \.excluded) {
             notes.append(
                 LocalizedText(
-                    zh: "肯定比例与平均分不含“\(first.text)”。", en: "The positive share and mean score leave out \(first.text)."))
+                    zh: "肯定比例与平均分不含“\(first.text)”。",
+                    en: "The positive share and mean score leave out \(first.label.en)."))
         }
         return ReportTable(id: id, title: title(question), columns: columns, rows: rows, notes: notes)
     }
 
     /// A count and a share column per option.
-    func optionColumns(_ options: [String]) -> [ReportColumn] {
+    func optionColumns(_ options: [LocalizedText]) -> [ReportColumn] {
         options.enumerated().flatMap { index, text in
             [
-                ReportColumn(key: "count_\(index + 1)", label: LocalizedText(verbatim: text), format: .integer),
+                ReportColumn(key: "count_\(index + 1)", label: text, format: .integer),
                 ReportColumn(key: "share_\(index + 1)", label: LocalizedText(verbatim: "%"), format: .percent(1)),
             ]
         }

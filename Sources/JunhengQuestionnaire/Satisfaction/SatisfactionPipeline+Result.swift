@@ -10,7 +10,8 @@ extension SatisfactionPipeline {
         flushPending()
         settleFile()
         let tally = box
-        let breakdowns = sumStrata(tally)
+        let schools = schoolGrouping(tally)
+        let breakdowns = sumStrata(tally, schools: schools)
         var usedByGroup: [String: Int] = [:]
         for id in 0..<tally.tally.usedByGroup.count where tally.tally.usedByGroup[id] > 0 {
             usedByGroup[tally.tally.value(id), default: 0] += tally.tally.usedByGroup[id]
@@ -69,13 +70,36 @@ extension SatisfactionPipeline {
                 : ScreenStatus.statuses(
                     files.map { ($0.file, $0.coverage) }, speederOn: settings.minSeconds != nil,
                     submissionOn: screensSubmissions))
-        result.frequencies = tally.tally.frequencies?.finish(screening: result)
+        result.schoolCaveats = schools.caveats
+        result.frequencies = tally.tally.frequencies?.finish(screening: result, schools: schools)
         return result
     }
 
+    /// The township of a stratum, `nil` when not given.
+    private func township(_ box: TallyBox, _ key: StratumKey) -> String? {
+        let value = box.tally.value(Int(key.township))
+        return GroupingKey.sentinelLabel(value) == nil ? value : nil
+    }
+
+    /// The by-school rows of every answered township and school (``SchoolGrouping``), the registry's
+    /// codes where the settings carry the county's schools.
+    private func schoolGrouping(_ box: TallyBox) -> SchoolGrouping {
+        var answers: [SchoolGrouping.Answer: Int] = [:]
+        let sums = box.tally.strata.intervals
+        for stratum in 0..<box.tally.strata.count {
+            let key = box.tally.strata.keys[stratum]
+            let school = box.tally.value(Int(key.school))
+            guard GroupingKey.sentinelLabel(school) == nil else { continue }
+            answers[SchoolGrouping.Answer(township: township(box, key), school: school), default: 0] +=
+                sums[stratum * layout.stratumStride].clusters
+        }
+        return SchoolGrouping(answers: answers, directory: settings.schools)
+    }
+
     /// Running sums per cell, one dictionary per entry of `breakdownKeys`: each stratum added to the
-    /// cells it belongs to (a cell exists when some respondent was added to it).
-    private func sumStrata(_ box: TallyBox) -> [[[String]: ClusteredRatioInterval]] {
+    /// cells it belongs to (a cell exists when some respondent was added to it). A school is its row of
+    /// `schools`: its township and name, or its 学校代码.
+    private func sumStrata(_ box: TallyBox, schools: SchoolGrouping) -> [[[String]: ClusteredRatioInterval]] {
         let items = layout.items
         let dimensionIDs = layout.dimensionIDs
         let stride = layout.stratumStride
@@ -88,7 +112,12 @@ extension SatisfactionPipeline {
                 switch key {
                 case .group: box.tally.value(Int(stratumKey.group))
                 case .township: box.tally.value(Int(stratumKey.township))
-                case .school: box.tally.value(Int(stratumKey.school))
+                case .school:
+                    {
+                        let school = box.tally.value(Int(stratumKey.school))
+                        guard GroupingKey.sentinelLabel(school) == nil else { return school }
+                        return schools.key(township: township(box, stratumKey), school: school)
+                    }()
                 case .grade: box.tally.value(Int(stratumKey.grade))
                 case .item, .dimension: ""
                 }
@@ -145,11 +174,14 @@ extension SatisfactionPipeline {
             switch k {
             case .item:
                 if let item = layout.items.first(where: { $0.id == value }) {
-                    return LocalizedText(verbatim: "\(item.number). \(item.text)")
+                    return LocalizedText(verbatim: "\(item.number). ") + item.label
                 }
-                return LocalizedText(verbatim: value)
-            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText(verbatim: value)
-            default: return LocalizedText(verbatim: value)
+                return LocalizedText.name(value)
+            case .dimension: return survey.dimension(id: value)?.name ?? LocalizedText.name(value)
+            case .group: return survey.groupLabel(value)
+            case .grade:
+                return survey.question(role: .grade)?.options.first { $0.text == value }?.label ?? .name(value)
+            default: return LocalizedText.name(value)
             }
         }
         return SatisfactionCell(

@@ -60,6 +60,7 @@ extension SatisfactionResult {
         }
         caveats += screens.compactMap(\.caveat)
         if let skippedCaveat { caveats.append(skippedCaveat) }
+        if survey.question(role: .school) != nil { caveats += schoolCaveats }
         return caveats + externalCaveats
     }
 }
@@ -83,6 +84,7 @@ extension SatisfactionResult {
         }
         caveats += screens.compactMap(\.caveat)
         if let skippedCaveat { caveats.append(skippedCaveat) }
+        if settings.frequencies?.by == .key(.school) { caveats += schoolCaveats }
         return caveats
     }
 

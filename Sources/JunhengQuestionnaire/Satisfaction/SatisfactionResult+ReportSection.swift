@@ -15,7 +15,11 @@ extension SatisfactionResult {
             BarCheck(
                 area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
                 name: barName,
-                figure: overall.rate.map { NumberText.format($0, .percent(1)) } ?? "—", threshold: "≥ \(bar)",
+                figure: overall.rate.map {
+                    NumberText.format(
+                        $0, .percent(1), threshold: ReportThreshold(.atLeast, settings.threshold),
+                        fails: overall.meetsThreshold.map { !$0 })
+                } ?? "—", threshold: "≥ \(bar)",
                 passes: overall.meetsThreshold)
         ]
         for check in sampleChecks {
@@ -25,7 +29,9 @@ extension SatisfactionResult {
                     BarCheck(
                         area: LocalizedText(zh: "社会认可度", en: "Social recognition"),
                         name: LocalizedText(zh: "样本中家长占比", en: "Parents' share of the sample"),
-                        figure: NumberText.format(check.value, .percent(1)),
+                        figure: NumberText.format(
+                            check.value, .percent(1), threshold: ReportThreshold(.atLeast, check.required),
+                            fails: !check.passes),
                         threshold: "≥ " + NumberText.format(check.required, .percent(0)), passes: check.passes))
             case .sampleSize:
                 bars.append(

@@ -42,6 +42,9 @@ public struct SatisfactionResult: Sendable, Hashable {
     /// Every question counted over the used responses, when the run was asked to
     /// (``SatisfactionSettings/frequencies``).
     public var frequencies: FrequencyResult?
+    /// What the by-school rows cannot tell apart (``SchoolGrouping``): answers of a shared school name
+    /// without a township, or no township at all.
+    public var schoolCaveats: [LocalizedText] = []
     /// Caveats from outside the export, stated with the rates in every output (the county report adds the
     /// school registry's: township or school answers not in the registry).
     public var externalCaveats: [LocalizedText] = []

@@ -27,6 +27,9 @@ public struct SatisfactionSettings: Sendable, Hashable {
     public var allowPartial: Bool
     /// Count every question too, in the same pass (``SatisfactionResult/frequencies``); `nil`: rates only.
     public var frequencies: FrequencyRequest?
+    /// The county's schools from its registry: the by-school rows are keyed by 学校代码 where it knows
+    /// the answered township and school (``SchoolGrouping``); `nil`: by township and name.
+    public var schools: SchoolDirectory?
 
     public init(
         survey: Questionnaire, minSeconds: Int?? = nil, minN: Int? = nil, threshold: Double? = nil,

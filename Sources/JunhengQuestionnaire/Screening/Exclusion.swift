@@ -32,6 +32,7 @@ struct Exclusion: Sendable {
         file: Int, files: [ExportFileReport], survey: Questionnaire, place: (UInt32) -> (file: Int, line: Int)
     ) -> ExcludedRow {
         let text: LocalizedText
+        var outsideOption: ExcludedRow.OutsideOption?
         switch detail {
         case .firstSeen(let ordinal):
             let first = place(ordinal)
@@ -50,7 +51,8 @@ struct Exclusion: Sendable {
         case .seconds(let seconds, let minimum):
             text = LocalizedText(zh: "用时 \(seconds) 秒 < \(minimum) 秒", en: "\(seconds) s < \(minimum) s")
         case .outsideOption(let question, let option):
-            text = LocalizedText(verbatim: survey.questions[question].options[option].text)
+            text = survey.questions[question].options[option].label
+            outsideOption = ExcludedRow.OutsideOption(question: survey.questions[question].id, option: option)
         case .identityNotAnOption:
             text = LocalizedText(zh: "身份不是本题选项", en: "identity not an option")
         case .identityNotGiven:
@@ -60,6 +62,7 @@ struct Exclusion: Sendable {
         case .noScoredAnswer:
             text = LocalizedText(zh: "计分题均未作答或均为“不了解”", en: "no scored item answered with a counted option")
         }
-        return ExcludedRow(file: files[file].file, line: line, reason: reason, detail: text)
+        return ExcludedRow(
+            file: files[file].file, line: line, reason: reason, detail: text, outsideOption: outsideOption)
     }
 }

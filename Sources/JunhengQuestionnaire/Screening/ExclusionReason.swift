@@ -20,7 +20,7 @@ public enum ExclusionReason: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .duplicate: LocalizedText(zh: "重复提交（答案与IP相同）", en: "duplicate (same answers and IP)")
         case .sameSubmission:
-            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same 序号 and submission time)")
+            LocalizedText(zh: "重复答卷（序号与提交时间相同）", en: "given twice (same serial number and submission time)")
         case .speeder: LocalizedText(zh: "答题用时过短", en: "answered too fast")
         case .outsideGroups: LocalizedText(zh: "不属于调查对象", en: "outside the questionnaire's groups")
         case .noScoredAnswer: LocalizedText(zh: "无有效计分题作答", en: "no scored answer")
@@ -36,12 +36,29 @@ public struct ExcludedRow: Sendable, Hashable {
     public var reason: ExclusionReason
     /// A short detail: the line of the first copy, the seconds taken, the identity given.
     public var detail: LocalizedText
+    /// The option of the group or grade question that put the respondent outside the groups (the
+    /// question's id and the option's index), for an ``ExclusionReason/outsideGroups`` row.
+    public var outsideOption: OutsideOption?
 
-    public init(file: String, line: Int, reason: ExclusionReason, detail: LocalizedText) {
+    /// An option that screens its respondents out: the question's id and the option's 0-based index.
+    public struct OutsideOption: Sendable, Hashable {
+        public var question: String
+        public var option: Int
+
+        public init(question: String, option: Int) {
+            self.question = question
+            self.option = option
+        }
+    }
+
+    public init(
+        file: String, line: Int, reason: ExclusionReason, detail: LocalizedText, outsideOption: OutsideOption? = nil
+    ) {
         self.file = file
         self.line = line
         self.reason = reason
         self.detail = detail
+        self.outsideOption = outsideOption
     }
 }
 

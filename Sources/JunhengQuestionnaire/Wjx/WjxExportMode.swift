@@ -30,78 +30,71 @@ public struct WjxModeDetection: Sendable, Hashable {
         self.reason = reason
     }
 
-    /// Decides the mode from the mapped headers and the first records' values.
+    /// Decides the mode from the mapped headers and the first records' values: the mode in which most of
+    /// the sampled answers are options of their questions, read exactly as the file will be read
+    /// (``WjxColumnReader``).
     ///
-    /// Option texts win for text mode; `N分` values or values that are declared scores but not option
-    /// numbers mean score mode; integers in 1…n mean number mode; with no values to look at, `第N题(选项)`
-    /// columns mean number mode.
+    /// So a questionnaire whose options are themselves written like scores (`1分` … `5分`) is read in
+    /// text mode from a text download: its `5分` is an option text, and its 男/女 are only options as
+    /// text. On a tie the order is text, number, score: a value that is an option's text means that
+    /// option, and numbers that are both option numbers and declared scores are read as option numbers,
+    /// as before. With no answer to tell from, `第N题(选项)` 0/1 columns mean number mode and `┋`-joined
+    /// cells text mode.
     static func detect(mapping: WjxColumnMapping, survey: Questionnaire, sample: [CSVRecord]) -> WjxModeDetection {
-        var textHits = 0
-        var numberHits = 0
-        var scoreOnlyHits = 0
-        var fenHits = 0
+        let order: [WjxExportMode] = [.text, .number, .score]
+        var valid: [WjxExportMode: Int] = [:]
+        var sampled = 0
         var joined = false
         var optionColumns = 0
         for column in mapping.columns {
             let question: Question
+            let kind: WjxColumnReader.Kind
             switch column.assignment {
-            case .answer(let q), .matrixRow(let q, _): question = survey.questions[q]
+            case .answer(let q):
+                question = survey.questions[q]
+                kind = .answer(question: q)
+            case .matrixRow(let q, let r):
+                question = survey.questions[q]
+                kind = .row(question: q, row: r)
             case .option:
                 optionColumns += 1
                 continue
             default: continue
             }
             guard question.type != .text else { continue }
-            let texts = Set(
-                question.options.flatMap { [HandTypedText.compact($0.text)] + $0.aliases.map(HandTypedText.compact) })
-            let scores = Set(question.options.compactMap(\.score))
-            let numbers = Set(question.optionNumbers)
+            let readers = order.map { WjxColumnReader(column: column.index, kind: kind, question: question, mode: $0) }
             // A column's sample repeats a few values (满意, 非常满意 …): each distinct one is read once.
-            var verdicts: [String: SampleCell] = [:]
+            var verdicts: [String: [Bool]] = [:]
             for record in sample {
                 guard let value = record[column: column.index] else { continue }
-                let verdict: SampleCell
-                if let known = verdicts[value] {
-                    verdict = known
-                } else {
-                    verdict = SampleCell(value, texts: texts, scores: scores, numbers: numbers)
-                    verdicts[value] = verdict
-                }
-                if verdict.joined { joined = true }
-                switch verdict.kind {
-                case .none: break
-                case .fen: fenHits += 1
-                case .number: numberHits += 1
-                case .scoreOnly: scoreOnlyHits += 1
-                case .text: textHits += 1
-                }
+                let raw = HandTypedText.cell(value)
+                guard !raw.isEmpty, !WjxText.isSkip(raw) else { continue }
+                if raw.contains("┋") { joined = true }
+                let fits =
+                    verdicts[value]
+                    ?? readers.map { reader in
+                        switch reader.read(value) {
+                        case .option, .options, .flag: true
+                        case .empty, .skipped, .text, .invalid: false
+                        }
+                    }
+                verdicts[value] = fits
+                sampled += 1
+                for (mode, fit) in zip(order, fits) where fit { valid[mode, default: 0] += 1 }
             }
         }
-        if fenHits > 0 {
+        var best = WjxExportMode.text
+        for mode in order where valid[mode, default: 0] > valid[best, default: 0] { best = mode }
+        if valid[best, default: 0] > 0 {
+            let others = order.filter { $0 != best }
             return WjxModeDetection(
-                mode: .score,
+                mode: best,
                 reason: LocalizedText(
-                    zh: "\(fenHits) 个回答是“N分”形式的分数", en: "\(fenHits) answers are scores written as N分"))
-        }
-        if textHits > 0, textHits >= numberHits {
-            return WjxModeDetection(
-                mode: .text,
-                reason: LocalizedText(
-                    zh: "前几行有 \(textHits) 个回答是选项文字", en: "\(textHits) answers in the first rows are option texts"))
-        }
-        if scoreOnlyHits > 0 {
-            return WjxModeDetection(
-                mode: .score,
-                reason: LocalizedText(
-                    zh: "\(scoreOnlyHits) 个回答是问卷规定的分数而不是选项序号",
-                    en: "\(scoreOnlyHits) answers are declared scores that are not option numbers"))
-        }
-        if numberHits > 0 {
-            return WjxModeDetection(
-                mode: .number,
-                reason: LocalizedText(
-                    zh: "前几行有 \(numberHits) 个回答是选项序号", en: "\(numberHits) answers in the first rows are option numbers")
-            )
+                    zh: "前几行抽查的 \(sampled) 个回答中，\(best.label.zh)读有 \(valid[best, default: 0]) 个是选项"
+                        + "（" + others.map { "\($0.label.zh) \(valid[$0, default: 0]) 个" }.joined(separator: "，") + "）",
+                    en: "\(valid[best, default: 0]) of the \(sampled) answers sampled from the first rows are options "
+                        + "when read as \(best.label.en)s ("
+                        + others.map { "as \($0.label.en)s: \(valid[$0, default: 0])" }.joined(separator: ", ") + ")"))
         }
         if optionColumns > 0 {
             return WjxModeDetection(
@@ -116,46 +109,5 @@ public struct WjxModeDetection: Sendable, Hashable {
         return WjxModeDetection(
             mode: .text,
             reason: LocalizedText(zh: "没有可判断的回答，按选项文本处理", en: "no answers to tell from; text mode assumed"))
-    }
-}
-
-/// What one sample cell says about the mode (``WjxModeDetection/detect(mapping:survey:sample:)``).
-private struct SampleCell {
-    enum Kind {
-        /// Empty, skipped, or nothing the mode could be told from.
-        case none
-        /// `N分`.
-        case fen
-        /// One of the question's option numbers.
-        case number
-        /// A declared score that is no option number.
-        case scoreOnly
-        /// An option's text (or alias), alone or before `〖other text〗`.
-        case text
-    }
-
-    var kind = Kind.none
-    /// Whether the cell joins answers with `┋`.
-    var joined = false
-
-    init(_ value: String, texts: Set<String>, scores: Set<Double>, numbers: Set<Int>) {
-        let raw = HandTypedText.cell(value)
-        guard !raw.isEmpty, !WjxText.isSkip(raw) else { return }
-        joined = raw.contains("┋")
-        let first = String(raw.split(separator: "┋").first ?? "")
-        if first.hasSuffix("分"), case .success = NumberCell.decimal(first.dropLast()) {
-            kind = .fen
-            return
-        }
-        // Checked: `18446744073709551616`, `inf`, `1e309` or `NaN` is no option number (and no trap).
-        if case .success(let number) = NumberCell.decimal(first) {
-            let isNumber = NumberCell.wholeNumber(number).map(numbers.contains) ?? false
-            kind = isNumber ? .number : scores.contains(number) ? .scoreOnly : .none
-            return
-        }
-        let (option, _) = WjxText.splitOther(HandTypedText.compact(first))
-        if texts.contains(option) || texts.contains(where: { $0.count >= 2 && option.hasPrefix($0) }) {
-            kind = .text
-        }
     }
 }

@@ -32,7 +32,7 @@ public struct HTMLRenderer: Sendable {
         out += "<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"junheng\">\n"
-        out += "<title>" + escape(document.title) + "</title>\n"
+        out += "<title>" + HTMLEscaping.escape(document.title.text(language)) + "</title>\n"
         out += "<style>\n" + HTMLStyle.css + "\n" + pageFooter(document) + "</style>\n</head>\n<body>\n<main>\n"
 
         out += "<header class=\"report\">\n<h1>" + escape(document.title) + "</h1>\n"
@@ -66,12 +66,23 @@ public struct HTMLRenderer: Sendable {
             + "  @bottom-right { content: \(page); font-size: 8pt; color: #5f6770; }\n}\n"
     }
 
+    /// Element content: the text escaped, each Chinese proper name in an English page inside
+    /// `<span lang="zh">` (``ProperName``). Not for attribute values.
     func escape(_ text: LocalizedText) -> String {
-        HTMLEscaping.escape(text.text(language))
+        Self.markup(text.markedText(language))
     }
 
+    /// Element content, as ``escape(_:)-(LocalizedText)``.
     func escape(_ text: String) -> String {
-        HTMLEscaping.escape(text)
+        Self.markup(text)
+    }
+
+    /// `text` escaped, its marked names (``ProperName``) as `<span lang="zh">…</span>`.
+    static func markup(_ text: String) -> String {
+        let escaped = HTMLEscaping.escape(text)
+        guard ProperName.isMarked(escaped) else { return ProperName.strip(escaped) }
+        return escaped.replacingOccurrences(of: ProperName.start, with: "<span lang=\"zh\">")
+            .replacingOccurrences(of: ProperName.end, with: "</span>")
     }
 
     func contents(_ document: ReportDocument, sectionIDs: [String], summaryID: String) -> String {
@@ -128,7 +139,7 @@ public struct HTMLRenderer: Sendable {
                 let barArea = bar.area.text(language)
                 if barArea != area {
                     area = barArea
-                    out += "<tr class=\"group\"><th colspan=\"5\">" + escape(barArea) + "</th></tr>\n"
+                    out += "<tr class=\"group\"><th colspan=\"5\">" + escape(bar.area) + "</th></tr>\n"
                 }
                 out += row(bar, key: section.id + "/" + String(index))
             }
@@ -139,24 +150,27 @@ public struct HTMLRenderer: Sendable {
     func row(_ bar: BarCheck, key: String) -> String {
         let passes = bar.passes.map { $0 ? "true" : "false" } ?? "unknown"
         let kind = bar.passes.map { $0 ? "pass" : "fail" } ?? "unknown"
-        var out = "<tr class=\"bar \(kind)\" data-bar=\"" + escape(key) + "\" data-area=\"" + escape(bar.area)
+        var out = "<tr class=\"bar \(kind)\" data-bar=\"" + escape(key) + "\" data-area=\""
+        out += HTMLEscaping.escape(bar.area.text(language))
         out += "\" data-passes=\"\(passes)\">"
         out += "<td class=\"name\">" + escape(bar.name) + "</td>"
         out += "<td class=\"num figure" + (bar.passes == false ? " fail" : "") + "\""
         if let value = bar.value { out += " data-value=\"" + NumberText.exact(value) + "\"" }
-        out += ">" + figureParts(bar.figureText.text(language)) + "</td>"
+        out += ">" + figureParts(bar.figureText.markedText(language)) + "</td>"
         out += "<td class=\"threshold\">" + escape(bar.thresholdText) + "</td>"
         out += "<td class=\"verdict\">" + badge(bar.passes, bar.verdict) + "</td>"
         out += "<td class=\"units\">"
         if bar.passes == false {
-            out += escape(bar.responsibleUnits.joined(separator: ReportLabels.listSeparator(language)))
+            out += bar.responsibleUnits.map(escape).joined(separator: escape(ReportLabels.listSeparator(language)))
         }
         return out + "</td></tr>\n"
     }
 
-    /// A figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes one
-    /// unbreakable line a part, so a narrow column never wraps inside a part nor leaves a "·" dangling at a
-    /// line's end. The separators stay in the text (hidden on the page), so copied text reads as before.
+    /// A figure, escaped; a figure of several parts ("水平Ⅲ · Ⅲ+ 60.0% · 差异率 0.101") becomes one line
+    /// a part (HTMLStyle: `td .part`), so no line ends with a dangling "·"; a part wider than its column
+    /// wraps inside its own line (an English "lowest 6200 yuan per student" wraps in its cell instead of
+    /// running over the next one). The separators stay in the text (hidden on the page), so copied text
+    /// reads as before.
     func figureParts(_ figure: String) -> String {
         let parts = figure.components(separatedBy: " · ")
         guard parts.count > 1 else { return escape(figure) }
@@ -305,7 +319,7 @@ public struct HTMLRenderer: Sendable {
         case .empty:
             content = ""
         case .text(let text):
-            content = figureParts(text.text(language))
+            content = figureParts(text.markedText(language))
         case .number(let value):
             classes.append("num")
             attributes += " data-value=\"" + NumberText.exact(value) + "\""

@@ -61,8 +61,7 @@ enum HTMLStyle {
         table.bars col.units { width: 23%; }
         table.bars td { overflow-wrap: anywhere; }
         table.bars td.figure { white-space: normal; }
-        table.bars .part { white-space: nowrap; }
-        td .part { display: block; }
+        td .part { display: block; white-space: normal; }
         td .sep { display: none; }
         table.bars td.units { font-size: 13px; }
         figure.chart { margin: 16px 0 24px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; }

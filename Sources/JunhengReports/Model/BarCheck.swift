@@ -15,15 +15,15 @@ public struct BarCheck: Sendable, Hashable {
     /// The verdict word of a bar that is neither met nor failed for a known reason (待核实, 无数据);
     /// `nil` shows 无法判定.
     public var undeterminedVerdict: LocalizedText?
-    /// The responsible units (责任单位, seed 附件2) named when the bar fails.
-    public var responsibleUnits: [String]
+    /// The responsible units (责任单位, seed 附件2) named when the bar fails, each in both languages.
+    public var responsibleUnits: [LocalizedText]
     /// The unrounded figure, when it is one number: the HTML report writes it in a `data-value`
     /// attribute so tests can compare it with the JSON outputs.
     public var value: Double?
 
     public init(
         area: LocalizedText, name: LocalizedText, figure: String, threshold: String, passes: Bool?,
-        responsibleUnits: [String] = [], value: Double? = nil
+        responsibleUnits: [LocalizedText] = [], value: Double? = nil
     ) {
         self.init(
             area: area, name: name, figure: LocalizedText(verbatim: figure),
@@ -33,7 +33,7 @@ public struct BarCheck: Sendable, Hashable {
 
     public init(
         area: LocalizedText, name: LocalizedText, figure: LocalizedText, threshold: LocalizedText, passes: Bool?,
-        undeterminedVerdict: LocalizedText? = nil, responsibleUnits: [String] = [], value: Double? = nil
+        undeterminedVerdict: LocalizedText? = nil, responsibleUnits: [LocalizedText] = [], value: Double? = nil
     ) {
         self.area = area
         self.name = name

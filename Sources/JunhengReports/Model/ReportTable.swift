@@ -70,7 +70,10 @@ public struct ReportCell: Sendable, Hashable {
         self.threshold = threshold
     }
 
-    public static func text(_ text: String) -> ReportCell { ReportCell(.text(LocalizedText(verbatim: text))) }
+    /// A cell of data as written: a school, a township, a file, a code, a note the county typed. Chinese in
+    /// it is a proper name, marked as one in English (``LocalizedText/name(_:)``); a label junheng writes
+    /// itself is ``label(_:)``, in both languages.
+    public static func text(_ text: String) -> ReportCell { ReportCell(.text(LocalizedText.name(text))) }
     public static func label(_ text: LocalizedText) -> ReportCell { ReportCell(.text(text)) }
     public static func number(_ value: Double?, fails: Bool? = nil, threshold: ReportThreshold? = nil) -> ReportCell {
         guard let value, value.isFinite else { return ReportCell(.empty, fails: fails) }

@@ -38,7 +38,7 @@ extension SVGChartRenderer {
                 body +=
                     text(
                         series.name.text(language), x: 4, y: cursor + 17, size: font, colour: ChartStyle.textColour,
-                        className: "group") + "\n"
+                        className: "group", name: isName(series.name)) + "\n"
                 body +=
                     line(
                         x1: 4, y1: cursor + headingHeight - 2, x2: width - 4, y2: cursor + headingHeight - 2,
@@ -54,7 +54,9 @@ extension SVGChartRenderer {
                 body += "<g class=\"point\"" + pointAttributes(point, series: seriesIndex) + ">"
                 body += tooltip(point, series: grouped ? series : nil, format: chart.format)
                 let label = Text.fit(point.label.text(language), maxWidth: gutter - 12, fontSize: font)
-                body += text(label, x: gutter - 8, y: centre + font * 0.35, anchor: "end", className: "label")
+                body += text(
+                    label, x: gutter - 8, y: centre + font * 0.35, anchor: "end", className: "label",
+                    name: isName(point.label))
                 body += "<rect class=\"" + (point.fails ? "bar fail" : "bar") + "\" x=\""
                 body += Text.coordinate(min(zero, end)) + "\" y=\"" + Text.coordinate(centre - barHeight / 2)
                 body += "\" width=\"" + Text.coordinate(abs(end - zero)) + "\" height=\"" + Text.coordinate(barHeight)

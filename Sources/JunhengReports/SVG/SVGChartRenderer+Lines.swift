@@ -73,11 +73,12 @@ extension SVGChartRenderer {
                     colour: ChartStyle.mutedTextColour) + "\n"
         }
         out += line(x1: plotLeft, y1: plotBottom, x2: plotRight, y2: plotBottom, colour: ChartStyle.axisColour)
+        let names = Set(chart.series.flatMap(\.points).filter { isName($0.label) }.map { $0.label.text(language) })
         for (index, category) in categories.enumerated() {
             out +=
                 text(
                     Text.fit(category, maxWidth: slot - 4, fontSize: font), x: x(index), y: plotBottom + 18,
-                    anchor: "middle", className: "category") + "\n"
+                    anchor: "middle", className: "category", name: names.contains(category)) + "\n"
         }
         out += "</g>\n"
 
@@ -198,7 +199,10 @@ extension SVGChartRenderer {
                 x1: legendX, y1: legendY - 4, x2: legendX + 20, y2: legendY - 4, colour: colour, width: 2, dash: dash)
             legend += "<circle cx=\"" + Text.coordinate(legendX + 10) + "\" cy=\"" + Text.coordinate(legendY - 4)
             legend += "\" r=\"3.0\" fill=\"\(colour)\"/>"
-            legend += text(name, x: legendX + 26, y: legendY, size: small, colour: ChartStyle.textColour) + "\n"
+            legend +=
+                text(
+                    name, x: legendX + 26, y: legendY, size: small, colour: ChartStyle.textColour,
+                    name: isName(series.name)) + "\n"
             legendX += itemWidth
         }
         legend += "</g>\n"

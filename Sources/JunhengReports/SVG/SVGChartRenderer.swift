@@ -45,7 +45,8 @@ public struct SVGChartRenderer: Sendable {
             + "\" height=\"" + Text.coordinate(height) + "\" role=\"img\" aria-labelledby=\"" + id
             + "\" font-family=\""
             + ChartStyle.fontFamily + "\" font-size=\"" + Text.coordinate(ChartStyle.fontSize) + "\">\n"
-            + "<title id=\"" + id + "\">" + HTMLEscaping.escape(chart.title.text(language)) + "</title>\n"
+            + "<title id=\"" + id + "\"" + (isName(chart.title) ? " lang=\"zh\"" : "") + ">"
+            + HTMLEscaping.escape(chart.title.text(language)) + "</title>\n"
     }
 
     func empty(_ chart: ReportChart) -> String {
@@ -55,12 +56,19 @@ public struct SVGChartRenderer: Sendable {
             + HTMLEscaping.escape(ReportLabels.noData.text(language)) + "</text>\n</svg>"
     }
 
+    /// Whether `text` is (or holds) a Chinese proper name in an English chart: its element then says
+    /// `lang="zh"` (``ProperName``).
+    func isName(_ text: LocalizedText) -> Bool {
+        language == .en && ProperName.isMarked(text.markedText(language))
+    }
+
     func text(
         _ content: String, x: Double, y: Double, anchor: String = "start", size: Double? = nil,
-        colour: String = ChartStyle.textColour, className: String? = nil, halo: Bool = false
+        colour: String = ChartStyle.textColour, className: String? = nil, halo: Bool = false, name: Bool = false
     ) -> String {
         var out = "<text"
         if let className { out += " class=\"\(className)\"" }
+        if name { out += " lang=\"zh\"" }
         out += " x=\"" + Text.coordinate(x) + "\" y=\"" + Text.coordinate(y) + "\""
         if anchor != "start" { out += " text-anchor=\"\(anchor)\"" }
         if let size { out += " font-size=\"" + Text.coordinate(size) + "\"" }
@@ -104,7 +112,8 @@ public struct SVGChartRenderer: Sendable {
             out += NumberText.format(interval.upperBound, format) + "]"
         }
         if point.fails { out += " · " + ReportLabels.fails.text(language) }
-        return "<title>" + HTMLEscaping.escape(out) + "</title>"
+        let name = isName(point.label) || series.map { isName($0.name) } == true
+        return "<title" + (name ? " lang=\"zh\"" : "") + ">" + HTMLEscaping.escape(out) + "</title>"
     }
 
     /// A reference's label, with its value appended unless the label already shows it, at this or

@@ -137,11 +137,11 @@ public struct SummaryRenderer: Sendable {
         return String(line)
     }
 
-    /// "责任单位：县教育局、县财政局" / "Responsible units: 县教育局, 县财政局".
-    func responsibleUnits(_ units: [String]) -> String {
+    /// "责任单位：县教育局、县财政局" / "Responsible units: County Education Bureau, County Finance Bureau".
+    func responsibleUnits(_ units: [LocalizedText]) -> String {
         let colon = language == .zh ? "：" : ": "
         return ReportLabels.responsibleUnits.text(language) + colon
-            + units.joined(separator: ReportLabels.listSeparator(language))
+            + units.map { $0.text(language) }.joined(separator: ReportLabels.listSeparator(language))
     }
 
     /// ✔ passes, ✘ fails, ? cannot be judged.

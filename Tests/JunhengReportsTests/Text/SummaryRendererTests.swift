@@ -9,10 +9,11 @@ import Testing
     static let bars = [
         BarCheck(
             area: LocalizedText(zh: "资源配置", en: "Resources"), name: LocalizedText(zh: "初中差异系数", en: "Junior CV"),
-            figure: "0.52", threshold: "≤ 0.45", passes: false, responsibleUnits: ["县教育局", "县财政局"]),
+            figure: "0.52", threshold: "≤ 0.45", passes: false,
+            responsibleUnits: ["县教育局", "县财政局"].map(LocalizedText.name)),
         BarCheck(
             area: LocalizedText(zh: "社会认可度", en: "Recognition"), name: LocalizedText(zh: "社会认可度", en: "Recognition"),
-            figure: "88.6%", threshold: "≥ 85%", passes: true, responsibleUnits: ["县教育局"]),
+            figure: "88.6%", threshold: "≥ 85%", passes: true, responsibleUnits: ["县教育局"].map(LocalizedText.name)),
         BarCheck(
             area: LocalizedText(zh: "教育质量", en: "Quality"), name: LocalizedText(zh: "巩固率", en: "Retention"),
             figure: "—", threshold: "≥ 95%", passes: nil),
@@ -44,7 +45,7 @@ import Testing
                 area: area, name: LocalizedText(verbatim: "小学差异系数"), figure: "0.38", threshold: "≤ 0.50", passes: true),
             BarCheck(
                 area: area, name: LocalizedText(verbatim: "巩固率"), figure: "100.0%", threshold: "≥ 95%", passes: false,
-                responsibleUnits: ["县教育局"]),
+                responsibleUnits: ["县教育局"].map(LocalizedText.name)),
         ]
         // Name column 12 (小学差异系数), figure column 6 (100.0%): 巩固率 (6) gets 6 + 2 spaces, 0.38 gets 2 + 2.
         let expected = """
